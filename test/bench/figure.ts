@@ -1,0 +1,18 @@
+/** One measured figure, as written to bench-results.json (see shared/ENGINEERING.md §6). */
+export interface BenchFigure {
+  id: string;
+  value: number;
+  unit: string;
+  better: 'higher' | 'lower';
+  /** Optional context printed next to the figure (sample size, peer, target). */
+  note?: string;
+}
+
+/** A benchmark module exports this as its default. */
+export type Bench = () => Promise<BenchFigure[]>;
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
