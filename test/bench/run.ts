@@ -6,7 +6,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Bench, BenchFigure } from './figure.ts';
+import type { Bench, BenchFigure } from './figure';
 
 const benchDir = import.meta.dirname;
 const only = process.argv.slice(2);
