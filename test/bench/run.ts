@@ -23,7 +23,8 @@ for (const file of files) {
     const mod = (await import(pathToFileURL(join(benchDir, file)).href)) as { default: Bench };
     const result = await mod.default();
     figures.push(...result);
-    for (const f of result) process.stdout.write(`  ${f.id} = ${f.value} ${f.unit}${f.note ? `  (${f.note})` : ''}\n`);
+    for (const f of result)
+      process.stdout.write(`  ${f.id} = ${f.value} ${f.unit}${f.note ? `  (${f.note})` : ''}\n`);
   } catch (error) {
     failures.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     process.stdout.write(`  FAILED: ${String(error)}\n`);

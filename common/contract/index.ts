@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { appCalls } from './app';
+import { setupCalls } from './setup';
+
+export { type EventName, type EventPayload, events } from './events';
+
+/**
+ * The one contract between renderer and main. Every call is declared here once
+ * with its input and output schemas; the preload allowlist (names.ts), the IPC
+ * wrapper and the typed renderer client all derive from it.
+ */
+export const calls = {
+  ...appCalls,
+  ...setupCalls,
+} as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<N extends CallName> = z.input<Calls[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>;
+
+export interface CallError {
+  /** A translation key, e.g. 'validation.duplicateTeam' or 'error.invalidInput'. */
+  code: string;
+  /** Already translated into the UI language, ready to show. */
+  message: string;
+  params?: Record<string, string | number>;
+  /** Field-level problems for forms: path into the input + translated message. */
+  issues?: { path: (string | number)[]; code: string; message: string }[];
+}
+
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError };
+
+/** What the preload exposes as `window.pitchJury` (and what E2E injects). */
+export interface PitchJuryBridge {
+  invoke(name: string, input: unknown): Promise<CallResult<unknown>>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}

@@ -1,0 +1,90 @@
+import { basename } from 'node:path';
+import { LATEST_SCHEMA_VERSION } from '../db/open';
+import { DomainError } from '../errors';
+import { readEventInfo } from '../event/event-info';
+import {
+  closeEventFile,
+  createDemoEventFile,
+  createEventFile,
+  type EventSession,
+  fileStem,
+  openEventFile,
+  saveCopy,
+} from '../event-file';
+import type { AppContext } from './context';
+import type { HandlerMap } from './handler-types';
+
+type AppCall =
+  | 'app.info'
+  | 'app.setUiLocale'
+  | 'file.recent'
+  | 'file.new'
+  | 'file.open'
+  | 'file.openRecent'
+  | 'file.saveCopy'
+  | 'file.loadDemo';
+
+/** Replaces the open event with `next`, closing the previous file cleanly. */
+export function switchEvent(ctx: AppContext, next: EventSession): { path: string } {
+  if (ctx.session && ctx.session.path !== next.path) closeEventFile(ctx.session);
+  ctx.session = next;
+  ctx.settings.rememberEvent(next.path, readEventInfo(next.db).name);
+  ctx.changed(['file', 'setup']);
+  return { path: next.path };
+}
+
+export function appHandlers(ctx: AppContext): HandlerMap<AppCall> {
+  const info = () => ({
+    version: ctx.options.version,
+    uiLocale: ctx.uiLocale,
+    eventPath: ctx.session?.path ?? null,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    dataDir: ctx.options.dataDir,
+  });
+  const openPath = (path: string) =>
+    ctx.session?.path === path ? { path } : switchEvent(ctx, openEventFile(path));
+
+  return {
+    'app.info': info,
+    'app.setUiLocale': ({ locale }) => {
+      ctx.settings.setUiLocale(locale);
+      ctx.changed(['app']);
+      return info();
+    },
+    'file.recent': () => ctx.settings.get().recent,
+    'file.new': ({ name }) => {
+      if (!name.trim())
+        throw new DomainError('validation.nameRequired', {}, [
+          { path: ['name'], code: 'validation.nameRequired' },
+        ]);
+      return switchEvent(ctx, createEventFile(ctx.options.eventsDir, name, ctx.uiLocale));
+    },
+    'file.open': async () => {
+      const path = await ctx.options.platform.pickEventFileToOpen();
+      return path ? openPath(path) : null;
+    },
+    'file.openRecent': ({ path }) => {
+      // Only paths this laptop already opened: the renderer cannot name arbitrary files.
+      if (!ctx.settings.get().recent.some((r) => r.path === path)) throw new DomainError('error.notFound');
+      try {
+        return openPath(path);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'error.notFound') ctx.settings.forgetEvent(path);
+        throw error;
+      }
+    },
+    'file.saveCopy': async () => {
+      const session = ctx.requireSession();
+      const suggested = `${fileStem(readEventInfo(session.db).name)}-copie-${new Date().toISOString().slice(0, 10)}.sqlite`;
+      const destination = await ctx.options.platform.pickCopyDestination(suggested);
+      if (!destination) return null;
+      await saveCopy(session, destination);
+      return { path: destination };
+    },
+    'file.loadDemo': () => switchEvent(ctx, createDemoEventFile(ctx.options.eventsDir)),
+  };
+}
+
+export function describeEventFile(path: string): string {
+  return basename(path);
+}

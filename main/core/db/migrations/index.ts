@@ -1,0 +1,14 @@
+import type Database from 'better-sqlite3';
+import { foundation } from './001-foundation';
+
+export interface Migration {
+  /** Short name, for logs and tests. */
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/**
+ * Ordered list: migration N (1-based) brings the file to user_version N.
+ * Append only; never edit a migration that has shipped.
+ */
+export const MIGRATIONS: readonly Migration[] = [foundation];

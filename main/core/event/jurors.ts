@@ -1,0 +1,55 @@
+import type { JurorDraft } from '../../../common/contract/setup';
+import type { Juror } from '../../../common/domain';
+import type { Db } from '../db/open';
+import { DomainError } from '../errors';
+import { assertSameIds } from './reorder';
+import { nextPosition } from './teams';
+import { normaliseName, throwIfIssues, validateJurorDraft } from './validate';
+
+export function listJurors(db: Db): Juror[] {
+  return db.prepare('SELECT id, name, title, position FROM juror ORDER BY position, id').all() as Juror[];
+}
+
+export function getJuror(db: Db, id: number): Juror {
+  const juror = db.prepare('SELECT id, name, title, position FROM juror WHERE id = ?').get(id) as
+    | Juror
+    | undefined;
+  if (!juror) throw new DomainError('error.notFound');
+  return juror;
+}
+
+export function createJuror(db: Db, draft: JurorDraft): Juror {
+  throwIfIssues(validateJurorDraft(draft, listJurors(db), null));
+  const { lastInsertRowid } = db
+    .prepare('INSERT INTO juror (name, title, position) VALUES (?, ?, ?)')
+    .run(normaliseName(draft.name), draft.title.trim(), nextPosition(db, 'juror'));
+  return getJuror(db, Number(lastInsertRowid));
+}
+
+export function updateJuror(db: Db, id: number, draft: JurorDraft): Juror {
+  getJuror(db, id);
+  throwIfIssues(validateJurorDraft(draft, listJurors(db), id));
+  db.prepare('UPDATE juror SET name = ?, title = ? WHERE id = ?').run(
+    normaliseName(draft.name),
+    draft.title.trim(),
+    id,
+  );
+  return getJuror(db, id);
+}
+
+export function deleteJuror(db: Db, id: number): void {
+  const { changes } = db.prepare('DELETE FROM juror WHERE id = ?').run(id);
+  if (changes === 0) throw new DomainError('error.notFound');
+}
+
+export function reorderJurors(db: Db, ids: readonly number[]): Juror[] {
+  db.transaction(() => {
+    assertSameIds(
+      listJurors(db).map((j) => j.id),
+      ids,
+    );
+    const update = db.prepare('UPDATE juror SET position = ? WHERE id = ?');
+    for (const [index, id] of ids.entries()) update.run(index, id);
+  })();
+  return listJurors(db);
+}

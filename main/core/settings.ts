@@ -1,0 +1,69 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import type { Locale } from '../../common/domain';
+
+const settingsSchema = z.object({
+  uiLocale: z.enum(['fr', 'en']).default('fr'),
+  recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
+});
+export type AppSettings = z.infer<typeof settingsSchema>;
+
+const MAX_RECENT = 10;
+
+/**
+ * Per-laptop preferences (UI language, recent event files) in a small JSON
+ * file in the user-data folder. Event data never lives here: it is in the
+ * event's own .sqlite file.
+ */
+export class SettingsStore {
+  private current: AppSettings;
+  private readonly file: string | null;
+
+  /** `file` null keeps settings in memory (tests, E2E). */
+  constructor(file: string | null, defaults: Partial<AppSettings> = {}) {
+    this.file = file;
+    this.current = settingsSchema.parse({ ...defaults, ...(file ? readJson(file) : {}) });
+  }
+
+  get(): AppSettings {
+    return this.current;
+  }
+
+  setUiLocale(locale: Locale): void {
+    this.current = { ...this.current, uiLocale: locale };
+    this.save();
+  }
+
+  rememberEvent(path: string, name: string, now = new Date()): void {
+    const others = this.current.recent.filter((r) => r.path !== path);
+    this.current = {
+      ...this.current,
+      recent: [{ path, name, openedAt: now.toISOString() }, ...others].slice(0, MAX_RECENT),
+    };
+    this.save();
+  }
+
+  forgetEvent(path: string): void {
+    this.current = { ...this.current, recent: this.current.recent.filter((r) => r.path !== path) };
+    this.save();
+  }
+
+  private save(): void {
+    if (!this.file) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    // Write then rename: a crash mid-write never leaves a truncated settings file.
+    const tmp = join(dirname(this.file), `.settings-${process.pid}.tmp`);
+    writeFileSync(tmp, JSON.stringify(this.current, null, 2));
+    renameSync(tmp, this.file);
+  }
+}
+
+function readJson(file: string): Record<string, unknown> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // Missing or unreadable settings are not worth refusing to start over.
+    return {};
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Electron entry: lifecycle and wiring only. Everything that decides something
+ * lives in main/core (pure, tested in Node) or in main/app's pure helpers.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import type { Locale } from '../common/domain';
+import { translate } from '../common/i18n';
+import { hardenSession } from './app/harden';
+import { broadcast, registerIpc } from './app/ipc';
+import { buildMenuTemplate } from './app/menu';
+import { builtPaths } from './app/paths';
+import { createControlWindow } from './app/windows';
+import { AppContext, type PlatformServices } from './core/api/context';
+import { createDispatcher } from './core/api/dispatch';
+import { openEventFile } from './core/event-file';
+import { SettingsStore } from './core/settings';
+
+const paths = builtPaths(import.meta.dirname, process.env.ELECTRON_RENDERER_URL);
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same event file twice; focus the first instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  const dataDir = app.getPath('userData');
+  const settings = new SettingsStore(join(dataDir, 'settings.json'), {
+    uiLocale: app.getLocale().startsWith('fr') ? 'fr' : 'en',
+  });
+  const platform: PlatformServices = {
+    async pickEventFileToOpen() {
+      const locale = settings.get().uiLocale;
+      const result = await dialog.showOpenDialog({
+        title: translate(locale, 'file.open'),
+        properties: ['openFile'],
+        filters: [{ name: 'Pitch Jury', extensions: ['sqlite'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickCopyDestination(suggestedName) {
+      const locale = settings.get().uiLocale;
+      const result = await dialog.showSaveDialog({
+        title: translate(locale, 'file.saveCopy'),
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'Pitch Jury', extensions: ['sqlite'] }],
+      });
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+  };
+  const ctx = new AppContext({
+    version: app.getVersion(),
+    eventsDir: join(dataDir, 'events'),
+    dataDir,
+    settings,
+    platform,
+    emit: broadcast,
+  });
+  reopenLastEvent(ctx);
+
+  hardenSession(session.defaultSession);
+  const dispatch = createDispatcher(ctx);
+  registerIpc(dispatch, paths.appUrl);
+
+  const applyMenu = (locale: Locale) => {
+    const run = (name: string) => () => void dispatch(name, {}, { trustedSender: true });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(
+          locale,
+          {
+            newEvent: () => broadcast('menu.command', { command: 'newEvent' }),
+            openEvent: run('file.open'),
+            saveCopy: run('file.saveCopy'),
+            loadDemo: run('file.loadDemo'),
+            setLocale: (next) => {
+              void dispatch('app.setUiLocale', { locale: next }, { trustedSender: true }).then(() =>
+                applyMenu(next),
+              );
+            },
+          },
+          process.platform === 'darwin',
+        ),
+      ),
+    );
+  };
+  applyMenu(settings.get().uiLocale);
+
+  createControlWindow(paths, translate(settings.get().uiLocale, 'app.title'));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createControlWindow(paths, 'Pitch Jury');
+  });
+  app.on('window-all-closed', () => {
+    if (ctx.session) ctx.session.db.close();
+    app.quit();
+  });
+}
+
+/** Opens the most recent event that still opens; a missing or broken file is skipped. */
+function reopenLastEvent(ctx: AppContext): void {
+  for (const recent of ctx.settings.get().recent) {
+    try {
+      ctx.session = openEventFile(recent.path);
+      return;
+    } catch (error) {
+      console.warn(`[pitch-jury] could not reopen ${recent.path}:`, error);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../common/contract/app';
+import { call, subscribe } from './api';
+import { Header } from './Header';
+import { I18nProvider } from './i18n';
+import { navigate, useRoute } from './router';
+import { SetupPage } from './setup/SetupPage';
+import { Welcome } from './Welcome';
+
+export function App() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const route = useRoute();
+
+  useEffect(() => {
+    const load = () =>
+      call('app.info', {}).then(setInfo, (error: unknown) =>
+        setFatal(String(error instanceof Error ? error.message : error)),
+      );
+    load();
+    const offChanged = subscribe('event.changed', ({ scopes }) => {
+      if (scopes.includes('file') || scopes.includes('app')) load();
+    });
+    const offMenu = subscribe('menu.command', ({ command }) => {
+      if (command === 'newEvent') navigate('welcome');
+    });
+    return () => {
+      offChanged();
+      offMenu();
+    };
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = info?.uiLocale ?? 'fr';
+  }, [info?.uiLocale]);
+
+  if (fatal) return <p className="fatal">{fatal}</p>;
+  if (!info) return null;
+
+  const [page = 'setup', ...rest] = route;
+  const showWelcome = !info.eventPath || page === 'welcome';
+  return (
+    <I18nProvider locale={info.uiLocale}>
+      <div className="app">
+        <Header info={info} page={showWelcome ? 'welcome' : page} />
+        <main className="page">
+          {showWelcome ? <Welcome info={info} /> : <SetupPage section={rest[0] ?? 'event'} />}
+        </main>
+      </div>
+    </I18nProvider>
+  );
+}

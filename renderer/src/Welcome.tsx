@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { AppInfo } from '../../common/contract/app';
+import { call } from './api';
+import { useLive } from './hooks';
+import { useI18n } from './i18n';
+import { navigate } from './router';
+import { Field, FormError, fieldErrorsOf } from './ui/fields';
+
+/** First screen: new event, open a file, recent events, or the demo in one click. */
+export function Welcome({ info }: { info: AppInfo }) {
+  const { t } = useI18n();
+  const recent = useLive('file.recent', {}, ['file']);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const run = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      const result = await action();
+      if (result) navigate('setup/event');
+    } catch (failure) {
+      setError(fieldErrorsOf(failure).message);
+    }
+  };
+  return (
+    <section className="welcome">
+      <h1>{t('app.title')}</h1>
+      <p className="lede">{t('app.tagline')}</p>
+      <FormError message={error} />
+      <div className="welcome-grid">
+        <form
+          className="card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(() => call('file.new', { name }));
+          }}
+        >
+          <h2>{t('file.new')}</h2>
+          <Field label={t('file.newName')}>
+            <input value={name} onChange={(e) => setName(e.target.value)} name="new-event-name" />
+          </Field>
+          <button type="submit" disabled={!name.trim()}>
+            {t('common.add')}
+          </button>
+        </form>
+        <div className="card">
+          <h2>{t('file.open')}</h2>
+          <button type="button" onClick={() => void run(() => call('file.open', {}))}>
+            {t('file.open')}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => void run(() => call('file.loadDemo', {}))}
+          >
+            {t('file.loadDemo')}
+          </button>
+        </div>
+        <div className="card">
+          <h2>{t('file.recent')}</h2>
+          {recent.data && recent.data.length > 0 ? (
+            <ul className="recent">
+              {recent.data.map((r) => (
+                <li key={r.path}>
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => void run(() => call('file.openRecent', { path: r.path }))}
+                  >
+                    {r.name}
+                  </button>
+                  <small title={r.path}>
+                    {r.path === info.eventPath ? '●' : ''} {r.path.split(/[\\/]/).pop()}
+                  </small>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">{t('file.noRecent')}</p>
+          )}
+        </div>
+      </div>
+      {info.eventPath && <p className="muted small">{t('file.current', { path: info.eventPath })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The E2E stand-in for Electron's main process: serves the built renderer over
+ * loopback HTTP and injects `window.pitchJury` into each page with
+ * `exposeBinding`, backed by the real dispatcher, handlers and SQLite core.
+ * Several pages (control room + display) attached to one harness share one core,
+ * exactly like several Electron windows share the main process.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { isTrustedSender } from '../../main/app/security';
+import { AppContext } from '../../main/core/api/context';
+import { createDispatcher, type Dispatch } from '../../main/core/api/dispatch';
+import { closeEventFile } from '../../main/core/event-file';
+import { SettingsStore } from '../../main/core/settings';
+
+const RENDERER_DIR = resolve(import.meta.dirname, '..', '..', 'out', 'renderer');
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
+  '.ogg': 'audio/ogg',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+export interface Harness {
+  appUrl: string;
+  ctx: AppContext;
+  dispatch: Dispatch;
+  dir: string;
+  /** What the next "open event file…" dialog answers. */
+  nextOpenPath: string | null;
+  nextCopyPath: string | null;
+  attach(page: Page, route?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  statSync(join(RENDERER_DIR, 'index.html')); // fails clearly if `npm run build` was not run
+  const dir = mkdtempSync(join(tmpdir(), 'pitch-jury-e2e-'));
+  const pages = new Set<Page>();
+  const server = await serveStatic(RENDERER_DIR);
+  const { port } = server.address() as AddressInfo;
+  const appUrl = `http://127.0.0.1:${port}/index.html`;
+
+  const harness: Harness = {
+    appUrl,
+    dir,
+    nextOpenPath: null,
+    nextCopyPath: null,
+    ctx: undefined as unknown as AppContext,
+    dispatch: undefined as unknown as Dispatch,
+    async attach(page, route = 'setup') {
+      pages.add(page);
+      page.on('close', () => pages.delete(page));
+      await page.exposeBinding('__pjInvoke', (source, name: string, input: unknown) =>
+        harness.dispatch(name, input, { trustedSender: isTrustedSender(source.frame.url(), appUrl) }),
+      );
+      await page.addInitScript(() => {
+        type Listener = (payload: unknown) => void;
+        const listeners = new Map<string, Set<Listener>>();
+        const w = window as unknown as Record<string, unknown>;
+        w.__pjEmit = (name: string, payload: unknown) => {
+          for (const l of listeners.get(name) ?? []) l(payload);
+        };
+        w.pitchJury = {
+          invoke: (name: string, input: unknown) =>
+            (w.__pjInvoke as (n: string, i: unknown) => Promise<unknown>)(name, input),
+          on: (name: string, listener: Listener) => {
+            const set = listeners.get(name) ?? new Set<Listener>();
+            set.add(listener);
+            listeners.set(name, set);
+            return () => set.delete(listener);
+          },
+        };
+      });
+      await page.goto(`${appUrl}#/${route}`);
+    },
+    async close() {
+      server.close();
+      if (harness.ctx.session) closeEventFile(harness.ctx.session);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+
+  harness.ctx = new AppContext({
+    version: 'e2e',
+    eventsDir: join(dir, 'events'),
+    dataDir: dir,
+    settings: new SettingsStore(null, { uiLocale: 'fr' }),
+    platform: {
+      pickEventFileToOpen: async () => harness.nextOpenPath,
+      pickCopyDestination: async () => harness.nextCopyPath,
+    },
+    emit: (name, payload) => {
+      for (const page of pages) {
+        void page
+          .evaluate(
+            ([n, p]) => (window as unknown as { __pjEmit: (n: string, p: unknown) => void }).__pjEmit(n, p),
+            [name, payload] as const,
+          )
+          .catch(() => undefined); // a page being closed or navigating misses one event, then re-reads
+      }
+    },
+  });
+  harness.dispatch = createDispatcher(harness.ctx);
+  return harness;
+}
+
+function serveStatic(root: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(root, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}

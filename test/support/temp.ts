@@ -1,0 +1,45 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, onTestFinished } from 'vitest';
+import type { EventName, EventPayload } from '../../common/contract';
+import { AppContext } from '../../main/core/api/context';
+import { createDispatcher } from '../../main/core/api/dispatch';
+import { closeEventFile } from '../../main/core/event-file';
+import { SettingsStore } from '../../main/core/settings';
+
+/**
+ * A temp folder of real files (never mocks), removed after the current test when
+ * called inside one, or after the suite when called at describe level.
+ */
+export function tempDir(scope: 'test' | 'suite' = 'suite'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pitch-jury-test-'));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  if (scope === 'test') onTestFinished(cleanup);
+  else afterAll(cleanup);
+  return dir;
+}
+
+/** A full app context over a temp folder, as the Electron main process builds it. */
+export function testApp(options: { openPath?: string | null; copyPath?: string | null } = {}) {
+  const dir = tempDir('test');
+  const emitted: { name: EventName; payload: EventPayload<EventName> }[] = [];
+  const ctx = new AppContext({
+    version: 'test',
+    eventsDir: join(dir, 'events'),
+    dataDir: dir,
+    settings: new SettingsStore(null, { uiLocale: 'fr' }),
+    platform: {
+      pickEventFileToOpen: async () => options.openPath ?? null,
+      pickCopyDestination: async () => options.copyPath ?? null,
+    },
+    emit: (name, payload) => emitted.push({ name, payload }),
+  });
+  const dispatch = createDispatcher(ctx);
+  const invoke = (name: string, input: unknown) => dispatch(name, input, { trustedSender: true });
+  // Registered after tempDir's cleanup, so it runs first: close, then delete.
+  onTestFinished(() => {
+    if (ctx.session) closeEventFile(ctx.session);
+  });
+  return { dir, ctx, dispatch, invoke, emitted };
+}
