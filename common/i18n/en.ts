@@ -1,6 +1,7 @@
 /**
- * English messages. The key set of this object is the source of truth: fr.ts
- * must define exactly the same keys (checked by the type system).
+ * English messages of the app shell and event setup. The key set of this
+ * object is the source of truth: fr.ts must define exactly the same keys
+ * (checked by the type system). Other areas have their own file (catalog.ts).
  * Placeholders are {name}. Keep one line per message so translators can diff.
  */
 export const en = {
@@ -122,5 +123,3 @@ export const en = {
   'db.notAnEvent': 'This file is not a Pitch Jury event file.',
   'error.cancelled': 'Cancelled.',
 } as const;
-
-export type MessageKey = keyof typeof en;

@@ -1,7 +1,7 @@
-import type { MessageKey } from './en';
+import type { en } from './en';
 
 /** Messages en français. Mêmes clés que en.ts (vérifié par le typage). */
-export const fr: Record<MessageKey, string> = {
+export const fr: Record<keyof typeof en, string> = {
   'app.title': 'Pitch Jury',
   'app.tagline': 'Le jury de pitch sur place, hors ligne',
   'app.language': 'Langue',

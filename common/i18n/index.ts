@@ -1,15 +1,14 @@
 import type { Locale } from '../domain';
-import { en, type MessageKey } from './en';
-import { fr } from './fr';
+import { EN, FR, type MessageKey } from './catalog';
 
-export type { MessageKey } from './en';
+export type { MessageKey } from './catalog';
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { en, fr };
+const catalogues: Record<Locale, Record<MessageKey, string>> = { en: EN, fr: FR };
 
 export type MessageParams = Record<string, string | number>;
 
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return Object.hasOwn(EN, key);
 }
 
 /**

@@ -7,8 +7,7 @@ import {
   parseDuration,
   translate,
 } from '../../../common/i18n';
-import { en } from '../../../common/i18n/en';
-import { fr } from '../../../common/i18n/fr';
+import { EN as en, FR as fr } from '../../../common/i18n/catalog';
 
 describe('translations', () => {
   it('are complete in French and English, with the same placeholders', () => {
