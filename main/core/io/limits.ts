@@ -1,0 +1,31 @@
+/**
+ * Import limits. A real event has 4–30 teams and 3–10 jurors, so these leave
+ * two orders of magnitude of headroom while keeping a hostile or mistaken file
+ * (a whole CRM export, a 50 MB log) from freezing the kiosk.
+ */
+
+/** Files larger than this are refused before being decoded or unzipped. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** Data rows (not counting the header and blank rows) above this are refused before building records. */
+export const MAX_IMPORT_ROWS = 10_000;
+
+/**
+ * An .xlsx is a zip: a 10 MB file can inflate to gigabytes (zip bomb). The sum of
+ * the declared uncompressed sizes is checked first, and each inflated part is capped.
+ */
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+
+/** Field lengths, in Unicode code points (what a person counts), not UTF-16 units. */
+export const MAX_TEAM_NAME_LENGTH = 120;
+export const MAX_PROJECT_TITLE_LENGTH = 200;
+export const MAX_PERSON_NAME_LENGTH = 120;
+export const MAX_JUROR_TITLE_LENGTH = 200;
+/** RFC 5321 path limit. */
+export const MAX_EMAIL_LENGTH = 254;
+
+/** A 10 000-row file full of mistakes would drown the UI; the count is still reported. */
+export const MAX_REPORTED_ERRORS = 200;
+
+/** How many records the preview shows by default. */
+export const DEFAULT_PREVIEW_RECORDS = 20;

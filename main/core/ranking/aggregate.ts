@@ -1,0 +1,153 @@
+import type { PreparedSheet } from './prepare';
+import { mean, median, populationSd, sortedAscending, tieKey } from './stats';
+import type { AggregationMethod } from './types';
+
+/**
+ * The five aggregation methods, from counted juror totals to one value per
+ * team on the event scale. Only teams with at least one counted sheet get a
+ * value; the others are "not ranked". See method-info.ts for the documented
+ * handling of missing and recused sheets.
+ */
+
+export interface TeamValue {
+  /** On the event scale, 0..scaleMax, before any penalty. */
+  value: number;
+  /** What the ranking sorts by before the penalty (differs from `value` only for zscore). */
+  sortKey: number;
+}
+
+export type TeamValues = Map<number, TeamValue>;
+
+function groupBy(
+  sheets: readonly PreparedSheet[],
+  key: (s: PreparedSheet) => number,
+): Map<number, PreparedSheet[]> {
+  const groups = new Map<number, PreparedSheet[]>();
+  for (const sheet of sheets) {
+    const k = key(sheet);
+    const group = groups.get(k);
+    if (group) group.push(sheet);
+    else groups.set(k, [sheet]);
+  }
+  return groups;
+}
+
+function totalsOf(sheets: readonly PreparedSheet[]): number[] {
+  return sheets.map((s) => s.total);
+}
+
+function perTeam(sheets: readonly PreparedSheet[], reduce: (totals: number[]) => number): TeamValues {
+  const values: TeamValues = new Map();
+  for (const [teamId, group] of groupBy(sheets, (s) => s.teamId)) {
+    const value = reduce(totalsOf(group));
+    values.set(teamId, { value, sortKey: value });
+  }
+  return values;
+}
+
+/** ISU-style: with at least 5 totals drop the single highest and the single lowest, then average. */
+export const TRIM_MIN_COUNT = 5;
+
+function trimmedMean(totals: number[]): number {
+  if (totals.length < TRIM_MIN_COUNT) return mean(totals);
+  return mean(sortedAscending(totals).slice(1, -1));
+}
+
+/**
+ * Each juror's totals are standardised over the teams that juror scored
+ * (z = (total − juror mean) / juror sd, population sd). A juror with a single
+ * team or no spread expresses no preference: z = 0. A team's z is the mean of
+ * its jurors' z. It is mapped back to the scale through the mean M and sd S of
+ * the teams' plain weighted means: value = M + S·z, clamped to [0, scaleMax].
+ * So when every juror scores every team and jurors differ only by a constant
+ * (or an affine) severity, zscore gives exactly the weighted means. If the team
+ * means have no spread, S falls back to the sd of all sheet totals.
+ */
+function zscore(sheets: readonly PreparedSheet[], scaleMax: number): TeamValues {
+  const noSpread = 1e-9 * scaleMax;
+  const zsByTeam = new Map<number, number[]>();
+  for (const group of groupBy(sheets, (s) => s.jurorId).values()) {
+    const totals = totalsOf(group);
+    const mu = mean(totals);
+    const sigma = populationSd(totals);
+    const flat = group.length < 2 || !(sigma > noSpread);
+    for (const sheet of group) {
+      const z = flat ? 0 : (sheet.total - mu) / sigma;
+      const zs = zsByTeam.get(sheet.teamId);
+      if (zs) zs.push(z);
+      else zsByTeam.set(sheet.teamId, [z]);
+    }
+  }
+  const teamMeans = [...perTeam(sheets, mean).values()].map((v) => v.value);
+  const centre = mean(teamMeans);
+  let spread = populationSd(teamMeans);
+  if (!(spread > noSpread)) spread = populationSd(totalsOf(sheets));
+
+  const values: TeamValues = new Map();
+  for (const [teamId, zs] of zsByTeam) {
+    const sortKey = centre + spread * mean(zs);
+    values.set(teamId, { value: Math.min(scaleMax, Math.max(0, sortKey)), sortKey });
+  }
+  return values;
+}
+
+/**
+ * Each juror ranks the teams they scored by total. A team earns one point per
+ * team ranked below it and half a point per other team tied with it (so every
+ * juror hands out the same n(n−1)/2 points). Points are divided by n − 1 (a
+ * juror's best team gets 1, the worst 0) so a juror who scored fewer teams
+ * (recusal, missing sheet) weighs as much as the others; a juror who scored a
+ * single team gives it 0.5. A team's value is the mean over its jurors times
+ * scaleMax.
+ */
+function borda(sheets: readonly PreparedSheet[], scaleMax: number): TeamValues {
+  const shares = new Map<number, number[]>();
+  const add = (teamId: number, share: number) => {
+    const list = shares.get(teamId);
+    if (list) list.push(share);
+    else shares.set(teamId, [share]);
+  };
+  for (const group of groupBy(sheets, (s) => s.jurorId).values()) {
+    const n = group.length;
+    if (n === 1) {
+      add((group[0] as PreparedSheet).teamId, 0.5);
+      continue;
+    }
+    const sorted = [...group].sort((a, b) => a.total - b.total);
+    let start = 0;
+    while (start < n) {
+      const key = tieKey((sorted[start] as PreparedSheet).total);
+      let end = start;
+      while (end + 1 < n && tieKey((sorted[end + 1] as PreparedSheet).total) === key) end += 1;
+      // start teams strictly below, (end − start) others tied: points = start + (end − start) / 2.
+      const points = (start + end) / 2;
+      for (let k = start; k <= end; k += 1) add((sorted[k] as PreparedSheet).teamId, points / (n - 1));
+      start = end + 1;
+    }
+  }
+  const values: TeamValues = new Map();
+  for (const [teamId, list] of shares) {
+    const value = scaleMax * mean(list);
+    values.set(teamId, { value, sortKey: value });
+  }
+  return values;
+}
+
+export function aggregate(
+  method: AggregationMethod,
+  sheets: readonly PreparedSheet[],
+  scaleMax: number,
+): TeamValues {
+  switch (method) {
+    case 'weighted_mean':
+      return perTeam(sheets, mean);
+    case 'trimmed_mean':
+      return perTeam(sheets, trimmedMean);
+    case 'median':
+      return perTeam(sheets, median);
+    case 'zscore':
+      return zscore(sheets, scaleMax);
+    case 'borda':
+      return borda(sheets, scaleMax);
+  }
+}

@@ -1,0 +1,156 @@
+import { aggregate } from './aggregate';
+import { METHOD_INFO } from './method-info';
+import { type PreparedRanking, type PreparedSheet, prepareRanking } from './prepare';
+import { tieKey } from './stats';
+import { placeTeams } from './tie-break';
+import type { AggregationMethod, CriterionAverage, RankingInput, RankingResult, RankingRow } from './types';
+
+/**
+ * The one place a ranking is computed (ENGINEERING.md §1: no two places
+ * compute a ranking). Pure: same input, same result, to the last bit, whatever
+ * the order of jurors, teams or sheets in the input.
+ */
+export function computeRanking(input: RankingInput): RankingResult {
+  return rankPrepared(prepareRanking(input), input.method);
+}
+
+export interface RankOptions {
+  /** Leave this juror out entirely, as if they had never sat on the panel (deliberation what-ifs). */
+  excludedJurorId?: number;
+}
+
+/** Mean raw score per criterion (in criteria order) for every team with counted sheets. */
+function criterionAverages(
+  prepared: PreparedRanking,
+  sheets: readonly PreparedSheet[],
+): Map<number, number[]> {
+  const criteriaCount = prepared.input.criteria.length;
+  const sums = new Map<number, { total: number[]; count: number }>();
+  for (const sheet of sheets) {
+    let acc = sums.get(sheet.teamId);
+    if (!acc) {
+      acc = { total: new Array<number>(criteriaCount).fill(0), count: 0 };
+      sums.set(sheet.teamId, acc);
+    }
+    for (let i = 0; i < criteriaCount; i += 1)
+      acc.total[i] = (acc.total[i] as number) + (sheet.scores[i] as number);
+    acc.count += 1;
+  }
+  const averages = new Map<number, number[]>();
+  for (const [teamId, acc] of sums)
+    averages.set(
+      teamId,
+      acc.total.map((sum) => sum / acc.count),
+    );
+  return averages;
+}
+
+function firstPlaces(sheets: readonly PreparedSheet[]): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const s of sheets)
+    best.set(s.jurorId, Math.max(best.get(s.jurorId) ?? Number.NEGATIVE_INFINITY, tieKey(s.total)));
+  const counts = new Map<number, number>();
+  for (const s of sheets) {
+    if (tieKey(s.total) === best.get(s.jurorId)) counts.set(s.teamId, (counts.get(s.teamId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function rankPrepared(
+  prepared: PreparedRanking,
+  method: AggregationMethod,
+  options: RankOptions = {},
+): RankingResult {
+  const { input } = prepared;
+  const excluded = options.excludedJurorId;
+  const sheets =
+    excluded === undefined ? prepared.sheets : prepared.sheets.filter((s) => s.jurorId !== excluded);
+  // Ascending ids in rows (recused, missing): a presentation order that cannot depend on input order.
+  const jurorIds = prepared.jurorIds.filter((id) => id !== excluded).sort((a, b) => a - b);
+
+  const values = aggregate(method, sheets, input.scaleMax);
+  const averages = criterionAverages(prepared, sheets);
+  const firsts = firstPlaces(sheets);
+  const criterionIndex = new Map(input.criteria.map((c, i) => [c.id, i]));
+  const setupIndex = new Map(prepared.teamIds.map((id, i) => [id, i]));
+  const penaltyOf = (teamId: number) => prepared.penaltyByTeam.get(teamId) ?? 0;
+
+  const entries = [...values].map(([teamId, v]) => ({ teamId, sortKey: v.sortKey - penaltyOf(teamId) }));
+  const { placed, unresolved } = placeTeams(entries, {
+    rules: input.tieBreaks,
+    chairDecisions: input.chairDecisions,
+    criterionAverage: (teamId, criterionId) =>
+      averages.get(teamId)?.[criterionIndex.get(criterionId) ?? -1] ?? null,
+    firstPlaces: (teamId) => firsts.get(teamId) ?? 0,
+    setupIndex,
+  });
+
+  const countedByTeam = new Map<number, Set<number>>();
+  for (const s of sheets) {
+    const set = countedByTeam.get(s.teamId);
+    if (set) set.add(s.jurorId);
+    else countedByTeam.set(s.teamId, new Set([s.jurorId]));
+  }
+
+  const baseRow = (teamId: number) => {
+    const recused = prepared.recusedByTeam.get(teamId) ?? new Set<number>();
+    const counted = countedByTeam.get(teamId) ?? new Set<number>();
+    const expected = jurorIds.filter((id) => !recused.has(id));
+    const teamAverages = averages.get(teamId);
+    const criterionAverageRows: CriterionAverage[] = input.criteria.map((c, i) => ({
+      criterionId: c.id,
+      average: teamAverages?.[i] ?? null,
+    }));
+    return {
+      teamId,
+      penalty: penaltyOf(teamId),
+      criterionAverages: criterionAverageRows,
+      sheetsCounted: counted.size,
+      sheetsExpected: expected.length,
+      recusedJurorIds: jurorIds.filter((id) => recused.has(id)),
+      missingJurorIds: expected.filter((id) => !counted.has(id)),
+    };
+  };
+
+  const rows: RankingRow[] = placed.map(({ teamId, rank, tie }) => {
+    const base = baseRow(teamId);
+    const value = values.get(teamId) as { value: number; sortKey: number };
+    return {
+      ...base,
+      status: 'ranked',
+      rank,
+      total: value.value - base.penalty,
+      valueBeforePenalty: value.value,
+      sortKey: value.sortKey - base.penalty,
+      tie,
+    };
+  });
+  for (const teamId of prepared.teamIds) {
+    if (values.has(teamId)) continue;
+    const base = baseRow(teamId);
+    rows.push({
+      ...base,
+      status: 'not_ranked',
+      rank: null,
+      total: null,
+      valueBeforePenalty: null,
+      sortKey: null,
+      tie: null,
+    });
+  }
+
+  const issues = [
+    ...prepared.issues,
+    ...unresolved.map((teamIds) => ({ code: 'ranking.tieUnresolved' as const, teamIds })),
+  ];
+  const info = METHOD_INFO[method];
+  return {
+    method,
+    scaleMax: input.scaleMax,
+    explanationCode: info.explanationCode,
+    missingPolicyCode: info.missingPolicyCode,
+    rows,
+    unresolvedTies: unresolved,
+    issues,
+  };
+}

@@ -1,0 +1,104 @@
+import type { DerivedSheet, ScoreEventDraft } from './hash-chain';
+
+/**
+ * The rules an event must satisfy BEFORE it is appended (the log itself only
+ * records). Pure: the caller passes the current sheet and the context it read
+ * in the same transaction. Returns null when allowed, else a code the UI
+ * translates, with details.
+ */
+
+export interface ScoringCriterion {
+  id: number;
+  min: number;
+  max: number;
+  /** Allowed increment from min (e.g. 0.5); 0 or absent = any value in range. */
+  step?: number;
+}
+
+export interface ScoreEventContext {
+  criteria: readonly ScoringCriterion[];
+  /** The juror is recused for this team. */
+  recused: boolean;
+  /** The event's results are locked: no score may change. */
+  resultsLocked: boolean;
+}
+
+export type ScoreEventRefusal =
+  | { code: 'scoring.resultsLocked' }
+  | { code: 'scoring.recused' }
+  | {
+      code: 'scoring.invalidEvent';
+      field: 'actor' | 'atUtc' | 'criterionId' | 'value' | 'comment' | 'reason';
+    }
+  | { code: 'scoring.unknownCriterion'; criterionId: number }
+  | { code: 'scoring.outOfRange'; criterionId: number; min: number; max: number }
+  | { code: 'scoring.offStep'; criterionId: number; step: number }
+  | { code: 'scoring.sheetSubmitted' }
+  | { code: 'scoring.alreadySubmitted' }
+  | { code: 'scoring.incomplete'; missingCriterionIds: number[] }
+  | { code: 'scoring.notSubmitted' }
+  | { code: 'scoring.reasonRequired' };
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+
+/** A real instant in ISO 8601 UTC. Date.parse alone accepts 2022-02-30 (it rolls over to March). */
+function isIsoUtc(text: string): boolean {
+  if (!ISO_UTC.test(text)) return false;
+  const ms = Date.parse(text);
+  return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 19) === text.slice(0, 19);
+}
+
+function isOnStep(value: number, criterion: ScoringCriterion): boolean {
+  const step = criterion.step ?? 0;
+  if (!(step > 0)) return true;
+  const steps = (value - criterion.min) / step;
+  return Math.abs(steps - Math.round(steps)) < 1e-9;
+}
+
+function checkScore(draft: ScoreEventDraft, ctx: ScoreEventContext): ScoreEventRefusal | null {
+  if (draft.criterionId === null) return { code: 'scoring.invalidEvent', field: 'criterionId' };
+  const criterion = ctx.criteria.find((c) => c.id === draft.criterionId);
+  if (!criterion) return { code: 'scoring.unknownCriterion', criterionId: draft.criterionId };
+  if (draft.value === null) return null; // clearing a criterion on a draft
+  if (!Number.isFinite(draft.value)) return { code: 'scoring.invalidEvent', field: 'value' };
+  if (draft.value < criterion.min || draft.value > criterion.max)
+    return { code: 'scoring.outOfRange', criterionId: criterion.id, min: criterion.min, max: criterion.max };
+  if (!isOnStep(draft.value, criterion))
+    return { code: 'scoring.offStep', criterionId: criterion.id, step: criterion.step ?? 0 };
+  return null;
+}
+
+export function checkScoreEvent(
+  sheet: DerivedSheet | null,
+  draft: ScoreEventDraft,
+  ctx: ScoreEventContext,
+): ScoreEventRefusal | null {
+  if (ctx.resultsLocked) return { code: 'scoring.resultsLocked' };
+  if (ctx.recused) return { code: 'scoring.recused' };
+  if (!draft.actor.trim()) return { code: 'scoring.invalidEvent', field: 'actor' };
+  if (!isIsoUtc(draft.atUtc)) return { code: 'scoring.invalidEvent', field: 'atUtc' };
+  const submitted = sheet?.status === 'submitted';
+  const hasPayload = draft.criterionId !== null || draft.value !== null;
+
+  switch (draft.kind) {
+    case 'score':
+      if (submitted) return { code: 'scoring.sheetSubmitted' };
+      return checkScore(draft, ctx);
+    case 'comment':
+      if (submitted) return { code: 'scoring.sheetSubmitted' };
+      if (hasPayload) return { code: 'scoring.invalidEvent', field: 'criterionId' };
+      return null;
+    case 'submit': {
+      if (submitted) return { code: 'scoring.alreadySubmitted' };
+      if (hasPayload) return { code: 'scoring.invalidEvent', field: 'criterionId' };
+      const missing = ctx.criteria.filter((c) => sheet?.scores[c.id] === undefined).map((c) => c.id);
+      if (missing.length > 0) return { code: 'scoring.incomplete', missingCriterionIds: missing };
+      return null;
+    }
+    case 'reopen':
+      if (!submitted) return { code: 'scoring.notSubmitted' };
+      if (hasPayload) return { code: 'scoring.invalidEvent', field: 'criterionId' };
+      if (!draft.reason?.trim()) return { code: 'scoring.reasonRequired' };
+      return null;
+  }
+}
