@@ -11,6 +11,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(root, 'main/index.ts'),
+          // PDF batches run in a worker thread so the timer never stalls.
+          'pdf-worker': resolve(root, 'main/core/documents/worker.ts'),
         },
         // Native and Node-only packages stay external; electron-builder ships them unpacked.
         external: ['better-sqlite3', 'pdfkit', 'exceljs', 'qrcode', 'iconv-lite'],

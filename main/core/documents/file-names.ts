@@ -1,0 +1,56 @@
+/**
+ * Default file names that say what the document is, in the event's
+ * language, safe on Windows, macOS and Linux file systems.
+ */
+import type { DocumentInput } from './types';
+
+const NAMES = {
+  fr: {
+    participation: 'Attestations de participation',
+    awards: 'Certificats de distinction',
+    all: 'Attestations et distinctions',
+    resultsSheet: 'Procès-verbal du jury',
+    draft: 'PROJET',
+    scoringForms: 'Grilles de notation',
+    runningOrder: 'Ordre de passage',
+  },
+  en: {
+    participation: 'Participation certificates',
+    awards: 'Award certificates',
+    all: 'Certificates',
+    resultsSheet: 'Jury minutes',
+    draft: 'DRAFT',
+    scoringForms: 'Scoring forms',
+    runningOrder: 'Running order',
+  },
+} as const;
+
+/** Removes what file systems refuse (/ \ : * ? " < > | and control characters) and trailing dots. */
+export function safeFileStem(text: string): string {
+  return (
+    text
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what must go.
+      .replace(/[/\\:*?"<>|\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[. ]+$/, '')
+      .slice(0, 120)
+  );
+}
+
+/** e.g. "Procès-verbal du jury - Hackathon du Numérique Polynésien 2022.pdf". */
+export function defaultFileName(input: DocumentInput): string {
+  const names = NAMES[input.event.locale];
+  let what: string;
+  switch (input.kind) {
+    case 'certificates':
+      what = names[input.which];
+      break;
+    case 'resultsSheet':
+      what = input.draft ? `${names.resultsSheet} (${names.draft})` : names.resultsSheet;
+      break;
+    default:
+      what = names[input.kind];
+  }
+  return `${safeFileStem(`${what} - ${input.event.name}`)}.pdf`;
+}

@@ -1,0 +1,164 @@
+/**
+ * Inputs of the PDF document engine. Plain, structured-clonable data (no
+ * class instances, no functions) so a job can cross into the worker thread
+ * and, later, arrive over IPC. The database and the ranking are mapped into
+ * these by the caller; the engine never reads SQLite itself.
+ */
+import type { Criterion, EventInfo, ImageAsset, Juror, Team } from '../../../common/domain';
+
+/** A PNG or JPEG image: the domain's inline asset, or raw file bytes. */
+export type ImageInput = ImageAsset | Uint8Array;
+
+/** A person who signs certificates (e.g. the organiser's director, the jury chair). */
+export interface Signatory {
+  name: string;
+  title: string;
+  signature: ImageInput | null;
+}
+
+/** A prize given to one team, e.g. "Premier prix" or "Coup de cœur du jury". */
+export interface AwardGrant {
+  name: string;
+  teamId: number;
+}
+
+/** What verification codes are derived from. Keep `secret` private to the event file. */
+export interface VerificationKey {
+  /** Stable id of the event (e.g. a UUID stored with it): two events never share codes. */
+  eventKey: string;
+  secret: string;
+}
+
+export interface CertificatesInput {
+  kind: 'certificates';
+  event: EventInfo;
+  teams: Team[];
+  awards: AwardGrant[];
+  /** One to three people; more are accepted but get narrow columns. */
+  signatories: Signatory[];
+  /** participation: one per member; awards: per award, one for the team and one per member. */
+  which: 'participation' | 'awards' | 'all';
+  verification: VerificationKey;
+  /** YYYY-MM-DD printed in "Fait à …, le …". Defaults to event.endDate. */
+  issuedOn?: string;
+  /** Place printed in "Fait à …". Defaults to event.city. */
+  issuedAt?: string;
+}
+
+export interface Recusal {
+  jurorId: number;
+  teamId: number;
+  reason?: string;
+}
+
+export type AggregationMethod = 'weightedMean' | 'trimmedMean' | 'median' | 'zScore' | 'borda';
+
+/** A method code the engine words itself in fr/en, or a text already translated by the caller. */
+export type AggregationDescription = { method: AggregationMethod } | { text: string };
+
+export type TieBreakStep =
+  | { kind: 'criterion'; criterionId: number }
+  | { kind: 'mostFirstPlaces' }
+  | { kind: 'chairDecision' };
+
+/** An empty step list means ties stay shared. */
+export type TieBreakDescription = { steps: TieBreakStep[] } | { text: string };
+
+export interface RankingEntry {
+  teamId: number;
+  /** 1-based; tied teams share a rank. */
+  rank: number;
+  tied: boolean;
+  /** Final total on event.scaleMax, penalties applied; null when the team has no score (absent). */
+  total: number | null;
+  /** Average per criterion on the criterion's own scale, keyed by criterion id. */
+  criterionAverages: Record<number, number | null>;
+  timeUsedMs: number | null;
+  overtimeMs: number | null;
+  /** Points deducted (positive number), 0 when none. */
+  penalty: number;
+}
+
+/** One juror's scores for one team, for the annex. A recused pair is listed in `recusals`, not here. */
+export interface JurorScoreRow {
+  jurorId: number;
+  teamId: number;
+  /** Raw score per criterion id; null or missing = not scored. */
+  scores: Record<number, number | null>;
+  /** This juror's weighted total on event.scaleMax, as the ranking computed it. */
+  total: number | null;
+}
+
+export interface ResultsSheetInput {
+  kind: 'resultsSheet';
+  event: EventInfo;
+  /** A draft is watermarked DRAFT/PROJET and shows no hash; a final sheet requires `resultsHash`. */
+  draft: boolean;
+  /** SHA-256 (64 hex characters) of the locked results' canonical JSON. */
+  resultsHash: string | null;
+  /** ISO instant the results were locked. */
+  lockedAt: string | null;
+  /** ISO instant printed as the generation time. */
+  generatedAt: string;
+  /** IANA zone for printed times (e.g. "Pacific/Tahiti"); defaults to the system zone. */
+  timeZone?: string;
+  teams: Team[];
+  jurors: Juror[];
+  /** Chair of the jury; `jurorId` set when the chair is also a scoring juror (one signature box then). */
+  chair: { name: string; title: string; jurorId: number | null };
+  recusals: Recusal[];
+  criteria: Criterion[];
+  aggregation: AggregationDescription;
+  tieBreak: TieBreakDescription;
+  overtimePenalty: { pointsPerStarted30s: number } | null;
+  /** In rank order. */
+  ranking: RankingEntry[];
+  awards: AwardGrant[];
+  jurorScores: JurorScoreRow[];
+}
+
+export interface ScoringFormsInput {
+  kind: 'scoringForms';
+  event: EventInfo;
+  jurors: Juror[];
+  teams: Team[];
+  criteria: Criterion[];
+  /** Team ids in running order. Teams not listed are left out. */
+  order: number[];
+  recusals: Recusal[];
+}
+
+export interface RunningSlot {
+  teamId: number;
+  /** ISO instants of the estimated slot. */
+  startsAt: string;
+  endsAt: string;
+  status: 'planned' | 'absent' | 'withdrawn';
+}
+
+export interface RunningOrderInput {
+  kind: 'runningOrder';
+  event: EventInfo;
+  teams: Team[];
+  /** In running order. `estimateSlots` builds them from a start time and the timer defaults. */
+  slots: RunningSlot[];
+  generatedAt: string;
+  timeZone?: string;
+}
+
+export type DocumentInput = CertificatesInput | ResultsSheetInput | ScoringFormsInput | RunningOrderInput;
+export type DocumentKind = DocumentInput['kind'];
+
+export interface RenderOptions {
+  /** Folder holding the Noto TTF files (see `defaultFontDir()` for tests and the CLI). */
+  fontDir: string;
+  /** ISO instant written as the PDF's creation date; defaults to now. Fix it for reproducible bytes. */
+  createdAt?: string;
+}
+
+/** What the worker is asked to do. With `outPath` the worker writes the file and returns `{ path }`. */
+export interface DocumentJob {
+  input: DocumentInput;
+  options: RenderOptions;
+  outPath?: string;
+}

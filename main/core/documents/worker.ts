@@ -1,0 +1,66 @@
+/**
+ * Worker-thread entry (built as out/main/pdf-worker.js): renders the job
+ * passed as workerData, reports progress, hands the bytes back without
+ * copying, or writes the file itself when the job names one.
+ */
+import { rename, writeFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import { DocumentError } from './errors';
+import { renderDocument } from './render';
+import type { DocumentJob } from './types';
+import type { WorkerMessage } from './worker-protocol';
+
+function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
+  parentPort?.postMessage(message, transfer);
+}
+
+async function run(job: DocumentJob): Promise<void> {
+  try {
+    const bytes = await renderDocument(job.input, job.options, (done, total) =>
+      post({ type: 'progress', done, total }),
+    );
+    if (job.outPath) {
+      // Written beside the target and renamed, so a cancelled or failed job never leaves half a PDF.
+      const partial = `${job.outPath}.part`;
+      await writeFile(partial, bytes);
+      await rename(partial, job.outPath);
+      post({ type: 'written', path: job.outPath });
+      return;
+    }
+    const exact =
+      bytes.byteOffset === 0 &&
+      bytes.byteLength === bytes.buffer.byteLength &&
+      bytes.buffer instanceof ArrayBuffer
+        ? bytes
+        : bytes.slice();
+    post({ type: 'rendered', bytes: exact }, [exact.buffer as ArrayBuffer]);
+  } catch (error) {
+    const detail =
+      error instanceof DocumentError
+        ? error.detail
+        : {
+            code: 'documents.workerFailed' as const,
+            message: error instanceof Error ? error.message : String(error),
+          };
+    post({ type: 'failed', error: detail });
+  }
+}
+
+/**
+ * Rendering is background work: when the laptop's cores are busy, the main
+ * process (IPC, the projector timer's state) must be scheduled first. On
+ * Linux the nice value belongs to the thread, so this lowers only this
+ * worker; elsewhere it would lower the whole app, so it is left alone.
+ */
+function yieldCpuToTheApp(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(10);
+  } catch {
+    // Not permitted in some sandboxes: rendering at normal priority is still correct.
+  }
+}
+
+yieldCpuToTheApp();
+void run(workerData as DocumentJob);
