@@ -6,7 +6,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { translate } from '../common/i18n';
+import { DATA_COMMANDS } from './core/data/cli-commands';
 import { closeDatabase, openDatabase } from './core/db/open';
+import { documentsCommand, verifyCommand } from './core/documents-app/cli-commands';
 import { DomainError } from './core/errors';
 import { loadDemoEvent } from './core/event/demo';
 import { readSetup } from './core/event/setup';
@@ -45,6 +47,18 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
       }
     },
   },
+  documents: {
+    usage:
+      'documents --event <file.sqlite> --out <dir> [--kind certificates|results|forms|order] [--which participation|awards|all] [--draft] [--tz <zone>]\n' +
+      '                                render the PDF documents (same as the app), print their paths',
+    run: (args) => documentsCommand(args, { out: console.log, err: console.error }),
+  },
+  verify: {
+    usage: 'verify <code> --event <file.sqlite>   say whether a certificate code was issued by this event',
+    run: (args) => verifyCommand(args, { out: console.log, err: console.error }),
+  },
+  // import, export, backup, restore (main/core/data/cli-commands.ts)
+  ...DATA_COMMANDS,
 };
 
 function usage(command?: string): Error {

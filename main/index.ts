@@ -3,9 +3,10 @@
  * lives in main/core (pure, tested in Node) or in main/app's pure helpers.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import type { Locale } from '../common/domain';
 import { translate } from '../common/i18n';
+import { DisplayWindowController } from './app/display-window';
 import { hardenSession } from './app/harden';
 import { broadcast, registerIpc } from './app/ipc';
 import { buildMenuTemplate } from './app/menu';
@@ -13,6 +14,9 @@ import { builtPaths } from './app/paths';
 import { createControlWindow } from './app/windows';
 import { AppContext, type PlatformServices } from './core/api/context';
 import { createDispatcher } from './core/api/dispatch';
+import { startBackupTimer } from './core/data/backup-service';
+import { backupFolderDialog, exportDialog, importDialog } from './core/data/dialogs';
+import { electronPdfRuntime } from './core/documents-app/runtime';
 import { openEventFile } from './core/event-file';
 import { SettingsStore } from './core/settings';
 
@@ -56,6 +60,48 @@ function start(): void {
       });
       return result.canceled ? null : (result.filePath ?? null);
     },
+    listScreens: () => displayWindow.listScreens(),
+    openDisplay: (screenId) => displayWindow.open(screenId),
+    closeDisplay: () => displayWindow.close(),
+    // Documents: fonts outside the asar, worker unpacked (main/core/documents-app/runtime.ts).
+    pdfRuntime: () =>
+      electronPdfRuntime({
+        mainDir: import.meta.dirname,
+        isPackaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+      }),
+    async pickPdfDestination(suggestedName) {
+      const result = await dialog.showSaveDialog({
+        title: translate(settings.get().uiLocale, 'documents.save'),
+        defaultPath: join(app.getPath('documents'), suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    // Data (main/core/data/dialogs.ts decides titles and filters): import, export, backup folder.
+    async pickImportFile(kind) {
+      const options = importDialog(kind, settings.get().uiLocale);
+      const result = await dialog.showOpenDialog({ ...options, properties: ['openFile'] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async pickExportDestination(suggestedName, format) {
+      const options = exportDialog(format, settings.get().uiLocale);
+      const defaultPath = join(app.getPath('documents'), suggestedName);
+      const result = await dialog.showSaveDialog({ ...options, defaultPath });
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    async pickBackupFolder() {
+      const options = backupFolderDialog(settings.get().uiLocale);
+      const result = await dialog.showOpenDialog({
+        ...options,
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    // shell.openPath answers '' on success, else the OS's error message.
+    openPdf: async (path) => (await shell.openPath(path)) === '',
+    // Printing goes through the system viewer's own print dialog (printer choice, copies, duplex).
+    printPdf: async (path) => (await shell.openPath(path)) === '',
   };
   const ctx = new AppContext({
     version: app.getVersion(),
@@ -63,9 +109,15 @@ function start(): void {
     dataDir,
     settings,
     platform,
-    emit: broadcast,
+    emit: (name, payload) => {
+      broadcast(name, payload);
+      displayWindow.onEvent(name);
+    },
   });
+  const displayWindow = new DisplayWindowController(paths, ctx);
   reopenLastEvent(ctx);
+  // Automatic backups while an event is open (main/core/data/backup-service.ts decides when).
+  startBackupTimer(ctx);
 
   hardenSession(session.defaultSession);
   const dispatch = createDispatcher(ctx);
@@ -95,9 +147,13 @@ function start(): void {
   };
   applyMenu(settings.get().uiLocale);
 
-  createControlWindow(paths, translate(settings.get().uiLocale, 'app.title'));
+  displayWindow.guardControlWindow(
+    createControlWindow(paths, translate(settings.get().uiLocale, 'app.title')),
+  );
+  displayWindow.start();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createControlWindow(paths, 'Pitch Jury');
+    if (BrowserWindow.getAllWindows().length === 0)
+      displayWindow.guardControlWindow(createControlWindow(paths, 'Pitch Jury'));
   });
   app.on('window-all-closed', () => {
     if (ctx.session) ctx.session.db.close();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { documentsEvents } from './documents';
+import { sessionEvents } from './session';
 
 /**
  * Events main pushes to every window. They carry no authoritative state, only
@@ -9,6 +11,8 @@ export const events = {
   'event.changed': z.object({ revision: z.number().int(), scopes: z.array(z.string()) }).strict(),
   /** A menu item the window must handle itself (e.g. "New event" asks for a name). */
   'menu.command': z.object({ command: z.enum(['newEvent']) }).strict(),
+  ...sessionEvents,
+  ...documentsEvents,
 } as const;
 
 export type EventName = keyof typeof events;

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { dataCalls } from './data';
+import { documentsCalls } from './documents';
+import { resultsCalls } from './results';
+import { scoringCalls } from './scoring';
+import { sessionCalls } from './session';
 import { setupCalls } from './setup';
 
 export { type EventName, type EventPayload, events } from './events';
@@ -12,6 +17,11 @@ export { type EventName, type EventPayload, events } from './events';
 export const calls = {
   ...appCalls,
   ...setupCalls,
+  ...sessionCalls,
+  ...scoringCalls,
+  ...resultsCalls,
+  ...dataCalls,
+  ...documentsCalls,
 } as const;
 
 export type Calls = typeof calls;

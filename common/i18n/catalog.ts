@@ -1,5 +1,10 @@
+import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
 import { fr as setupFr } from './fr';
+import { ioEn, ioFr } from './io';
+import { rankingEn, rankingFr } from './ranking';
+import { scoringEn, scoringFr } from './scoring';
+import { timerEn, timerFr } from './timer';
 
 /**
  * All messages, merged from one file per area so areas can grow in parallel.
@@ -8,10 +13,20 @@ import { fr as setupFr } from './fr';
  */
 export const EN = {
   ...setupEn,
+  ...timerEn,
+  ...rankingEn,
+  ...scoringEn,
+  ...ioEn,
+  ...documentsEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
 
 export const FR: Record<MessageKey, string> = {
   ...setupFr,
+  ...timerFr,
+  ...rankingFr,
+  ...scoringFr,
+  ...ioFr,
+  ...documentsFr,
 };

@@ -6,6 +6,17 @@ import type { Locale } from '../../common/domain';
 const settingsSchema = z.object({
   uiLocale: z.enum(['fr', 'en']).default('fr'),
   recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
+  /** Backups (main/core/data): this laptop's folder (a USB stick) or null for `<dataDir>/backups`. */
+  backup: z
+    .object({
+      dir: z.string().nullable().default(null),
+      intervalMinutes: z.number().int().min(1).max(120).default(5),
+      /** Automatic backups kept per event; milestone backups have their own, larger pool. */
+      keep: z.number().int().min(2).max(200).default(12),
+    })
+    .default({ dir: null, intervalMinutes: 5, keep: 12 })
+    // A hand-edited, broken backup entry must not stop the app from starting.
+    .catch({ dir: null, intervalMinutes: 5, keep: 12 }),
 });
 export type AppSettings = z.infer<typeof settingsSchema>;
 
@@ -41,6 +52,11 @@ export class SettingsStore {
       ...this.current,
       recent: [{ path, name, openedAt: now.toISOString() }, ...others].slice(0, MAX_RECENT),
     };
+    this.save();
+  }
+
+  setBackup(change: Partial<AppSettings['backup']>): void {
+    this.current = { ...this.current, backup: { ...this.current.backup, ...change } };
     this.save();
   }
 

@@ -1,9 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../common/contract/app';
 import { call, subscribe } from './api';
+import { ControlPage } from './control/ControlPage';
+import { DataPage } from './data/DataPage';
+import { DisplayPage } from './display/DisplayPage';
+import { DocumentsPage } from './documents/DocumentsPage';
 import { Header } from './Header';
 import { I18nProvider } from './i18n';
+import { OrderPage } from './order/OrderPage';
+import { CeremonyPage } from './results/CeremonyPage';
+import { ResultsPage } from './results/ResultsPage';
 import { navigate, useRoute } from './router';
+import { ScoringPage } from './scoring/ScoringPage';
 import { SetupPage } from './setup/SetupPage';
 import { Welcome } from './Welcome';
 
@@ -38,13 +46,33 @@ export function App() {
   if (!info) return null;
 
   const [page = 'setup', ...rest] = route;
+  // The projector window: no chrome, its own language (the event's).
+  if (page === 'display') return <DisplayPage />;
+  // The award ceremony alone, full screen (a window of its own).
+  if (page === 'ceremony') return <CeremonyPage />;
   const showWelcome = !info.eventPath || page === 'welcome';
   return (
     <I18nProvider locale={info.uiLocale}>
       <div className="app">
         <Header info={info} page={showWelcome ? 'welcome' : page} />
         <main className="page">
-          {showWelcome ? <Welcome info={info} /> : <SetupPage section={rest[0] ?? 'event'} />}
+          {showWelcome ? (
+            <Welcome info={info} />
+          ) : page === 'order' ? (
+            <OrderPage />
+          ) : page === 'scoring' ? (
+            <ScoringPage section={rest[0] ?? 'form'} />
+          ) : page === 'results' ? (
+            <ResultsPage />
+          ) : page === 'control' ? (
+            <ControlPage />
+          ) : page === 'documents' ? (
+            <DocumentsPage section={rest[0] ?? 'generate'} />
+          ) : page === 'data' ? (
+            <DataPage />
+          ) : (
+            <SetupPage section={rest[0] ?? 'event'} />
+          )}
         </main>
       </div>
     </I18nProvider>

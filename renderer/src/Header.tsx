@@ -6,7 +6,15 @@ import { useI18n } from './i18n';
 import { useNotice } from './ui/notice';
 
 /** Pages reachable from the top bar; later areas add theirs here. */
-const PAGES: { id: string; label: MessageKey }[] = [{ id: 'setup', label: 'nav.setup' }];
+const PAGES: { id: string; label: MessageKey }[] = [
+  { id: 'setup', label: 'nav.setup' },
+  { id: 'order', label: 'nav.order' },
+  { id: 'control', label: 'nav.control' },
+  { id: 'scoring', label: 'nav.scoring' },
+  { id: 'results', label: 'nav.results' },
+  { id: 'documents', label: 'nav.documents' },
+  { id: 'data', label: 'nav.data' },
+];
 
 export function Header({ info, page }: { info: AppInfo; page: string }) {
   const { t, locale } = useI18n();

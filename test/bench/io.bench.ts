@@ -9,9 +9,9 @@ import { toCsv } from '../../main/core/io/csv-write';
 import { importFromBytes } from '../../main/core/io/import-plan';
 import { checkImportSize } from '../../main/core/io/source-table';
 import { toXlsx } from '../../main/core/io/xlsx-write';
+import { minimalXlsx } from '../unit/io/zip-builder';
 import type { Bench, BenchFigure } from './figure';
 import { percentile } from './figure';
-import { minimalXlsx } from '../unit/io/zip-builder';
 
 function teamRows(count: number): string[][] {
   const rows = [['Équipe', 'Projet', 'Membre', 'Courriel']];

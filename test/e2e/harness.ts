@@ -39,6 +39,14 @@ export interface Harness {
   /** What the next "open event file…" dialog answers. */
   nextOpenPath: string | null;
   nextCopyPath: string | null;
+  /** Data: what the next import, export and backup-folder dialogs answer. */
+  nextImportPath: string | null;
+  nextExportPath: string | null;
+  nextBackupFolder: string | null;
+  /** Documents: what the next PDF "save as" dialog answers; PDFs sent to the viewer and to print. */
+  nextPdfPath: string | null;
+  openedPdfs: string[];
+  printedPdfs: string[];
   attach(page: Page, route?: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -56,6 +64,12 @@ export async function startHarness(): Promise<Harness> {
     dir,
     nextOpenPath: null,
     nextCopyPath: null,
+    nextImportPath: null,
+    nextExportPath: null,
+    nextBackupFolder: null,
+    nextPdfPath: null,
+    openedPdfs: [],
+    printedPdfs: [],
     ctx: undefined as unknown as AppContext,
     dispatch: undefined as unknown as Dispatch,
     async attach(page, route = 'setup') {
@@ -99,6 +113,12 @@ export async function startHarness(): Promise<Harness> {
     platform: {
       pickEventFileToOpen: async () => harness.nextOpenPath,
       pickCopyDestination: async () => harness.nextCopyPath,
+      pickImportFile: async () => harness.nextImportPath,
+      pickExportDestination: async () => harness.nextExportPath,
+      pickBackupFolder: async () => harness.nextBackupFolder,
+      pickPdfDestination: async () => harness.nextPdfPath,
+      openPdf: async (path) => harness.openedPdfs.push(path) > 0,
+      printPdf: async (path) => harness.printedPdfs.push(path) > 0,
     },
     emit: (name, payload) => {
       for (const page of pages) {

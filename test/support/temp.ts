@@ -21,9 +21,22 @@ export function tempDir(scope: 'test' | 'suite' = 'suite'): string {
 }
 
 /** A full app context over a temp folder, as the Electron main process builds it. */
-export function testApp(options: { openPath?: string | null; copyPath?: string | null } = {}) {
+export function testApp(
+  options: {
+    openPath?: string | null;
+    copyPath?: string | null;
+    /** Data: what the import, export and backup-folder dialogs answer (tests may swap `ctx.options.platform` methods). */
+    importPath?: string | null;
+    exportPath?: string | null;
+    backupFolder?: string | null;
+    /** Documents: what the PDF "save as" dialog answers. */
+    pdfPath?: string | null;
+  } = {},
+) {
   const dir = tempDir('test');
   const emitted: { name: EventName; payload: EventPayload<EventName> }[] = [];
+  /** Documents: PDFs handed to the system viewer and to print. */
+  const pdfCalls = { opened: [] as string[], printed: [] as string[] };
   const ctx = new AppContext({
     version: 'test',
     eventsDir: join(dir, 'events'),
@@ -32,6 +45,12 @@ export function testApp(options: { openPath?: string | null; copyPath?: string |
     platform: {
       pickEventFileToOpen: async () => options.openPath ?? null,
       pickCopyDestination: async () => options.copyPath ?? null,
+      pickImportFile: async () => options.importPath ?? null,
+      pickExportDestination: async () => options.exportPath ?? null,
+      pickBackupFolder: async () => options.backupFolder ?? null,
+      pickPdfDestination: async () => options.pdfPath ?? null,
+      openPdf: async (path) => pdfCalls.opened.push(path) > 0,
+      printPdf: async (path) => pdfCalls.printed.push(path) > 0,
     },
     emit: (name, payload) => emitted.push({ name, payload }),
   });
@@ -41,5 +60,5 @@ export function testApp(options: { openPath?: string | null; copyPath?: string |
   onTestFinished(() => {
     if (ctx.session) closeEventFile(ctx.session);
   });
-  return { dir, ctx, dispatch, invoke, emitted };
+  return { dir, ctx, dispatch, invoke, emitted, pdfCalls };
 }

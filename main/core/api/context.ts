@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../../../common/contract';
+import type { ScreenInfo } from '../../../common/contract/session';
 import type { Locale } from '../../../common/domain';
 import { DomainError } from '../errors';
 import type { EventSession } from '../event-file';
@@ -10,6 +11,26 @@ export interface PlatformServices {
   pickEventFileToOpen(): Promise<string | null>;
   /** Shows a "save a copy" dialog proposing `suggestedName`; null when cancelled. */
   pickCopyDestination(suggestedName: string): Promise<string | null>;
+  /** The OS displays, for the chair to pick the projector (absent where unknown). */
+  listScreens?(): ScreenInfo[];
+  /** Opens or moves the display window; `screenId` null = automatic. False if it cannot. */
+  openDisplay?(screenId: number | null): boolean | Promise<boolean>;
+  /** Closes the display window; false if none was open. */
+  closeDisplay?(): boolean;
+  /** Data (main/core/data): "open" dialog for a CSV/.xlsx list or an event JSON export; null when cancelled. */
+  pickImportFile?(kind: 'table' | 'eventJson'): Promise<string | null>;
+  /** Data: "save" dialog for an export proposing `suggestedName`; null when cancelled. */
+  pickExportDestination?(suggestedName: string, format: 'csv' | 'xlsx' | 'json'): Promise<string | null>;
+  /** Data: folder picker for backups (a USB stick); null when cancelled. */
+  pickBackupFolder?(): Promise<string | null>;
+  /** Documents: fonts and worker of the PDF engine (packaged app); repository defaults when absent. */
+  pdfRuntime?(): { fontDir: string; workerUrl?: URL | string };
+  /** Documents: "save" dialog for a PDF proposing `suggestedName`; null when cancelled. */
+  pickPdfDestination?(suggestedName: string): Promise<string | null>;
+  /** Documents: opens a PDF in the system viewer; false if it could not. */
+  openPdf?(path: string): Promise<boolean>;
+  /** Documents: sends a PDF to print (the app opens the system viewer's print); false if it could not. */
+  printPdf?(path: string): Promise<boolean>;
 }
 
 /**

@@ -1,14 +1,27 @@
 import type { z } from 'zod';
 import { type CallError, type CallName, type CallResult, calls } from '../../../common/contract';
-import { translate } from '../../../common/i18n';
+import { isMessageKey, translate } from '../../../common/i18n';
 import { DomainError } from '../errors';
 import { appHandlers } from './app-handlers';
 import type { AppContext } from './context';
+import { dataHandlers } from './data-handlers';
+import { documentsHandlers } from './documents-handlers';
 import type { Handlers } from './handler-types';
+import { resultsHandlers } from './results-handlers';
+import { scoringHandlers } from './scoring-handlers';
+import { sessionHandlers } from './session-handlers';
 import { setupHandlers } from './setup-handlers';
 
 export function createHandlers(ctx: AppContext): Handlers {
-  return { ...appHandlers(ctx), ...setupHandlers(ctx) };
+  return {
+    ...appHandlers(ctx),
+    ...setupHandlers(ctx),
+    ...sessionHandlers(ctx),
+    ...scoringHandlers(ctx),
+    ...resultsHandlers(ctx),
+    ...dataHandlers(ctx),
+    ...documentsHandlers(ctx),
+  };
 }
 
 export interface DispatchOptions {
@@ -54,6 +67,8 @@ export function createDispatcher(ctx: AppContext, handlers: Handlers = createHan
         }));
         return fail(error.code, error.params, issues.length > 0 ? issues : undefined);
       }
+      const triggerCode = refusalFromTrigger(error);
+      if (triggerCode) return fail(triggerCode);
       const message = error instanceof Error ? error.message : String(error);
       console.error(`[pitch-jury] ${callName} failed:`, error);
       return fail('error.internal', { message });
@@ -62,6 +77,17 @@ export function createDispatcher(ctx: AppContext, handlers: Handlers = createHan
 }
 
 export type Dispatch = ReturnType<typeof createDispatcher>;
+
+/**
+ * Schema triggers guard rules the code must never bypass (e.g. a scored team
+ * cannot be deleted) and RAISE a translation key; the chair gets that message
+ * instead of an internal error.
+ */
+function refusalFromTrigger(error: unknown): string | null {
+  if (!(error instanceof Error) || (error as { code?: unknown }).code !== 'SQLITE_CONSTRAINT_TRIGGER')
+    return null;
+  return isMessageKey(error.message) ? error.message : null;
+}
 
 /** "name: expected string, received number; members.0.email: …" — short and specific. */
 function describeZodError(error: z.ZodError): string {

@@ -70,6 +70,14 @@ describe('the built app', () => {
     expect(main).not.toContain('node_modules/better-sqlite3');
   });
 
+  it('keeps zod out of the renderer bundle (the renderer imports contract types only)', () => {
+    const assets = join(out, 'renderer', 'assets');
+    for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(assets, file), 'utf8');
+      expect(code.includes('ZodError') || code.includes('_zod'), `${file} bundles zod`).toBe(false);
+    }
+  });
+
   it('loads the renderer with a CSP and no inline script', () => {
     const html = built('renderer/index.html');
     expect(html).toContain('Content-Security-Policy');

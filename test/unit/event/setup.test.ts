@@ -176,3 +176,29 @@ describe('event setup', () => {
     closeDatabase(db);
   });
 });
+
+describe('deleting what the jury already scored', () => {
+  it('is refused with the translated reason, and nothing is deleted', async () => {
+    const { testApp } = await import('../../support/temp');
+    const app = testApp();
+    await app.invoke('file.loadDemo', {});
+    const setup = readSetup(app.ctx.requireSession().db);
+    const [team] = setup.teams;
+    const [juror] = setup.jurors;
+    const [criterion] = setup.criteria;
+    if (!team || !juror || !criterion) throw new Error('demo event is empty');
+    const grid = await app.invoke('scores.enter', {
+      jurorId: juror.id,
+      teamId: team.id,
+      criterionId: criterion.id,
+      value: 5,
+    });
+    expect(grid.ok, JSON.stringify(grid)).toBe(true);
+    const refused = await app.invoke('teams.delete', { id: team.id });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'scoring.teamHasScores', message: expect.stringContaining('équipe') },
+    });
+    expect(readSetup(app.ctx.requireSession().db).teams).toHaveLength(8);
+  });
+});

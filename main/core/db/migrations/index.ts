@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3';
 import { foundation } from './001-foundation';
+import { runningOrder } from './002-running-order';
+import { scoring } from './003-scoring';
+import { documents } from './004-documents';
 
 export interface Migration {
   /** Short name, for logs and tests. */
@@ -11,4 +14,5 @@ export interface Migration {
  * Ordered list: migration N (1-based) brings the file to user_version N.
  * Append only; never edit a migration that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [foundation];
+// 006-lan is the sixth migration: 005 (another area's) goes before it when it lands.
+export const MIGRATIONS: readonly Migration[] = [foundation, runningOrder, scoring, documents];

@@ -1,0 +1,240 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BackupEntry, BackupStatus } from '../../../common/contract/data';
+import { translate } from '../../../common/i18n';
+import { inspectBackupFile } from '../data/backup-file';
+import { backupServiceFor } from '../data/backup-service';
+import {
+  eventJsonText,
+  exportEventJson,
+  importEventJson,
+  MAX_EVENT_JSON_BYTES,
+  parseEventJson,
+} from '../data/event-json';
+import { exportBytes, exportFileName } from '../data/export-write';
+import {
+  buildImportView,
+  commitImport,
+  issueView,
+  type PendingImport,
+  readImportFile,
+  selectSheet,
+  toColumnMapping,
+} from '../data/import-session';
+import { restoreFromBackup } from '../data/restore';
+import { DomainError } from '../errors';
+import { readEventInfo } from '../event/event-info';
+import { fileStem, openEventFile } from '../event-file';
+import { guessKind } from '../io/header-mapping';
+import { formatBytes, importHelp } from '../io/messages';
+import { switchEvent } from './app-handlers';
+import type { AppContext } from './context';
+import type { HandlerMap } from './handler-types';
+
+type DataCall =
+  | 'import.help'
+  | 'import.open'
+  | 'import.preview'
+  | 'import.commit'
+  | 'import.discard'
+  | 'import.eventJson'
+  | 'export.results'
+  | 'export.event'
+  | 'backup.status'
+  | 'backup.now'
+  | 'backup.chooseFolder'
+  | 'backup.resetFolder'
+  | 'backup.inspect'
+  | 'backup.restore';
+
+/**
+ * Imports, exports, the event as JSON, backups and restore. Every file is
+ * chosen by a dialog main shows (PlatformServices); the renderer only ever
+ * names a pending import by its token and a backup by its file name in the
+ * backup folder.
+ */
+export function dataHandlers(ctx: AppContext): HandlerMap<DataCall> {
+  const backups = () => backupServiceFor(ctx);
+  /** At most one import in progress per window set: a new file replaces the previous preview. */
+  let pending: PendingImport | null = null;
+
+  const requirePending = (token: string): PendingImport => {
+    const session = ctx.requireSession();
+    if (!pending || pending.token !== token || pending.eventPath !== session.path) {
+      throw new DomainError('import.expired');
+    }
+    return pending;
+  };
+
+  const status = (): BackupStatus => {
+    const service = backups();
+    const folder = service.folder();
+    const { intervalMinutes, keep } = ctx.settings.get().backup;
+    const problem = service.lastProblem;
+    return {
+      folder: folder.dir,
+      folderIsDefault: folder.isDefault,
+      intervalMinutes,
+      keep,
+      running: service.running,
+      lastSuccessAt: service.lastSuccessAt,
+      lastError: problem ? translate(ctx.uiLocale, problem.code, problem.params) : null,
+      backups: ctx.session ? service.list() : [],
+    };
+  };
+
+  const pickDestination = async (suggested: string, format: 'csv' | 'xlsx' | 'json') => {
+    const pick = ctx.options.platform.pickExportDestination;
+    return pick ? pick(suggested, format) : null;
+  };
+
+  const stem = () => fileStem(readEventInfo(ctx.requireSession().db).name);
+
+  return {
+    'import.help': () => importHelp(ctx.uiLocale),
+    'import.open': async () => {
+      const session = ctx.requireSession();
+      const path = await ctx.options.platform.pickImportFile?.('table');
+      if (!path) return null;
+      const opened = await readImportFile(path, session.path);
+      if (opened.status === 'unreadable') {
+        pending = null;
+        return {
+          status: 'unreadable' as const,
+          fileName: opened.fileName,
+          errors: opened.issues.map((issue) => issueView(issue, ctx.uiLocale)),
+        };
+      }
+      pending = opened.pending;
+      const { headers } = pending.table;
+      const view = buildImportView(
+        session.db,
+        pending,
+        { kind: guessKind(headers), mapping: null },
+        ctx.uiLocale,
+      );
+      return { status: 'preview' as const, view };
+    },
+    'import.preview': async ({ token, kind, mapping, sheetName }) => {
+      const current = requirePending(token);
+      await selectSheet(current, sheetName);
+      const choice = { kind, mapping: mapping ? toColumnMapping(mapping) : null };
+      return buildImportView(ctx.requireSession().db, current, choice, ctx.uiLocale);
+    },
+    'import.commit': async ({ token, kind, mapping, sheetName }) => {
+      const current = requirePending(token);
+      await selectSheet(current, sheetName);
+      const choice = { kind, mapping: mapping ? toColumnMapping(mapping) : null };
+      const outcome = commitImport(ctx.requireSession().db, current, choice, ctx.uiLocale);
+      if (outcome.status === 'refused') return outcome;
+      pending = null;
+      ctx.changed(['setup']);
+      return { status: 'imported' as const, kind: outcome.kind, ...outcome.counts };
+    },
+    'import.discard': ({ token }) => {
+      if (pending?.token === token) pending = null;
+      return null;
+    },
+    'import.eventJson': async () => {
+      const path = await ctx.options.platform.pickImportFile?.('eventJson');
+      if (!path) return null;
+      let text: string;
+      try {
+        const size = statSync(path).size;
+        if (size > MAX_EVENT_JSON_BYTES) {
+          throw new DomainError('eventJson.tooLarge', {
+            actual: formatBytes(size, ctx.uiLocale),
+            limit: formatBytes(MAX_EVENT_JSON_BYTES, ctx.uiLocale),
+          });
+        }
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        if (error instanceof DomainError) throw error;
+        throw new DomainError('data.fileUnreadable', {
+          message: error instanceof Error ? error.message : '',
+        });
+      }
+      const doc = parseEventJson(text);
+      const name = String(doc.tables.event?.[0]?.name ?? 'event');
+      mkdirSync(ctx.options.eventsDir, { recursive: true });
+      const target = freshPath(ctx.options.eventsDir, fileStem(name));
+      importEventJson(doc, target);
+      return switchEvent(ctx, openEventFile(target));
+    },
+
+    'export.results': async (input) => {
+      const db = ctx.requireSession().db;
+      const locale = ctx.uiLocale;
+      const what = input.format === 'xlsx' ? 'results' : input.table;
+      const destination = await pickDestination(
+        exportFileName(stem(), what, input.format, locale),
+        input.format,
+      );
+      if (!destination) return null;
+      writeFileSync(destination, await exportBytes(db, input, locale));
+      return { path: destination };
+    },
+    'export.event': async () => {
+      const db = ctx.requireSession().db;
+      const destination = await pickDestination(
+        exportFileName(stem(), 'event', 'json', ctx.uiLocale),
+        'json',
+      );
+      if (!destination) return null;
+      writeFileSync(destination, eventJsonText(exportEventJson(db, { appVersion: ctx.options.version })));
+      return { path: destination };
+    },
+
+    'backup.status': status,
+    'backup.now': async (): Promise<BackupEntry> => {
+      ctx.requireSession();
+      try {
+        const written = await backups().backup('manual');
+        const entry = backups()
+          .list()
+          .find((e) => e.name === written.name);
+        if (!entry) throw new DomainError('backup.notFound');
+        return entry;
+      } finally {
+        ctx.changed(['backup']);
+      }
+    },
+    'backup.chooseFolder': async () => {
+      const pick = ctx.options.platform.pickBackupFolder;
+      if (!pick) throw new DomainError('backup.noFolderPicker');
+      const dir = await pick();
+      if (!dir) return null;
+      ctx.settings.setBackup({ dir });
+      ctx.changed(['backup']);
+      return status();
+    },
+    'backup.resetFolder': () => {
+      ctx.settings.setBackup({ dir: null });
+      ctx.changed(['backup']);
+      return status();
+    },
+    'backup.inspect': ({ name }) => {
+      ctx.requireSession();
+      const entry = backups()
+        .list()
+        .find((e) => e.name === name);
+      if (!entry) throw new DomainError('backup.notFound');
+      const checked = inspectBackupFile(join(backups().folder().dir, name), true);
+      return { ...entry, status: checked.ok ? 'ok' : 'corrupt', summary: checked.summary };
+    },
+    'backup.restore': ({ name }) => restoreFromBackup(ctx, name),
+  };
+}
+
+/** A new file name in `dir` that does not exist yet: stem-date.sqlite, stem-date-2.sqlite… */
+function freshPath(dir: string, stem: string): string {
+  const date = new Date().toISOString().slice(0, 10);
+  for (let n = 1; ; n++) {
+    const candidate = join(dir, `${stem}-${date}${n > 1 ? `-${n}` : ''}.sqlite`);
+    try {
+      statSync(candidate);
+    } catch {
+      return candidate;
+    }
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Backups of the open event, one service per AppContext: automatic ones on a
+ * timer (the timer lives in main/index.ts, the decision here), milestone ones
+ * when other areas call `backupMilestone`, manual ones from the Data page.
+ * Backups run one at a time (a queue), never throw out of a milestone, and
+ * fall back to the laptop's own folder when the chosen one (a USB stick) is
+ * gone, saying so in the status the Data page shows.
+ */
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { BackupEntry, BackupReason } from '../../../common/contract/data';
+import type { AppContext } from '../api/context';
+import type { Db } from '../db/open';
+import { DomainError } from '../errors';
+import { readEventInfo, readEventUid } from '../event/event-info';
+import { fileStem } from '../event-file';
+import { listBackups, type WrittenBackup, writeBackup } from './backup-file';
+import {
+  backupFileName,
+  DEFAULT_KEEP_MILESTONES,
+  eventTag,
+  isBackupDue,
+  planRotation,
+} from './backup-policy';
+
+export interface BackupProblem {
+  code: string;
+  params: Record<string, string | number>;
+}
+
+export interface BackupServiceOptions {
+  now?: () => Date;
+  pagesPerStep?: number;
+}
+
+export class BackupService {
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+  /** Per event file: when its last good backup was taken and how many changes the connection had made then. */
+  private last: { path: string; at: number; changes: number } | null = null;
+  lastSuccessAt: string | null = null;
+  lastProblem: BackupProblem | null = null;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly options: BackupServiceOptions = {},
+  ) {}
+
+  get running(): boolean {
+    return this.pending > 0;
+  }
+
+  /** The default folder is on this laptop; the chosen one (settings) is usually a USB stick. */
+  defaultFolder(): string {
+    return join(this.ctx.options.dataDir, 'backups');
+  }
+
+  folder(): { dir: string; isDefault: boolean } {
+    const chosen = this.ctx.settings.get().backup.dir;
+    return chosen ? { dir: chosen, isDefault: false } : { dir: this.defaultFolder(), isDefault: true };
+  }
+
+  /** Backups of the open event in the current folder, newest first. */
+  list(): BackupEntry[] {
+    const session = this.ctx.session;
+    if (!session) return [];
+    return listBackups(this.folder().dir, eventTag(readEventUid(session.db)));
+  }
+
+  /** Queues a backup of the open event; resolves with what was written, rejects with a DomainError. */
+  backup(reason: BackupReason): Promise<WrittenBackup> {
+    this.pending++;
+    const run = this.queue.then(() => this.runBackup(reason));
+    this.queue = run.catch(() => undefined);
+    return run.finally(() => {
+      this.pending--;
+    });
+  }
+
+  /** Resolves once every backup queued so far has finished (tests, and a clean quit). */
+  async whenIdle(): Promise<void> {
+    while (this.pending > 0) await this.queue;
+  }
+
+  /** Called by the timer: takes a periodic backup when one is due. Never rejects. */
+  async tick(): Promise<void> {
+    const session = this.ctx.session;
+    if (!session || this.running) return;
+    const interval = this.ctx.settings.get().backup.intervalMinutes * 60_000;
+    const last = this.last?.path === session.path ? this.last : null;
+    const due = isBackupDue({
+      now: this.now().getTime(),
+      lastAt: last?.at ?? null,
+      intervalMs: interval,
+      changedSince: last === null || totalChanges(session.db) !== last.changes,
+    });
+    if (!due) return;
+    await this.backup('periodic').then(
+      () => this.ctx.changed(['backup']),
+      () => this.ctx.changed(['backup']),
+    );
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private async runBackup(reason: BackupReason): Promise<WrittenBackup> {
+    const session = this.ctx.session;
+    if (!session) throw new DomainError('error.noEvent');
+    const { db, path } = session;
+    const at = this.now();
+    const changes = totalChanges(db);
+    const uid = readEventUid(db);
+    const name = backupFileName(fileStem(readEventInfo(db).name), uid, at, reason);
+    const folder = this.folder();
+    let written: WrittenBackup;
+    let problem: BackupProblem | null = null;
+    try {
+      written = await this.write(db, folder.dir, name);
+    } catch (error) {
+      if (folder.isDefault || !db.open) throw this.fail(error);
+      // The USB stick is gone or full: keep the data safe on the laptop, and say so.
+      problem = { code: 'backup.folderUnavailable', params: { path: folder.dir } };
+      try {
+        written = await this.write(db, this.defaultFolder(), name);
+      } catch (fallbackError) {
+        throw this.fail(fallbackError);
+      }
+    }
+    if (!written.ok) {
+      // Kept as `….corrupt` (listed, never restored); the previous good backups stay.
+      this.lastProblem = { code: 'backup.verifyFailed', params: { name: written.name } };
+      throw new DomainError('backup.verifyFailed', { name: written.name });
+    }
+    this.last = { path, at: at.getTime(), changes };
+    this.lastSuccessAt = at.toISOString();
+    this.lastProblem = problem;
+    this.rotate(dirname(written.path), eventTag(uid));
+    return written;
+  }
+
+  private write(db: Db, dir: string, name: string): Promise<WrittenBackup> {
+    return writeBackup(
+      db,
+      dir,
+      name,
+      this.options.pagesPerStep ? { pagesPerStep: this.options.pagesPerStep } : {},
+    );
+  }
+
+  private fail(error: unknown): DomainError {
+    const message = error instanceof Error ? error.message : String(error);
+    this.lastProblem = { code: 'backup.failed', params: { message } };
+    return new DomainError('backup.failed', { message });
+  }
+
+  private rotate(dir: string, tag: string): void {
+    const entries = listBackups(dir, tag).map((e) => ({
+      name: e.name,
+      at: new Date(e.at),
+      reason: e.reason,
+      corrupt: e.status === 'corrupt',
+    }));
+    const { keep } = this.ctx.settings.get().backup;
+    for (const name of planRotation(entries, {
+      keepPeriodic: keep,
+      keepMilestones: DEFAULT_KEEP_MILESTONES,
+    })) {
+      rmSync(join(dir, name), { force: true });
+    }
+  }
+}
+
+/** Changes made through this connection since it opened (every write of the app goes through it). */
+function totalChanges(db: Db): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+const services = new WeakMap<AppContext, BackupService>();
+
+export function backupServiceFor(ctx: AppContext): BackupService {
+  let service = services.get(ctx);
+  if (!service) {
+    service = new BackupService(ctx);
+    services.set(ctx, service);
+  }
+  return service;
+}
+
+/**
+ * The hook other areas call at a milestone (results locked, a team fully
+ * scored): a backup now, in the background. Never throws or rejects: a failed
+ * backup shows on the Data page, it must not fail the action that triggered it.
+ */
+export function backupMilestone(ctx: AppContext, reason: Exclude<BackupReason, 'periodic'>): Promise<void> {
+  if (!ctx.session) return Promise.resolve();
+  return backupServiceFor(ctx)
+    .backup(reason)
+    .then(
+      () => ctx.changed(['backup']),
+      () => ctx.changed(['backup']),
+    )
+    .catch(() => undefined);
+}
+
+/**
+ * Starts the periodic check (main/index.ts calls it once). Checks every
+ * `checkEveryMs`; the interval itself is a setting, so changing it needs no
+ * restart. Returns the function that stops it.
+ */
+export function startBackupTimer(ctx: AppContext, checkEveryMs = 30_000): () => void {
+  const service = backupServiceFor(ctx);
+  const timer = setInterval(() => {
+    void service.tick().then(() => undefined);
+  }, checkEveryMs);
+  timer.unref?.();
+  return () => clearInterval(timer);
+}

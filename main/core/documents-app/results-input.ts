@@ -1,0 +1,152 @@
+/**
+ * The results sheet (the jury's minutes) from the event file. A final sheet
+ * is drawn from the LOCKED payload, the very object whose SHA-256 is printed,
+ * so every name, total and award on paper is what the hash covers. A draft
+ * is drawn from the same payload built live, and is marked as such.
+ */
+import type { Criterion } from '../../../common/domain';
+import type { Db } from '../db/open';
+import type {
+  AggregationMethod,
+  JurorScoreRow,
+  RankingEntry,
+  ResultsSheetInput,
+  TieBreakStep,
+} from '../documents/types';
+import { DomainError } from '../errors';
+import { listCriteria } from '../event/criteria';
+import { readEventInfo } from '../event/event-info';
+import type { AggregationMethod as RankingMethod, TieBreakRule } from '../ranking/types';
+import { readLockedResults } from '../results/lock-ops';
+import { latestLockRecord } from '../results/lock-state';
+import { buildResultsPayload, type ResultsPayload } from '../results/locked-payload';
+import { submittedSheets } from '../scoring/hash-chain';
+import { readAllSheets } from '../scoring/score-store';
+import { readTimeUsed } from '../session';
+
+const METHODS: Record<RankingMethod, AggregationMethod> = {
+  weighted_mean: 'weightedMean',
+  trimmed_mean: 'trimmedMean',
+  median: 'median',
+  zscore: 'zScore',
+  borda: 'borda',
+};
+
+function tieBreakStep(rule: TieBreakRule): TieBreakStep {
+  if (rule.kind === 'criterion') return { kind: 'criterion', criterionId: rule.criterionId };
+  return rule.kind === 'first_places' ? { kind: 'mostFirstPlaces' } : { kind: 'chairDecision' };
+}
+
+/** Ranked teams in rank order, then teams nobody could score, sharing the last place. */
+function rankingEntries(payload: ResultsPayload, timeUsed: Map<number, number>): RankingEntry[] {
+  const overtime = new Map(payload.overtime.map((o) => [o.teamId, Math.max(0, o.overtimeMs)]));
+  const rows = payload.ranking.rows;
+  const ranked = rows.filter((r) => r.status === 'ranked' && r.rank !== null);
+  const unranked = rows.filter((r) => !(r.status === 'ranked' && r.rank !== null));
+  const lastRank = ranked.length + 1;
+  return [...ranked, ...unranked].map((r) => ({
+    teamId: r.teamId,
+    rank: r.rank ?? lastRank,
+    tied: r.rank === null ? unranked.length > 1 : (r.tie?.sharedRankWith.length ?? 0) > 0,
+    total: r.status === 'ranked' ? r.total : null,
+    criterionAverages: Object.fromEntries(r.criterionAverages.map((a) => [a.criterionId, a.average])),
+    timeUsedMs: timeUsed.get(r.teamId) ?? null,
+    overtimeMs: overtime.get(r.teamId) ?? null,
+    penalty: r.penalty,
+  }));
+}
+
+/** Each juror's weighted total of a sheet, on the payload's criteria and scale (the ranking's formula). */
+function jurorTotal(payload: ResultsPayload, scores: Record<number, number>): number | null {
+  const weightSum = payload.criteria.reduce((sum, c) => sum + c.weight, 0);
+  if (weightSum <= 0) return null;
+  let total = 0;
+  for (const c of payload.criteria) {
+    const value = scores[c.id];
+    if (value === undefined) return null;
+    total += (c.weight * (value - c.min)) / (c.max - c.min);
+  }
+  return (total / weightSum) * payload.event.scaleMax;
+}
+
+/** Submitted sheets of known, non-recused pairs (scores cannot change while results are locked). */
+function jurorScores(db: Db, payload: ResultsPayload): JurorScoreRow[] {
+  const teams = new Set(payload.teams.map((t) => t.id));
+  const jurors = new Set(payload.jurors.map((j) => j.id));
+  const recused = new Set(payload.recusals.map((r) => `${r.jurorId}:${r.teamId}`));
+  return submittedSheets(readAllSheets(db))
+    .filter((s) => teams.has(s.teamId) && jurors.has(s.jurorId) && !recused.has(`${s.jurorId}:${s.teamId}`))
+    .map((s) => ({
+      jurorId: s.jurorId,
+      teamId: s.teamId,
+      scores: { ...s.scores },
+      total: jurorTotal(payload, s.scores),
+    }));
+}
+
+/** The payload's criteria with what only the setup knows (description, step, levels). */
+function criteriaOf(db: Db, payload: ResultsPayload): Criterion[] {
+  const current = new Map(listCriteria(db).map((c) => [c.id, c]));
+  return payload.criteria.map((c, position) => ({
+    description: '',
+    step: 1,
+    levels: [],
+    ...current.get(c.id),
+    ...c,
+    position,
+  }));
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').trim().toLocaleLowerCase('fr');
+
+/** A juror whose title says they chair the jury ("Présidente du jury", "Jury chair"). */
+const CHAIR_TITLE = /\b(presiden|chair)/;
+
+/**
+ * The chair is whoever locked the results (the lock asks for the chair's
+ * name). A draft names the last person who locked, else the juror whose title
+ * says "président(e)" or "chair", else leaves the name to be written by hand.
+ * When the chair is a juror, one signature box serves both roles.
+ */
+function chairOf(lockedBy: string | null, payload: ResultsPayload): ResultsSheetInput['chair'] {
+  const juror = lockedBy
+    ? payload.jurors.find((j) => fold(j.name) === fold(lockedBy))
+    : payload.jurors.find((j) => CHAIR_TITLE.test(fold(j.title)));
+  return { name: juror?.name ?? lockedBy ?? '', title: juror?.title ?? '', jurorId: juror?.id ?? null };
+}
+
+export function buildResultsSheetInput(
+  db: Db,
+  options: { draft: boolean; now: Date; timeZone?: string },
+): ResultsSheetInput {
+  return db.transaction((): ResultsSheetInput => {
+    const locked = readLockedResults(db);
+    if (!options.draft && !locked) throw new DomainError('documents.resultsNotLocked');
+    const payload =
+      !options.draft && locked
+        ? locked.payload
+        : buildResultsPayload(db, { lockedAtUtc: options.now.toISOString(), lockedBy: '' });
+    const timeUsed = new Map(readTimeUsed(db).map((t) => [t.teamId, t.pitchUsedMs]));
+    const final = !options.draft && locked !== null;
+    return {
+      kind: 'resultsSheet',
+      event: { ...readEventInfo(db), name: payload.event.name, scaleMax: payload.event.scaleMax },
+      draft: !final,
+      resultsHash: final ? locked.hash : null,
+      lockedAt: final ? locked.payload.lockedAtUtc : null,
+      generatedAt: options.now.toISOString(),
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+      teams: payload.teams.map((t, position) => ({ ...t, members: [], position })),
+      jurors: payload.jurors.map((j, position) => ({ ...j, position })),
+      chair: chairOf(final ? locked.payload.lockedBy : (latestLockRecord(db)?.actor ?? null), payload),
+      recusals: payload.recusals.map(({ jurorId, teamId, reason }) => ({ jurorId, teamId, reason })),
+      criteria: criteriaOf(db, payload),
+      aggregation: { method: METHODS[payload.settings.method] },
+      tieBreak: { steps: payload.settings.tieBreaks.map(tieBreakStep) },
+      overtimePenalty: payload.settings.penalty,
+      ranking: rankingEntries(payload, timeUsed),
+      awards: payload.awards.flatMap((a) => a.winnerTeamIds.map((teamId) => ({ name: a.name, teamId }))),
+      jurorScores: jurorScores(db, payload),
+    };
+  })();
+}

@@ -1,0 +1,97 @@
+/**
+ * The award ceremony on the projector, one award at a time. The sequence is
+ * built from the LOCKED results only (what is announced in public is what was
+ * locked): special awards first in the order of the awards list, then the
+ * podium from its last place up to the winner. The projector's read returns
+ * the revealed steps and nothing about the ones after them.
+ */
+import type { CeremonyPlan, CeremonyStep, CeremonyView } from '../../../common/contract/results';
+import type { Db } from '../db/open';
+import { DomainError } from '../errors';
+import { readLockedResults } from './lock-ops';
+import type { ResultsPayload } from './locked-payload';
+
+/** The full sequence, in reveal order. */
+export function ceremonySteps(payload: ResultsPayload): CeremonyStep[] {
+  const teams = new Map(payload.teams.map((t) => [t.id, t]));
+  const indexed = payload.awards.map((award, index) => ({ award, index }));
+  const specials = indexed.filter((a) => a.award.kind === 'special');
+  const podium = indexed
+    .filter((a) => a.award.kind === 'podium')
+    .sort((a, b) => (b.award.podiumRank ?? 0) - (a.award.podiumRank ?? 0) || a.index - b.index);
+  return [...specials, ...podium].map(({ award }, step) => ({
+    step: step + 1,
+    kind: award.kind,
+    name: award.name,
+    podiumRank: award.podiumRank,
+    teams: award.winnerTeamIds.flatMap((id) => {
+      const team = teams.get(id);
+      return team ? [{ id: team.id, name: team.name, projectTitle: team.projectTitle }] : [];
+    }),
+  }));
+}
+
+function readState(db: Db): { revealed: number; onScreen: boolean } {
+  const row = db.prepare('SELECT revealed, on_screen FROM ceremony_state WHERE id = 1').get() as {
+    revealed: number;
+    on_screen: number;
+  };
+  return { revealed: row.revealed, onScreen: row.on_screen === 1 };
+}
+
+function stepsNow(db: Db): CeremonyStep[] | null {
+  const locked = readLockedResults(db);
+  return locked ? ceremonySteps(locked.payload) : null;
+}
+
+export function readCeremonyPlan(db: Db): CeremonyPlan {
+  return db.transaction((): CeremonyPlan => {
+    const steps = stepsNow(db);
+    const state = readState(db);
+    return {
+      locked: steps !== null,
+      steps: steps ?? [],
+      revealedCount: Math.min(state.revealed, steps?.length ?? 0),
+      onScreen: state.onScreen,
+    };
+  })();
+}
+
+/** For the projector: only what has been revealed. */
+export function readCeremonyView(db: Db): CeremonyView {
+  return db.transaction((): CeremonyView => {
+    const plan = readCeremonyPlan(db);
+    const event = db.prepare('SELECT name, locale FROM event WHERE id = 1').get() as {
+      name: string;
+      locale: 'fr' | 'en';
+    };
+    return {
+      eventName: event.name,
+      locale: event.locale,
+      onScreen: plan.onScreen,
+      revealed: plan.steps.slice(0, plan.revealedCount),
+      finished: plan.steps.length > 0 && plan.revealedCount === plan.steps.length,
+    };
+  })();
+}
+
+/** Reveals the next award (+1), steps back (−1) or starts over (reset). */
+export function moveCeremony(db: Db, move: 'next' | 'back' | 'reset'): CeremonyPlan {
+  return db.transaction((): CeremonyPlan => {
+    const plan = readCeremonyPlan(db);
+    if (move !== 'reset' && !plan.locked) throw new DomainError('ceremony.notLocked');
+    if (move === 'next' && plan.steps.length === 0) throw new DomainError('ceremony.noAwards');
+    const target =
+      move === 'reset'
+        ? 0
+        : Math.max(0, Math.min(plan.steps.length, plan.revealedCount + (move === 'next' ? 1 : -1)));
+    db.prepare('UPDATE ceremony_state SET revealed = ? WHERE id = 1').run(target);
+    return readCeremonyPlan(db);
+  })();
+}
+
+/** The projector shows the ceremony (true) or goes back to the timer and its modes (false). */
+export function showCeremony(db: Db, onScreen: boolean): CeremonyPlan {
+  db.prepare('UPDATE ceremony_state SET on_screen = ? WHERE id = 1').run(onScreen ? 1 : 0);
+  return readCeremonyPlan(db);
+}

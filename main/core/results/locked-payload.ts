@@ -1,0 +1,88 @@
+/**
+ * The locked results as one plain object, hashed with canonicalJson + SHA-256
+ * (main/core/ranking/results-lock.ts). Besides the ranking it carries what a
+ * printed document must be checkable against: names of teams, jurors and
+ * criteria, the settings, recusals, overtime, the awards and their winners,
+ * and the head of the score log (event count + last hash), so the hash also
+ * pins down the exact scores it was computed from.
+ */
+import type { Db } from '../db/open';
+import { DomainError } from '../errors';
+import { computeRanking } from '../ranking/compute-ranking';
+import { type LockedResults, toLockedResults } from '../ranking/results-lock';
+import type { RankingResult } from '../ranking/types';
+import { listRecusals } from '../scoring/recusals';
+import { storedChainHead, verifyScoreLog } from '../scoring/score-store';
+import { listAwards, resolveAwards } from './awards';
+import { buildRankingInput } from './ranking-input';
+import { readScoringSettings } from './settings-store';
+
+export interface ResultsPayload extends LockedResults {
+  event: { uid: string; name: string; scaleMax: number };
+  teams: { id: number; name: string; projectTitle: string }[];
+  jurors: { id: number; name: string; title: string }[];
+  criteria: { id: number; name: string; weight: number; min: number; max: number }[];
+  settings: {
+    method: RankingResult['method'];
+    tieBreaks: ReturnType<typeof readScoringSettings>['tieBreaks'];
+    chairDecisions: { orderedTeamIds: number[]; atUtc: string }[];
+    penalty: { pointsPerStarted30s: number } | null;
+  };
+  recusals: { jurorId: number; teamId: number; reason: string }[];
+  overtime: { teamId: number; overtimeMs: number }[];
+  scoreLog: { count: number; lastHash: string };
+  awards: { name: string; kind: 'podium' | 'special'; podiumRank: number | null; winnerTeamIds: number[] }[];
+}
+
+/**
+ * Builds the payload from the file as it is now. `chain: 'verify'` (locking)
+ * re-hashes the whole score log and refuses a broken one; 'read' (comparing a
+ * lock with the file later) takes the head as stored, which the append-only
+ * triggers keep honest and which is much cheaper on a large log.
+ */
+export function buildResultsPayload(
+  db: Db,
+  meta: { lockedAtUtc: string; lockedBy: string },
+  chain: 'verify' | 'read' = 'verify',
+): ResultsPayload {
+  return db.transaction((): ResultsPayload => {
+    const head = chain === 'verify' ? verifyScoreLog(db) : storedChainHead(db);
+    if (!head.ok) throw new DomainError(head.reason, { seq: head.brokenAtSeq });
+    const input = buildRankingInput(db);
+    const ranking = computeRanking(input);
+    const settings = readScoringSettings(db);
+    const event = db.prepare('SELECT uid, name, scale_max AS scaleMax FROM event WHERE id = 1').get() as {
+      uid: string;
+      name: string;
+      scaleMax: number;
+    };
+    return {
+      ...toLockedResults(ranking, meta),
+      event,
+      teams: db
+        .prepare('SELECT id, name, project_title AS projectTitle FROM team ORDER BY position, id')
+        .all() as ResultsPayload['teams'],
+      jurors: db
+        .prepare('SELECT id, name, title FROM juror ORDER BY position, id')
+        .all() as ResultsPayload['jurors'],
+      criteria: db
+        .prepare('SELECT id, name, weight, min, max FROM criterion ORDER BY position, id')
+        .all() as ResultsPayload['criteria'],
+      settings: {
+        method: settings.method,
+        tieBreaks: settings.tieBreaks,
+        chairDecisions: settings.chairDecisions,
+        penalty: settings.penalty,
+      },
+      recusals: listRecusals(db).map(({ jurorId, teamId, reason }) => ({ jurorId, teamId, reason })),
+      overtime: [...input.overtime],
+      scoreLog: { count: head.count, lastHash: head.lastHash },
+      awards: resolveAwards(listAwards(db), ranking).map((a) => ({
+        name: a.name,
+        kind: a.kind,
+        podiumRank: a.podiumRank,
+        winnerTeamIds: a.winnerTeamIds,
+      })),
+    };
+  })();
+}

@@ -1,0 +1,83 @@
+/**
+ * Who has submitted what, for the chair: per team "3 of 5 jurors submitted"
+ * and who is missing. Reads only sheet statuses, never scores, so it can be
+ * shown anywhere (control room, results page) without revealing a mark.
+ */
+import type { Db } from '../db/open';
+import { listRecusals } from './recusals';
+import { currentTeamId, teamsInRunningOrder } from './team-order';
+
+export interface TeamProgress {
+  teamId: number;
+  /** Jurors not recused for this team. */
+  expected: number;
+  submitted: number;
+  /** Expected jurors without a submitted sheet, in panel order. */
+  missingJurorIds: number[];
+  /** Among the missing: those who have started a draft. */
+  draftJurorIds: number[];
+  /** In panel order. */
+  recusedJurorIds: number[];
+}
+
+export interface ScoringProgress {
+  /** In running order. */
+  teams: TeamProgress[];
+  /** The team on stage, else the one that pitched last (null before the first pitch). */
+  currentTeamId: number | null;
+  /** Submitted sheets over expected sheets, all teams. */
+  submittedTotal: number;
+  expectedTotal: number;
+}
+
+export function readProgress(db: Db): ScoringProgress {
+  return db.transaction(() => {
+    const jurorIds = (db.prepare('SELECT id FROM juror ORDER BY position, id').all() as { id: number }[]).map(
+      (r) => r.id,
+    );
+    const rows = db
+      .prepare(
+        `SELECT juror_id AS jurorId, team_id AS teamId,
+           (SELECT kind FROM score_event l
+             WHERE l.juror_id = s.juror_id AND l.team_id = s.team_id AND l.kind IN ('submit', 'reopen')
+             ORDER BY l.seq DESC LIMIT 1) AS lastStatus
+           FROM score_event s GROUP BY juror_id, team_id`,
+      )
+      .all() as { jurorId: number; teamId: number; lastStatus: string | null }[];
+    const status = new Map<string, 'draft' | 'submitted'>();
+    for (const r of rows)
+      status.set(`${r.jurorId}:${r.teamId}`, r.lastStatus === 'submit' ? 'submitted' : 'draft');
+    const recused = new Set(listRecusals(db).map((r) => `${r.jurorId}:${r.teamId}`));
+
+    let submittedTotal = 0;
+    let expectedTotal = 0;
+    const teams = teamsInRunningOrder(db).map(({ teamId }): TeamProgress => {
+      const progress: TeamProgress = {
+        teamId,
+        expected: 0,
+        submitted: 0,
+        missingJurorIds: [],
+        draftJurorIds: [],
+        recusedJurorIds: [],
+      };
+      for (const jurorId of jurorIds) {
+        const key = `${jurorId}:${teamId}`;
+        if (recused.has(key)) {
+          progress.recusedJurorIds.push(jurorId);
+          continue;
+        }
+        progress.expected += 1;
+        const sheet = status.get(key);
+        if (sheet === 'submitted') progress.submitted += 1;
+        else {
+          progress.missingJurorIds.push(jurorId);
+          if (sheet === 'draft') progress.draftJurorIds.push(jurorId);
+        }
+      }
+      submittedTotal += progress.submitted;
+      expectedTotal += progress.expected;
+      return progress;
+    });
+    return { teams, currentTeamId: currentTeamId(db), submittedTotal, expectedTotal };
+  })();
+}

@@ -1,0 +1,175 @@
+/**
+ * The score log in SQLite (table score_event, migration 003). Only appends:
+ * the table's triggers refuse UPDATE and DELETE, so a stored event can never
+ * be changed through this module or any other. Sheets are derived on read.
+ */
+import type { Db } from '../db/open';
+import {
+  appendScoreEvent,
+  type ChainVerification,
+  type DerivedSheet,
+  deriveSheets,
+  GENESIS_HASH,
+  type ScoreEvent,
+  type ScoreEventDraft,
+  type ScoreEventKind,
+  type StoredScoreEvent,
+  verifyChain,
+} from './hash-chain';
+
+interface EventRow {
+  seq: number;
+  juror_id: number;
+  team_id: number;
+  criterion_id: number | null;
+  value: number | null;
+  kind: ScoreEventKind;
+  comment: string | null;
+  actor: string;
+  at_utc: string;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+const COLUMNS =
+  'seq, juror_id, team_id, criterion_id, value, kind, comment, actor, at_utc, reason, prev_hash, hash';
+
+function toEvent(row: EventRow): StoredScoreEvent {
+  return {
+    seq: row.seq,
+    jurorId: row.juror_id,
+    teamId: row.team_id,
+    criterionId: row.criterion_id,
+    value: row.value,
+    kind: row.kind,
+    comment: row.comment,
+    actor: row.actor,
+    atUtc: row.at_utc,
+    reason: row.reason,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+/** The whole log, in append order. */
+export function readScoreLog(db: Db): StoredScoreEvent[] {
+  return (db.prepare(`SELECT ${COLUMNS} FROM score_event ORDER BY seq`).all() as EventRow[]).map(toEvent);
+}
+
+/** The events of one sheet (one juror, one team), in append order. */
+export function readSheetLog(db: Db, jurorId: number, teamId: number): StoredScoreEvent[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM score_event WHERE juror_id = ? AND team_id = ? ORDER BY seq`)
+    .all(jurorId, teamId) as EventRow[];
+  return rows.map(toEvent);
+}
+
+export function lastScoreEvent(db: Db): StoredScoreEvent | null {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM score_event ORDER BY seq DESC LIMIT 1`).get() as
+    | EventRow
+    | undefined;
+  return row ? toEvent(row) : null;
+}
+
+/**
+ * Chains and inserts events after the current last one. The caller runs it
+ * inside the transaction that checked them, so the chain head it reads is the
+ * one it extends.
+ */
+export function appendScoreEvents(db: Db, drafts: readonly ScoreEventDraft[]): StoredScoreEvent[] {
+  const insert = db.prepare(
+    `INSERT INTO score_event (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  let previous = lastScoreEvent(db);
+  const appended: StoredScoreEvent[] = [];
+  for (const draft of drafts) {
+    const event = appendScoreEvent(previous, draft);
+    insert.run(
+      event.seq,
+      event.jurorId,
+      event.teamId,
+      event.criterionId,
+      event.value,
+      event.kind,
+      event.comment ?? null,
+      event.actor,
+      event.atUtc,
+      event.reason,
+      event.prevHash,
+      event.hash,
+    );
+    appended.push(event);
+    previous = event;
+  }
+  return appended;
+}
+
+/** The current sheet of one juror for one team; null when nothing was ever recorded. */
+export function readSheet(db: Db, jurorId: number, teamId: number): DerivedSheet | null {
+  return deriveSheets(readSheetLog(db, jurorId, teamId))[0] ?? null;
+}
+
+const KIND_BY_CODE: readonly ScoreEventKind[] = ['score', 'comment', 'submit', 'reopen'];
+
+/**
+ * Every sheet, derived from the whole log. Reads only what deriving needs
+ * (no hashes, actors or reasons; the kind as a small integer; the time of
+ * submit events only): at 40,000 events the string columns were half the cost.
+ */
+export function readAllSheets(db: Db): DerivedSheet[] {
+  const rows = db
+    .prepare(
+      `SELECT seq, juror_id, team_id, criterion_id, value,
+              CASE kind WHEN 'score' THEN 0 WHEN 'comment' THEN 1 WHEN 'submit' THEN 2 ELSE 3 END,
+              comment, CASE kind WHEN 'submit' THEN at_utc END
+         FROM score_event ORDER BY seq`,
+    )
+    .raw()
+    .all() as [number, number, number, number | null, number | null, number, string | null, string | null][];
+  const events: ScoreEvent[] = rows.map((r) => ({
+    seq: r[0],
+    jurorId: r[1],
+    teamId: r[2],
+    criterionId: r[3],
+    value: r[4],
+    kind: KIND_BY_CODE[r[5]] as ScoreEventKind,
+    comment: r[6],
+    actor: '',
+    atUtc: r[7] ?? '',
+    reason: null,
+    prevHash: '',
+  }));
+  return deriveSheets(events);
+}
+
+/** Recomputes the whole chain from the stored events; reports the first broken link. */
+export function verifyScoreLog(db: Db): ChainVerification {
+  return verifyChain(readScoreLog(db));
+}
+
+/** The head of the log as stored (count and last hash), without re-hashing anything. */
+export function storedChainHead(db: Db): { ok: true; count: number; lastHash: string } {
+  const last = db.prepare('SELECT hash FROM score_event ORDER BY seq DESC LIMIT 1').get() as
+    | { hash: string }
+    | undefined;
+  return { ok: true, count: scoreEventCount(db), lastHash: last?.hash ?? GENESIS_HASH };
+}
+
+/** Whether any score event names this juror, team or criterion (such rows must not be deleted). */
+export function hasScoreEvents(
+  db: Db,
+  which: { jurorId: number } | { teamId: number } | { criterionId: number },
+): boolean {
+  const [column, id] =
+    'jurorId' in which
+      ? ['juror_id', which.jurorId]
+      : 'teamId' in which
+        ? ['team_id', which.teamId]
+        : ['criterion_id', which.criterionId];
+  return db.prepare(`SELECT 1 FROM score_event WHERE ${column} = ? LIMIT 1`).get(id) !== undefined;
+}
+
+export function scoreEventCount(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM score_event').get() as { n: number }).n;
+}

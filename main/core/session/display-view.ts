@@ -1,0 +1,27 @@
+/** Everything the projector needs besides the clock, in one read. */
+import type { DisplayView } from '../../../common/contract/session';
+import { nextTeamToCall } from '../../../common/order';
+import type { Db } from '../db/open';
+import { readEventInfo } from '../event/event-info';
+import { listTeams } from '../event/teams';
+import { readDisplaySettings } from './display-store';
+import { readOrder } from './order-store';
+
+export function readDisplayView(db: Db): DisplayView {
+  return db.transaction(() => {
+    const event = readEventInfo(db);
+    const teams = new Map(listTeams(db).map((t) => [t.id, t]));
+    const order = readOrder(db);
+    return {
+      settings: readDisplaySettings(db),
+      locale: event.locale,
+      eventName: event.name,
+      logo: event.logo,
+      teams: order.flatMap((entry) => {
+        const team = teams.get(entry.teamId);
+        return team ? [{ id: team.id, name: team.name, projectTitle: team.projectTitle }] : [];
+      }),
+      nextTeamId: nextTeamToCall(order),
+    };
+  })();
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { call } from '../api';
+import { useLive } from '../hooks';
+import { useI18n } from '../i18n';
+import { FormError, fieldErrorsOf } from '../ui/fields';
+
+/**
+ * The chair's side of the ceremony: the whole sequence (special awards, then
+ * the podium from its last place up), what is revealed already, and the
+ * buttons. The projector only ever learns the revealed part.
+ */
+export function CeremonyControl() {
+  const { t } = useI18n();
+  const { data: plan } = useLive('ceremony.plan', {}, ['ceremony', 'results']);
+  const [message, setMessage] = useState<string | null>(null);
+  if (!plan) return null;
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      setMessage(null);
+    } catch (error) {
+      setMessage(fieldErrorsOf(error).message);
+    }
+  };
+  return (
+    <section className="card ceremony-control" aria-labelledby="ceremony-title">
+      <div className="card-head">
+        <h2 id="ceremony-title">{t('results.ceremony.title')}</h2>
+        <span className={`badge${plan.onScreen ? ' ok' : ''}`}>
+          {plan.onScreen ? t('results.ceremony.onScreen') : t('results.ceremony.offScreen')}
+        </span>
+      </div>
+      <FormError message={message} />
+      {!plan.locked ? (
+        <p className="muted">{t('ceremony.notLocked')}</p>
+      ) : (
+        <>
+          <ol className="ceremony-steps">
+            {plan.steps.map((step, index) => (
+              <li key={step.step} className={index < plan.revealedCount ? 'revealed' : undefined}>
+                <strong>{step.name}</strong> — {step.teams.map((team) => team.name).join(', ') || '—'}
+                {index < plan.revealedCount && (
+                  <span className="badge ok">{t('results.ceremony.revealed')}</span>
+                )}
+              </li>
+            ))}
+          </ol>
+          <div className="actions">
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void run(() => call('ceremony.show', { onScreen: !plan.onScreen }))}
+            >
+              {plan.onScreen ? t('results.ceremony.hide') : t('results.ceremony.show')}
+            </button>
+            <button
+              type="button"
+              disabled={plan.revealedCount >= plan.steps.length}
+              onClick={() => void run(() => call('ceremony.next', {}))}
+            >
+              {t('results.ceremony.next')}
+            </button>
+            <button
+              type="button"
+              className="ghost"
+              disabled={plan.revealedCount === 0}
+              onClick={() => void run(() => call('ceremony.back', {}))}
+            >
+              {t('results.ceremony.back')}
+            </button>
+            <button
+              type="button"
+              className="ghost"
+              onClick={() => void run(() => call('ceremony.reset', {}))}
+            >
+              {t('results.ceremony.reset')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

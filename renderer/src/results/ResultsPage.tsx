@@ -1,0 +1,59 @@
+import { useLive } from '../hooks';
+import { useI18n } from '../i18n';
+import { ProgressPanel } from '../scoring/ProgressPanel';
+import { RecusalsPanel } from '../scoring/RecusalsPanel';
+import { AwardsEditor } from './AwardsEditor';
+import { CeremonyControl } from './CeremonyControl';
+import { DeliberationPanel } from './DeliberationPanel';
+import { LockPanel } from './LockPanel';
+import { RankingTable } from './RankingTable';
+import { SettingsPanel } from './SettingsPanel';
+import './results.css';
+
+/**
+ * `#/results`: everything the chair needs to deliberate and close: ranking,
+ * deliberation, progress, recusals, method and tie-breaks, the lock with its
+ * SHA-256, awards and the ceremony. Every number comes from main (one place
+ * computes a ranking); this page only lays it out.
+ */
+export function ResultsPage() {
+  const { t } = useI18n();
+  const results = useLive('results.get', {}, ['scores', 'results', 'setup', 'order']);
+  const setup = useLive('setup.get', {}, ['setup']);
+  if (results.error) return <p className="form-error">{results.error}</p>;
+  if (!results.data || !setup.data) return <p className="muted">{t('app.loading')}</p>;
+  const { data } = results;
+  const locked = data.lock.locked;
+  return (
+    <div className="results">
+      <div className="results-main">
+        {locked && (
+          <p className="lock-banner" role="status">
+            {t('results.lock.banner')}
+          </p>
+        )}
+        <RankingTable
+          ranking={data.ranking}
+          settings={data.settings}
+          setup={setup.data}
+          overtime={data.overtime}
+          locked={locked}
+        />
+        {data.deliberation && <DeliberationPanel analysis={data.deliberation} setup={setup.data} />}
+        <LockPanel lock={data.lock} />
+        <AwardsEditor awards={data.awards} setup={setup.data} locked={locked} />
+        <CeremonyControl />
+      </div>
+      <div className="results-side">
+        <ProgressPanel />
+        <RecusalsPanel readOnly={locked} />
+        <SettingsPanel
+          key={JSON.stringify(data.settings.penalty)}
+          settings={data.settings}
+          setup={setup.data}
+          locked={locked}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { JurorForm as FormData, JurorFormTeam } from '../../../common/contract/scoring';
+import { CallFailure, call, subscribe } from '../api';
+import { useI18n } from '../i18n';
+import { SheetEditor } from './SheetEditor';
+
+/**
+ * The juror's own form: their teams in running order (the team on stage
+ * first), one sheet at a time. It reads only `scoring.form` with the juror's
+ * token, which answers with this juror's sheets and nobody else's.
+ */
+export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+  const { t } = useI18n();
+  const [data, setData] = useState<FormData | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+
+  const load = useCallback(() => {
+    call('scoring.form', { token }).then(
+      (form) => {
+        setData(form);
+        setError(null);
+      },
+      (failure: unknown) => {
+        if (failure instanceof CallFailure && failure.error.code === 'scoring.sessionExpired') onSignOut();
+        else setError(failure instanceof Error ? failure.message : String(failure));
+      },
+    );
+  }, [token, onSignOut]);
+
+  useEffect(() => {
+    load();
+    return subscribe('event.changed', ({ scopes }) => {
+      if (scopes.some((s) => ['scores', 'setup', 'order', 'results', 'file'].includes(s))) load();
+    });
+  }, [load]);
+
+  if (error) return <p className="form-error">{error}</p>;
+  if (!data) return <p className="muted">{t('app.loading')}</p>;
+
+  const current =
+    data.teams.find((team) => team.teamId === selected) ??
+    data.teams.find((team) => team.orderStatus === 'on_stage') ??
+    data.teams.find((team) => !team.recused && team.sheet?.status !== 'submitted') ??
+    data.teams[0];
+  const done = data.teams.filter((team) => team.sheet?.status === 'submitted').length;
+  const signOut = () => {
+    void call('scoring.signOut', { token }).catch(() => undefined);
+    onSignOut();
+  };
+
+  return (
+    <div className="juror-form">
+      <aside className="juror-teams card">
+        <div className="juror-who">
+          <strong>{data.juror.name}</strong>
+          <button type="button" className="ghost small" onClick={signOut}>
+            {t('scoring.form.signOut')}
+          </button>
+        </div>
+        <p className="muted small">{t('scoring.form.progress', { done, total: data.teams.length })}</p>
+        {data.locked && <p className="warning">{t('scoring.form.lockedNotice')}</p>}
+        <nav aria-label={t('scoring.form.teams')}>
+          {data.teams.map((team) => (
+            <button
+              key={team.teamId}
+              type="button"
+              className={`team-pick${team.teamId === current?.teamId ? ' active' : ''}`}
+              aria-current={team.teamId === current?.teamId ? 'true' : undefined}
+              onClick={() => setSelected(team.teamId)}
+            >
+              <span>{team.name}</span>
+              <TeamBadge team={team} />
+            </button>
+          ))}
+        </nav>
+      </aside>
+      {current ? (
+        <SheetEditor
+          key={current.teamId}
+          token={token}
+          team={current}
+          criteria={data.criteria}
+          locked={data.locked}
+          onSessionExpired={onSignOut}
+        />
+      ) : (
+        <p className="muted">{t('scoring.form.noTeams')}</p>
+      )}
+    </div>
+  );
+}
+
+function TeamBadge({ team }: { team: JurorFormTeam }) {
+  const { t } = useI18n();
+  if (team.recused) return <span className="badge warn">{t('scoring.status.recused')}</span>;
+  if (team.sheet?.status === 'submitted') return <span className="badge ok">✓</span>;
+  if (team.orderStatus === 'on_stage') return <span className="badge">{t('scoring.status.onStage')}</span>;
+  if (team.sheet) return <span className="badge">{t('scoring.status.draft')}</span>;
+  if (team.orderStatus === 'absent' || team.orderStatus === 'withdrawn') {
+    return <span className="badge warn">{t(`scoring.status.${team.orderStatus}` as const)}</span>;
+  }
+  return null;
+}

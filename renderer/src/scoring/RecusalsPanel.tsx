@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { call } from '../api';
+import { useLive } from '../hooks';
+import { useI18n } from '../i18n';
+import { Field, type FieldErrors, FormError, fieldErrorsOf } from '../ui/fields';
+import { namesOf } from './labels';
+
+/** Conflicts of interest: juror × team with the reason, shown on results and documents. */
+export function RecusalsPanel({ readOnly = false }: { readOnly?: boolean }) {
+  const { t } = useI18n();
+  const recusals = useLive('recusals.list', {}, ['scores', 'results', 'setup']);
+  const setup = useLive('setup.get', {}, ['setup']);
+  const [draft, setDraft] = useState({ jurorId: 0, teamId: 0, reason: '' });
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  if (!recusals.data || !setup.data) return null;
+  const names = namesOf(setup.data);
+  const jurorId = draft.jurorId || setup.data.jurors[0]?.id || 0;
+  const teamId = draft.teamId || setup.data.teams[0]?.id || 0;
+
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      setFields({});
+      setMessage(null);
+      return true;
+    } catch (error) {
+      const { fields: f, message: m } = fieldErrorsOf(error);
+      setFields(f);
+      setMessage(m);
+      return false;
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="recusals-title">
+      <h2 id="recusals-title">{t('scoring.recusals.title')}</h2>
+      <FormError message={message} />
+      {recusals.data.length === 0 ? (
+        <p className="muted">{t('scoring.recusals.none')}</p>
+      ) : (
+        <ul className="recusal-list">
+          {recusals.data.map((r) => (
+            <li key={`${r.jurorId}:${r.teamId}`} data-testid="recusal-row">
+              {t('scoring.recusals.line', {
+                juror: names.juror(r.jurorId),
+                team: names.team(r.teamId),
+                reason: r.reason,
+              })}
+              {!readOnly && (
+                <button
+                  type="button"
+                  className="ghost small danger"
+                  onClick={() =>
+                    void run(() => call('recusals.clear', { jurorId: r.jurorId, teamId: r.teamId }))
+                  }
+                >
+                  {t('common.delete')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!readOnly && setup.data.jurors.length > 0 && setup.data.teams.length > 0 && (
+        <form
+          className="form-grid recusal-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(() => call('recusals.set', { jurorId, teamId, reason: draft.reason })).then((done) => {
+              if (done) setDraft((d) => ({ ...d, reason: '' }));
+            });
+          }}
+        >
+          <Field label={t('scoring.grid.juror')}>
+            <select value={jurorId} onChange={(e) => setDraft({ ...draft, jurorId: Number(e.target.value) })}>
+              {setup.data.jurors.map((j) => (
+                <option key={j.id} value={j.id}>
+                  {j.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('scoring.grid.team')}>
+            <select value={teamId} onChange={(e) => setDraft({ ...draft, teamId: Number(e.target.value) })}>
+              {setup.data.teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('scoring.recusals.reason')} error={fields.reason}>
+            <input value={draft.reason} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} />
+          </Field>
+          <div className="actions">
+            <button type="submit">{t('scoring.recusals.add')}</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * A real app core for the scoring benchmarks: AppContext + dispatcher over an
+ * event file in a temp folder (WAL, synchronous=FULL, as in the app), filled
+ * through the same calls the UI makes. Not a bench itself (no .bench.ts).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CallName, CallOutput, CallResult } from '../../common/contract';
+import { AppContext } from '../../main/core/api/context';
+import { createDispatcher } from '../../main/core/api/dispatch';
+import { closeEventFile } from '../../main/core/event-file';
+import { SettingsStore } from '../../main/core/settings';
+
+export async function benchApp(size: { teams: number; jurors: number; criteria: number }) {
+  const dir = mkdtempSync(join(tmpdir(), 'pitch-jury-bench-'));
+  const ctx = new AppContext({
+    version: 'bench',
+    eventsDir: join(dir, 'events'),
+    dataDir: dir,
+    settings: new SettingsStore(null, { uiLocale: 'fr' }),
+    platform: { pickEventFileToOpen: async () => null, pickCopyDestination: async () => null },
+    emit: () => undefined,
+  });
+  const dispatch = createDispatcher(ctx);
+  const call = async <N extends CallName>(name: N, input: unknown): Promise<CallOutput<N>> => {
+    const result = (await dispatch(name, input, { trustedSender: true })) as CallResult<CallOutput<N>>;
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    return result.value;
+  };
+  await call('file.new', { name: 'Bench' });
+  const teamIds: number[] = [];
+  for (let i = 0; i < size.teams; i += 1) {
+    teamIds.push((await call('teams.create', { name: `Équipe ${i + 1}`, projectTitle: '', members: [] })).id);
+  }
+  const jurorIds: number[] = [];
+  for (let i = 0; i < size.jurors; i += 1) {
+    jurorIds.push((await call('jurors.create', { name: `Juré ${i + 1}`, title: '' })).id);
+  }
+  const criteria: { id: number; max: number }[] = [];
+  for (let i = 0; i < size.criteria; i += 1) {
+    const max = i % 2 === 0 ? 10 : 5;
+    const created = await call('criteria.create', {
+      name: `Critère ${i + 1}`,
+      description: '',
+      weight: 100 / size.criteria,
+      min: 0,
+      max,
+      step: 0.5,
+      levels: [],
+    });
+    criteria.push({ id: created.id, max });
+  }
+  return {
+    ctx,
+    call,
+    teamIds,
+    jurorIds,
+    criteria,
+    close() {
+      if (ctx.session) closeEventFile(ctx.session);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** mulberry32: the same "random" scores on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A half-point score on 0..max. */
+export function halfPoints(random: () => number, max: number): number {
+  return Math.round(random() * max * 2) / 2;
+}
