@@ -89,7 +89,7 @@ test('an event set up through the UI survives a reload, with validation in Frenc
 test('the interface switches to English, including validation messages', async ({ page }) => {
   await harness.attach(page);
   await page.getByRole('button', { name: 'Charger l’événement de démonstration' }).click();
-  await page.getByLabel('Langue').selectOption('en');
+  await page.getByLabel('Langue', { exact: true }).selectOption('en');
   await expect(page.getByRole('link', { name: 'Teams' })).toBeVisible();
   await page.getByRole('link', { name: 'Timer' }).click();
   await page.getByLabel('Red when left (min:s)').fill('2:00');
