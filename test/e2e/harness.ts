@@ -78,6 +78,9 @@ export async function startHarness(): Promise<Harness> {
       await page.exposeBinding('__pjInvoke', (source, name: string, input: unknown) =>
         harness.dispatch(name, input, { trustedSender: isTrustedSender(source.frame.url(), appUrl) }),
       );
+      // esbuild (tsx) wraps named functions with a `__name` helper that does not exist
+      // in the page; define it so the harness also runs from tsx scripts and benches.
+      await page.addInitScript('globalThis.__name ??= (fn) => fn;');
       await page.addInitScript(() => {
         type Listener = (payload: unknown) => void;
         const listeners = new Map<string, Set<Listener>>();
