@@ -12,6 +12,7 @@ import { documentsCommand, verifyCommand } from './core/documents-app/cli-comman
 import { DomainError } from './core/errors';
 import { loadDemoEvent } from './core/event/demo';
 import { readSetup } from './core/event/setup';
+import { VERIFY_EVENT_USAGE, verifyEventCommand } from './core/verify';
 
 type Command = (args: string[]) => Promise<void> | void;
 
@@ -56,6 +57,10 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
   verify: {
     usage: 'verify <code> --event <file.sqlite>   say whether a certificate code was issued by this event',
     run: (args) => verifyCommand(args, { out: console.log, err: console.error }),
+  },
+  'verify-event': {
+    usage: VERIFY_EVENT_USAGE,
+    run: (args) => verifyEventCommand(args, { out: console.log, err: console.error }),
   },
   // import, export, backup, restore (main/core/data/cli-commands.ts)
   ...DATA_COMMANDS,

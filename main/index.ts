@@ -121,6 +121,8 @@ function start(): void {
 
   hardenSession(session.defaultSession);
   const dispatch = createDispatcher(ctx);
+  // The local network (main/core/lan) stops with the app: phones are told, nothing is left listening.
+  app.on('before-quit', () => void dispatch('lan.stop', {}, { trustedSender: true }));
   registerIpc(dispatch, paths.appUrl);
 
   const applyMenu = (locale: Locale) => {

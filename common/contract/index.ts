@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appCalls } from './app';
 import { dataCalls } from './data';
 import { documentsCalls } from './documents';
+import { lanCalls } from './lan';
 import { resultsCalls } from './results';
 import { scoringCalls } from './scoring';
 import { sessionCalls } from './session';
@@ -22,6 +23,7 @@ export const calls = {
   ...resultsCalls,
   ...dataCalls,
   ...documentsCalls,
+  ...lanCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -108,6 +108,14 @@ export const CALL_NAMES = [
   'signatories.update',
   'signatories.delete',
   'signatories.reorder',
+  // Local network: the chair's calls (common/contract/lan.ts)
+  'lan.status',
+  'lan.start',
+  'lan.stop',
+  'lan.issueJurorLogins',
+  'lan.createViewerLink',
+  'lan.revoke',
+  'lan.saveLoginCards',
 ] as const;
 
 export const EVENT_NAMES = ['event.changed', 'menu.command', 'timer.changed', 'documents.progress'] as const;

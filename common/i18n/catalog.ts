@@ -2,9 +2,11 @@ import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
 import { fr as setupFr } from './fr';
 import { ioEn, ioFr } from './io';
+import { lanEn, lanFr } from './lan';
 import { rankingEn, rankingFr } from './ranking';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
+import { verifyEn, verifyFr } from './verify';
 
 /**
  * All messages, merged from one file per area so areas can grow in parallel.
@@ -18,6 +20,8 @@ export const EN = {
   ...scoringEn,
   ...ioEn,
   ...documentsEn,
+  ...lanEn,
+  ...verifyEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -29,4 +33,6 @@ export const FR: Record<MessageKey, string> = {
   ...scoringFr,
   ...ioFr,
   ...documentsFr,
+  ...lanFr,
+  ...verifyFr,
 };

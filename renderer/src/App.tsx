@@ -7,6 +7,8 @@ import { DisplayPage } from './display/DisplayPage';
 import { DocumentsPage } from './documents/DocumentsPage';
 import { Header } from './Header';
 import { I18nProvider } from './i18n';
+import { LanPage } from './lan/LanPage';
+import { networkPageFor } from './lan/NetworkPage';
 import { OrderPage } from './order/OrderPage';
 import { CeremonyPage } from './results/CeremonyPage';
 import { ResultsPage } from './results/ResultsPage';
@@ -42,6 +44,9 @@ export function App() {
     document.documentElement.lang = info?.uiLocale ?? 'fr';
   }, [info?.uiLocale]);
 
+  // A phone or a viewer screen over the venue's network (lan/NetworkPage.tsx): it has no app.info.
+  const networkPage = networkPageFor(route);
+  if (networkPage) return networkPage;
   if (fatal) return <p className="fatal">{fatal}</p>;
   if (!info) return null;
 
@@ -70,6 +75,8 @@ export function App() {
             <DocumentsPage section={rest[0] ?? 'generate'} />
           ) : page === 'data' ? (
             <DataPage />
+          ) : page === 'network' ? (
+            <LanPage />
           ) : (
             <SetupPage section={rest[0] ?? 'event'} />
           )}

@@ -14,6 +14,7 @@ const PAGES: { id: string; label: MessageKey }[] = [
   { id: 'results', label: 'nav.results' },
   { id: 'documents', label: 'nav.documents' },
   { id: 'data', label: 'nav.data' },
+  { id: 'network', label: 'nav.network' },
 ];
 
 export function Header({ info, page }: { info: AppInfo; page: string }) {

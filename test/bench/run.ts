@@ -6,6 +6,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { summariseTargets } from '../reliability/bench-targets';
 import type { Bench, BenchFigure } from './figure';
 
 const benchDir = import.meta.dirname;
@@ -35,6 +36,15 @@ const out = join(benchDir, '..', '..', 'bench-results.json');
 writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
 console.table(figures.map(({ id, value, unit, better }) => ({ id, value, unit, better })));
 process.stdout.write(`wrote ${figures.length} figures to ${out}\n`);
+// ENGINEERING.md §6 ids and targets (test/reliability/bench-targets.ts): reported, never asserted.
+const targets = summariseTargets(figures);
+if (targets.rows.length > 0) console.table(targets.rows);
+if (targets.duplicates.length > 0) process.stdout.write(`reported twice: ${targets.duplicates.join(', ')}\n`);
+process.stdout.write(
+  targets.missing.length > 0
+    ? `missing expected figures: ${targets.missing.join(', ')}\n`
+    : 'every expected figure was produced\n',
+);
 if (failures.length > 0) {
   process.stdout.write(`${failures.length} benchmark(s) failed:\n${failures.join('\n')}\n`);
   process.exitCode = 1;

@@ -7,6 +7,7 @@ import type { AppContext } from './context';
 import { dataHandlers } from './data-handlers';
 import { documentsHandlers } from './documents-handlers';
 import type { Handlers } from './handler-types';
+import { lanHandlers } from './lan-handlers';
 import { resultsHandlers } from './results-handlers';
 import { scoringHandlers } from './scoring-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -21,6 +22,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     ...resultsHandlers(ctx),
     ...dataHandlers(ctx),
     ...documentsHandlers(ctx),
+    ...lanHandlers(ctx),
   };
 }
 

@@ -56,10 +56,19 @@ function toJsonCell(value: unknown): JsonCell {
 }
 
 /** Reads every table in one transaction, so the document is one consistent moment of the event. */
+/**
+ * Local-network logins (token hashes, PIN hashes, request keys) belong to this
+ * laptop's session with its phones, not to the event: a JSON copy travels by
+ * email and must not carry offline-guessable PIN hashes.
+ */
+export function isLaptopOnlyTable(name: string): boolean {
+  return name.startsWith('lan_');
+}
+
 export function exportEventJson(db: Db, meta: { now?: Date; appVersion?: string } = {}): EventJson {
   return db.transaction((): EventJson => {
     const tables: Record<string, JsonRow[]> = {};
-    for (const table of foreignKeyOrder(readTables(db))) {
+    for (const table of foreignKeyOrder(readTables(db)).filter((t) => !isLaptopOnlyTable(t.name))) {
       const rows = db.prepare(`SELECT * FROM ${quoteId(table.name)} ${orderClause(table)}`).all() as Record<
         string,
         unknown

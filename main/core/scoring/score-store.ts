@@ -4,6 +4,7 @@
  * be changed through this module or any other. Sheets are derived on read.
  */
 import type { Db } from '../db/open';
+import { cachedStatement } from '../db/statements';
 import {
   appendScoreEvent,
   type ChainVerification,
@@ -54,19 +55,22 @@ function toEvent(row: EventRow): StoredScoreEvent {
 
 /** The whole log, in append order. */
 export function readScoreLog(db: Db): StoredScoreEvent[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM score_event ORDER BY seq`).all() as EventRow[]).map(toEvent);
+  return (cachedStatement(db, `SELECT ${COLUMNS} FROM score_event ORDER BY seq`).all() as EventRow[]).map(
+    toEvent,
+  );
 }
 
 /** The events of one sheet (one juror, one team), in append order. */
 export function readSheetLog(db: Db, jurorId: number, teamId: number): StoredScoreEvent[] {
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM score_event WHERE juror_id = ? AND team_id = ? ORDER BY seq`)
-    .all(jurorId, teamId) as EventRow[];
+  const rows = cachedStatement(
+    db,
+    `SELECT ${COLUMNS} FROM score_event WHERE juror_id = ? AND team_id = ? ORDER BY seq`,
+  ).all(jurorId, teamId) as EventRow[];
   return rows.map(toEvent);
 }
 
 export function lastScoreEvent(db: Db): StoredScoreEvent | null {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM score_event ORDER BY seq DESC LIMIT 1`).get() as
+  const row = cachedStatement(db, `SELECT ${COLUMNS} FROM score_event ORDER BY seq DESC LIMIT 1`).get() as
     | EventRow
     | undefined;
   return row ? toEvent(row) : null;
@@ -78,7 +82,8 @@ export function lastScoreEvent(db: Db): StoredScoreEvent | null {
  * one it extends.
  */
 export function appendScoreEvents(db: Db, drafts: readonly ScoreEventDraft[]): StoredScoreEvent[] {
-  const insert = db.prepare(
+  const insert = cachedStatement(
+    db,
     `INSERT INTO score_event (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let previous = lastScoreEvent(db);
@@ -150,7 +155,7 @@ export function verifyScoreLog(db: Db): ChainVerification {
 
 /** The head of the log as stored (count and last hash), without re-hashing anything. */
 export function storedChainHead(db: Db): { ok: true; count: number; lastHash: string } {
-  const last = db.prepare('SELECT hash FROM score_event ORDER BY seq DESC LIMIT 1').get() as
+  const last = cachedStatement(db, 'SELECT hash FROM score_event ORDER BY seq DESC LIMIT 1').get() as
     | { hash: string }
     | undefined;
   return { ok: true, count: scoreEventCount(db), lastHash: last?.hash ?? GENESIS_HASH };
@@ -167,9 +172,9 @@ export function hasScoreEvents(
       : 'teamId' in which
         ? ['team_id', which.teamId]
         : ['criterion_id', which.criterionId];
-  return db.prepare(`SELECT 1 FROM score_event WHERE ${column} = ? LIMIT 1`).get(id) !== undefined;
+  return cachedStatement(db, `SELECT 1 FROM score_event WHERE ${column} = ? LIMIT 1`).get(id) !== undefined;
 }
 
 export function scoreEventCount(db: Db): number {
-  return (db.prepare('SELECT count(*) AS n FROM score_event').get() as { n: number }).n;
+  return (cachedStatement(db, 'SELECT count(*) AS n FROM score_event').get() as { n: number }).n;
 }

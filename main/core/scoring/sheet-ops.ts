@@ -7,6 +7,7 @@
  * code the UI translates (common/i18n/ranking.ts, scoring.ts).
  */
 import type { Db } from '../db/open';
+import { cachedStatement } from '../db/statements';
 import { DomainError, type FieldIssue } from '../errors';
 import { isResultsLocked } from '../results/lock-state';
 import { type DerivedSheet, deriveSheets, type ScoreEventDraft, type StoredScoreEvent } from './hash-chain';
@@ -53,9 +54,10 @@ export function emptySheet(jurorId: number, teamId: number): DerivedSheet {
 }
 
 export function readScoringCriteria(db: Db): ScoringCriterion[] {
-  return db
-    .prepare('SELECT id, min, max, step FROM criterion ORDER BY position, id')
-    .all() as ScoringCriterion[];
+  return cachedStatement(
+    db,
+    'SELECT id, min, max, step FROM criterion ORDER BY position, id',
+  ).all() as ScoringCriterion[];
 }
 
 function refusalError(refusal: ScoreEventRefusal): DomainError {
@@ -129,8 +131,8 @@ function changeSheet(
   build: (sheet: DerivedSheet, base: Omit<ScoreEventDraft, 'kind'>) => ScoreEventDraft[],
 ): DerivedSheet {
   const run = db.transaction(() => {
-    const juror = db.prepare('SELECT 1 FROM juror WHERE id = ?').get(owner.jurorId);
-    const team = db.prepare('SELECT 1 FROM team WHERE id = ?').get(owner.teamId);
+    const juror = cachedStatement(db, 'SELECT 1 FROM juror WHERE id = ?').get(owner.jurorId);
+    const team = cachedStatement(db, 'SELECT 1 FROM team WHERE id = ?').get(owner.teamId);
     if (!juror || !team) throw new DomainError('error.notFound');
     const ctx: ScoreEventContext = {
       criteria: readScoringCriteria(db),

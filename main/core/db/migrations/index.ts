@@ -3,6 +3,7 @@ import { foundation } from './001-foundation';
 import { runningOrder } from './002-running-order';
 import { scoring } from './003-scoring';
 import { documents } from './004-documents';
+import { lan } from './005-lan';
 
 export interface Migration {
   /** Short name, for logs and tests. */
@@ -14,5 +15,4 @@ export interface Migration {
  * Ordered list: migration N (1-based) brings the file to user_version N.
  * Append only; never edit a migration that has shipped.
  */
-// 006-lan is the sixth migration: 005 (another area's) goes before it when it lands.
-export const MIGRATIONS: readonly Migration[] = [foundation, runningOrder, scoring, documents];
+export const MIGRATIONS: readonly Migration[] = [foundation, runningOrder, scoring, documents, lan];

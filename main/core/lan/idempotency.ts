@@ -1,0 +1,58 @@
+/**
+ * Idempotent network writes. A phone that loses Wi-Fi after sending "submit"
+ * cannot know whether the laptop got it, so it sends it again with the same
+ * key. The first time, the write and its answer are committed together (one
+ * IMMEDIATE transaction, the core's own transaction nesting as a savepoint);
+ * a repeat gets the recorded answer back and changes nothing. So a score is
+ * never recorded twice, and never lost between "recorded" and "answered".
+ */
+import type { Db } from '../db/open';
+import { DomainError } from '../errors';
+import { requestDigest } from './secrets';
+
+/** Keys older than this are forgotten (a phone does not resend a day later). */
+export const KEY_RETENTION_MS = 24 * 3600 * 1000;
+
+export interface OnceResult<T> {
+  value: T;
+  /** True when this answer was recorded earlier (a resend): nothing changed now. */
+  replayed: boolean;
+}
+
+/**
+ * Runs `write` once per (login, key). `write` must be synchronous and do all
+ * its writes in this database (it may open its own transactions).
+ */
+export function runOnce<T>(
+  db: Db,
+  request: { credentialId: number; key: string; name: string; input: unknown; atUtc: string },
+  write: () => T,
+): OnceResult<T> {
+  const digest = requestDigest(request.name, request.input);
+  return db
+    .transaction((): OnceResult<T> => {
+      const seen = db
+        .prepare('SELECT request_sha256, response_json FROM lan_request WHERE credential_id = ? AND key = ?')
+        .get(request.credentialId, request.key) as
+        | { request_sha256: string; response_json: string }
+        | undefined;
+      if (seen) {
+        // The same key for a different request is a client bug; answering the old result would hide it.
+        if (seen.request_sha256 !== digest) throw new DomainError('lan.keyReused');
+        return { value: JSON.parse(seen.response_json) as T, replayed: true };
+      }
+      const value = write();
+      db.prepare(
+        `INSERT INTO lan_request (credential_id, key, call, request_sha256, response_json, at_utc)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      ).run(request.credentialId, request.key, request.name, digest, JSON.stringify(value), request.atUtc);
+      return { value, replayed: false };
+    })
+    .immediate();
+}
+
+/** Drops keys older than the retention (called when the server starts). */
+export function pruneRequests(db: Db, nowMs: number): number {
+  const cutoff = new Date(nowMs - KEY_RETENTION_MS).toISOString();
+  return db.prepare('DELETE FROM lan_request WHERE at_utc < ?').run(cutoff).changes;
+}

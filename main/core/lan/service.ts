@@ -1,0 +1,360 @@
+/**
+ * The local network of one app context: the chair's side (start, stop,
+ * logins, devices) and the hooks the server calls (who is this token, run
+ * this call). Off by default: nothing listens until the chair turns it on,
+ * and it stops by itself when the event file it serves is closed or replaced.
+ *
+ * Network calls go through the app's own dispatcher, over handlers built for
+ * the caller's login (network-handlers.ts), after the role's allowlist.
+ */
+import { writeFileSync } from 'node:fs';
+import type { CallResult } from '../../../common/contract';
+import {
+  IDEMPOTENT_CALLS,
+  type IssuedLogin,
+  type LanHello,
+  type LanStatus,
+  roleMayCall,
+} from '../../../common/contract/lan';
+import type { Locale } from '../../../common/domain';
+import { translate } from '../../../common/i18n';
+import type { AppContext } from '../api/context';
+import { createDispatcher } from '../api/dispatch';
+import { resultsHandlers } from '../api/results-handlers';
+import { sessionHandlers } from '../api/session-handlers';
+import { defaultFontDir } from '../documents/fonts';
+import { DomainError } from '../errors';
+import { readEventInfo } from '../event/event-info';
+import type { EventSession } from '../event-file';
+import {
+  activePrincipal,
+  createViewerLink,
+  isCardToken,
+  issueJurorLogin,
+  listCredentials,
+  type Principal,
+  principalForToken,
+  revokeCredential,
+} from './credentials';
+import { originOf } from './http-guard';
+import { pruneRequests } from './idempotency';
+import { isBindable, listInterfaces } from './interfaces';
+import { loginUrl, qrSvg } from './links';
+import { type LoginCard, renderLoginCards } from './login-cards';
+import { networkHandlers, type ViewerReads } from './network-handlers';
+import { loginWithPin } from './pin-login';
+import { hashPin, newPin } from './secrets';
+import { type LanLimits, LanListenError, LanServer } from './server';
+import { readLanSettings, writeLanSettings } from './settings';
+import { defaultRendererDir } from './static-files';
+
+const LISTEN_ERRORS: Record<string, string> = {
+  EADDRINUSE: 'lan.portInUse',
+  EACCES: 'lan.portDenied',
+  EADDRNOTAVAIL: 'lan.badAddress',
+};
+
+export interface LanServiceOptions {
+  rendererDir?: string;
+  limits?: Partial<LanLimits>;
+}
+
+export class LanService {
+  private server: LanServer | null = null;
+  /** The event the server serves; another file open means the session ended. */
+  private serving: EventSession | null = null;
+  private readonly reads: ViewerReads;
+  private tapped = false;
+  private devicesChanged: NodeJS.Timeout | undefined;
+  /** The login whose network call is running right now (calls run one at a time, synchronously). */
+  private writer: number | null = null;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private options: LanServiceOptions = {},
+  ) {
+    const session = sessionHandlers(ctx);
+    const results = resultsHandlers(ctx);
+    this.reads = {
+      'timer.get': session['timer.get'],
+      'display.get': session['display.get'],
+      'ceremony.get': results['ceremony.get'],
+    };
+  }
+
+  /** Tests and the bench point the server at another renderer folder or tighter limits. */
+  configure(options: LanServiceOptions): void {
+    this.options = { ...this.options, ...options };
+  }
+
+  get running(): boolean {
+    return this.server !== null;
+  }
+
+  /** The running server (tests read its address). */
+  get current(): LanServer | null {
+    return this.server;
+  }
+
+  async status(): Promise<LanStatus> {
+    // A file being closed (the app quitting) still answers: with nothing in it.
+    const db = this.ctx.session?.db.open ? this.ctx.session.db : undefined;
+    const listing = db ? listCredentials(db) : { jurors: [], viewers: [] };
+    const devices = this.server?.devices() ?? [];
+    const count = (credentialId: number | null) =>
+      devices.filter((d) => d.credentialId === credentialId).length;
+    const url = this.server?.url ?? null;
+    return {
+      running: this.server !== null,
+      url,
+      urlQrSvg: url ? await qrSvg(url) : null,
+      saved: db ? readLanSettings(db) : null,
+      interfaces: listInterfaces(),
+      jurors: listing.jurors.map((j) => ({ ...j, devices: count(j.credentialId) })),
+      viewers: listing.viewers.map((v) => ({ ...v, devices: count(v.credentialId) })),
+      devices,
+    };
+  }
+
+  async start(address: string, port: number): Promise<void> {
+    const session = this.ctx.requireSession();
+    if (!isBindable(address)) throw new DomainError('lan.badAddress', { address });
+    await this.stop();
+    pruneRequests(session.db, Date.now());
+    this.tapEvents();
+    try {
+      this.server = await LanServer.start({
+        address,
+        port,
+        rendererDir: this.options.rendererDir ?? defaultRendererDir(),
+        hooks: this.hooks(),
+        ...(this.options.limits ? { limits: this.options.limits } : {}),
+      });
+    } catch (error) {
+      if (error instanceof LanListenError) {
+        throw new DomainError(LISTEN_ERRORS[error.code] ?? 'lan.startFailed', {
+          port,
+          address,
+          message: error.code,
+        });
+      }
+      throw error;
+    }
+    this.serving = session;
+    writeLanSettings(session.db, { address, port: this.server.bound.port });
+    this.ctx.changed(['lan']);
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.server = null;
+    this.serving = null;
+    await server.stop();
+    this.ctx.changed(['lan']);
+  }
+
+  /** New logins for these jurors (replacing their previous ones), with their tokens and PINs, once. */
+  async issueJurorLogins(jurorIds: readonly number[]): Promise<IssuedLogin[]> {
+    const { db } = this.ctx.requireSession();
+    const server = this.requireServer();
+    const ids = [...new Set(jurorIds)];
+    const names = new Map(listCredentials(db).jurors.map((j) => [j.jurorId, j.name]));
+    if (ids.some((id) => !names.has(id))) throw new DomainError('error.notFound');
+    // Hash the PINs first (slow, off the main thread), then issue everything in one transaction.
+    const withPins = await Promise.all(
+      ids.map(async (jurorId) => {
+        const pin = newPin();
+        return { jurorId, pin, hash: await hashPin(pin) };
+      }),
+    );
+    const atUtc = new Date().toISOString();
+    const issued = db.transaction(() =>
+      withPins.map(({ jurorId, pin, hash }) => ({
+        jurorId,
+        pin,
+        ...issueJurorLogin(db, jurorId, hash, atUtc),
+      })),
+    )();
+    for (const login of issued) for (const id of login.revokedIds) server.closeLogin(id);
+    this.ctx.changed(['lan']);
+    return Promise.all(
+      issued.map(async (login) => {
+        const url = loginUrl(server.url, 'juror', login.token);
+        return {
+          credentialId: login.credentialId,
+          role: 'juror' as const,
+          jurorId: login.jurorId,
+          name: names.get(login.jurorId) ?? '',
+          token: login.token,
+          pin: login.pin,
+          code: String(login.credentialId),
+          address: server.url,
+          url,
+          qrSvg: await qrSvg(url),
+        };
+      }),
+    );
+  }
+
+  async createViewerLink(label: string): Promise<IssuedLogin> {
+    const { db } = this.ctx.requireSession();
+    const server = this.requireServer();
+    const count = listCredentials(db).viewers.length;
+    const name = label.trim() || translate(this.ctx.uiLocale, 'lan.viewers.defaultLabel', { n: count + 1 });
+    const link = createViewerLink(db, name, new Date().toISOString());
+    this.ctx.changed(['lan']);
+    const url = loginUrl(server.url, 'viewer', link.token);
+    return {
+      credentialId: link.credentialId,
+      role: 'viewer',
+      jurorId: null,
+      name,
+      token: link.token,
+      pin: null,
+      code: String(link.credentialId),
+      address: server.url,
+      url,
+      qrSvg: await qrSvg(url),
+    };
+  }
+
+  /** Revokes a login; its open connections close at once. */
+  revoke(credentialId: number): void {
+    const { db } = this.ctx.requireSession();
+    if (!revokeCredential(db, credentialId, new Date().toISOString()))
+      throw new DomainError('error.notFound');
+    this.server?.closeLogin(credentialId);
+    this.ctx.changed(['lan']);
+  }
+
+  /** Writes the cards PDF of logins just issued; null when the chair cancels the "save" dialog. */
+  async saveLoginCards(
+    logins: readonly { credentialId: number; token: string; pin: string | null }[],
+    locale: Locale,
+  ): Promise<{ path: string } | null> {
+    const { db } = this.ctx.requireSession();
+    const saved = readLanSettings(db);
+    const address = this.server?.url ?? (saved ? `${originOf(saved)}/` : null);
+    if (!address) throw new DomainError('lan.notRunning');
+    const names = new Map(listCredentials(db).jurors.map((j) => [j.credentialId, j.name]));
+    const cards: LoginCard[] = logins.map((login) => {
+      const name = names.get(login.credentialId);
+      if (name === undefined || !isCardToken(db, login.credentialId, login.token)) {
+        throw new DomainError('lan.cardsStale');
+      }
+      return {
+        name,
+        code: String(login.credentialId),
+        pin: login.pin,
+        address,
+        url: loginUrl(address, 'juror', login.token),
+      };
+    });
+    const eventName = readEventInfo(db).name;
+    const fontDir = this.ctx.options.platform.pdfRuntime?.().fontDir ?? defaultFontDir();
+    const bytes = await renderLoginCards({ eventName, locale, cards }, { fontDir });
+    const suggested = locale === 'fr' ? 'cartes-connexion-jury.pdf' : 'jury-login-cards.pdf';
+    const path = await this.ctx.options.platform.pickPdfDestination?.(suggested);
+    if (!path) return null;
+    writeFileSync(path, bytes);
+    await this.ctx.options.platform.openPdf?.(path);
+    return { path };
+  }
+
+  private requireServer(): LanServer {
+    if (!this.server) throw new DomainError('lan.notRunning');
+    return this.server;
+  }
+
+  /** The served event's database, or null once the chair opened another file. */
+  private servedDb() {
+    const session = this.ctx.session;
+    return session !== null && session === this.serving ? session.db : null;
+  }
+
+  private hooks() {
+    return {
+      authenticate: (token: string) => {
+        const db = this.servedDb();
+        return db ? principalForToken(db, token) : null;
+      },
+      isActive: (principal: Principal) => {
+        const db = this.servedDb();
+        return db !== null && activePrincipal(db, principal.credentialId) !== null;
+      },
+      invoke: (principal: Principal, name: string, input: unknown, key: string | null) =>
+        this.invoke(principal, name, input, key),
+      pinLogin: async (code: string, pin: string) => {
+        const db = this.servedDb();
+        if (!db) return { ok: false as const, reason: 'wrong' as const };
+        return loginWithPin(db, code, pin.replace(/\s/g, ''), Date.now(), new Date().toISOString());
+      },
+      hello: (principal: Principal): LanHello => ({
+        t: 'hello',
+        role: principal.role,
+        jurorId: principal.jurorId,
+        label: principal.label,
+        locale: this.ctx.uiLocale,
+        serverNow: Date.now(),
+      }),
+      onConnectionsChanged: () => {
+        // Thirty phones joining at once make one refresh of the chair's list, not thirty.
+        if (this.devicesChanged) return;
+        this.devicesChanged = setTimeout(() => {
+          this.devicesChanged = undefined;
+          if (this.server) this.ctx.changed(['lan']);
+        }, 250);
+        this.devicesChanged.unref();
+      },
+    };
+  }
+
+  private invoke(principal: Principal, name: string, input: unknown, key: string | null) {
+    if (!roleMayCall(principal.role, name)) return Promise.resolve(this.refusal('lan.forbidden'));
+    const idempotent = (IDEMPOTENT_CALLS as readonly string[]).includes(name);
+    const handlers = networkHandlers(this.ctx, this.reads, { principal, key: idempotent ? key : null });
+    // The handler runs (and announces its change) synchronously inside this call: see onAppEvent.
+    this.writer = principal.credentialId;
+    try {
+      return createDispatcher(this.ctx, handlers)(name, input, { trustedSender: true });
+    } finally {
+      this.writer = null;
+    }
+  }
+
+  private refusal(code: string): CallResult<unknown> {
+    return { ok: false, error: { code, message: translate(this.ctx.uiLocale, code), params: {} } };
+  }
+
+  /**
+   * Network pages follow the same events as the app's windows. The app context
+   * has one `emit` (set by its host: Electron, the E2E harness, a test); the
+   * service listens by wrapping it, once, when the server first starts.
+   */
+  private tapEvents(): void {
+    if (this.tapped) return;
+    this.tapped = true;
+    const upstream = this.ctx.options.emit;
+    this.ctx.options.emit = (name, payload) => {
+      upstream(name, payload);
+      this.onAppEvent(name, payload);
+    };
+  }
+
+  private onAppEvent(name: string, payload: unknown): void {
+    const server = this.server;
+    if (!server) return;
+    if (name === 'event.changed') {
+      const { scopes } = payload as { scopes: string[] };
+      // Another file open (or none): the session the server served has ended.
+      if (scopes.includes('file') && this.ctx.session !== this.serving) {
+        void this.stop();
+        return;
+      }
+      if (scopes.includes('setup') || scopes.includes('jurors')) server.revalidate();
+    }
+    // A juror's own write changes that juror's form only: the other phones need not re-read theirs.
+    server.broadcast(name, payload, this.writer);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Verifies an event file: SQLite's integrity check, then the score log's
+ * hash chain and the results lock records (verify-records.ts). Reads only;
+ * `verifyEventFile` opens the file read-only, so checking a file never
+ * changes it (and works on a copy someone sends, or a backup).
+ */
+import { existsSync } from 'node:fs';
+import { closeDatabase, type Db, openDatabase } from '../db/open';
+import { DomainError } from '../errors';
+import { type EventVerification, problem } from './types';
+import { verifyRecords } from './verify-records';
+
+/** SQLite's own errors on a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR… */
+function sqliteFailure(error: unknown): EventVerification | null {
+  const code = (error as { code?: unknown }).code;
+  if (error instanceof Error && typeof code === 'string' && code.startsWith('SQLITE_'))
+    return problem('verify.unreadable', { details: `${code}: ${error.message}`.slice(0, 300) });
+  return null;
+}
+
+export function verifyEvent(db: Db): EventVerification {
+  try {
+    return db.transaction((): EventVerification => {
+      const integrity = db.pragma('integrity_check(20)', { simple: false }) as { integrity_check: string }[];
+      const first = integrity[0]?.integrity_check ?? 'no answer';
+      if (integrity.length !== 1 || first !== 'ok')
+        return problem('verify.integrity', { details: first.slice(0, 300) });
+      const scoreRows = db.prepare('SELECT * FROM score_event ORDER BY seq').all();
+      const lockRows = db.prepare('SELECT * FROM results_lock ORDER BY id').all();
+      return verifyRecords(scoreRows, lockRows);
+    })();
+  } catch (error) {
+    const failure = sqliteFailure(error);
+    if (failure) return failure;
+    throw error;
+  }
+}
+
+/** Opens `path` read-only and verifies it; a file SQLite cannot open at all is reported, not thrown. */
+export function verifyEventFile(path: string): EventVerification {
+  if (!existsSync(path)) throw new DomainError('error.notFound');
+  let db: Db;
+  try {
+    db = openDatabase(path, { readonly: true });
+  } catch (error) {
+    const failure = sqliteFailure(error);
+    if (failure) return failure;
+    throw error;
+  }
+  try {
+    return verifyEvent(db);
+  } finally {
+    closeDatabase(db);
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Verifies an event JSON export (main/core/data/event-json.ts) without
+ * loading it into a database: the same score chain and lock checks as an
+ * event file, on the exported rows. A document that does not even parse, or
+ * lacks the score or lock table, is a problem too (a byte flipped in the
+ * JSON syntax is detected that way).
+ */
+import { type EventJson, parseEventJson } from '../data/event-json';
+import { DomainError } from '../errors';
+import { type EventVerification, problem } from './types';
+import { verifyRecords } from './verify-records';
+
+/** `source`: the file's text, or a document already parsed with parseEventJson. */
+export function verifyEventExport(source: string | EventJson): EventVerification {
+  let doc: EventJson;
+  try {
+    doc = typeof source === 'string' ? parseEventJson(source) : source;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return problem('verify.exportInvalid', { details: error.params.details ?? error.code });
+  }
+  const scoreRows = doc.tables.score_event;
+  const lockRows = doc.tables.results_lock;
+  if (!scoreRows) return problem('verify.exportInvalid', { details: 'tables.score_event' });
+  if (!lockRows) return problem('verify.exportInvalid', { details: 'tables.results_lock' });
+  return verifyRecords(scoreRows, lockRows);
+}

@@ -1,0 +1,28 @@
+/**
+ * The checks shared by an event file and an event JSON export, on raw rows:
+ * score event rows → strict shape → hash chain (verifyChain) → lock records
+ * against the chain. First problem wins.
+ */
+import { verifyChain } from '../scoring/hash-chain';
+import { checkLockRecords } from './lock-records';
+import { scoreEventsFromRows } from './score-rows';
+import { type EventVerification, problem } from './types';
+
+export function verifyRecords(
+  scoreRows: readonly unknown[],
+  lockRows: readonly unknown[],
+): EventVerification {
+  const parsed = scoreEventsFromRows(scoreRows);
+  if (!parsed.ok) return { ok: false, problem: parsed.problem };
+  const chain = verifyChain(parsed.events);
+  if (!chain.ok) return problem(chain.reason, { seq: chain.brokenAtSeq, storedSeq: chain.storedSeq });
+  const locks = checkLockRecords(lockRows, parsed.events);
+  if (!locks.ok) return { ok: false, problem: locks.problem };
+  return {
+    ok: true,
+    scoreCount: chain.count,
+    lastHash: chain.lastHash,
+    locks: locks.locks,
+    locked: locks.locked,
+  };
+}

@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import type { IssuedLogin, LanStatus } from '../../../common/contract/lan';
+import { call } from '../api';
+import { useI18n } from '../i18n';
+import { FormError, fieldErrorsOf } from '../ui/fields';
+import { shortTime } from './qr';
+
+/** Juror logins: issue a card (shown once), replace it, revoke it; how many devices use it. */
+export function LanJurors({
+  status,
+  onIssued,
+}: {
+  status: LanStatus;
+  onIssued: (logins: IssuedLogin[]) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const issue = async (jurorIds: number[]) => {
+    setError(null);
+    try {
+      onIssued((await call('lan.issueJurorLogins', { jurorIds })).logins);
+    } catch (failure) {
+      setError(fieldErrorsOf(failure).message);
+    }
+  };
+  const revoke = async (credentialId: number, name: string) => {
+    if (!window.confirm(t('lan.revokeConfirm', { name }))) return;
+    try {
+      await call('lan.revoke', { credentialId });
+    } catch (failure) {
+      setError(fieldErrorsOf(failure).message);
+    }
+  };
+  const missing = status.jurors.filter((j) => j.credentialId === null).map((j) => j.jurorId);
+
+  return (
+    <section className="card" aria-labelledby="lan-jurors-title">
+      <div className="card-head">
+        <h2 id="lan-jurors-title">{t('lan.jurors.title')}</h2>
+        {missing.length > 0 && (
+          <button type="button" onClick={() => void issue(missing)}>
+            {t('lan.jurors.issueMissing')}
+          </button>
+        )}
+      </div>
+      <p className="muted small">{t('lan.jurors.hint')}</p>
+      <FormError message={error} />
+      {status.jurors.length === 0 ? (
+        <p className="muted">{t('lan.jurors.noJurors')}</p>
+      ) : (
+        <table className="lan-table">
+          <tbody>
+            {status.jurors.map((juror) => (
+              <tr key={juror.jurorId} data-testid="lan-juror">
+                <th scope="row">{juror.name}</th>
+                <td className="muted small">
+                  {juror.issuedAtUtc
+                    ? t('lan.jurors.issuedAt', { time: shortTime(juror.issuedAtUtc, locale) })
+                    : t('lan.jurors.none')}
+                </td>
+                <td className="small">
+                  {juror.devices > 0 && t('lan.jurors.devices', { count: juror.devices })}
+                </td>
+                <td className="lan-actions">
+                  {juror.credentialId === null ? (
+                    <button
+                      type="button"
+                      className="secondary small"
+                      onClick={() => void issue([juror.jurorId])}
+                    >
+                      {t('lan.jurors.issue')}
+                    </button>
+                  ) : (
+                    <>
+                      <button
+                        type="button"
+                        className="ghost small"
+                        onClick={() => {
+                          if (window.confirm(t('lan.jurors.reissueConfirm', { name: juror.name })))
+                            void issue([juror.jurorId]);
+                        }}
+                      >
+                        {t('lan.jurors.reissue')}
+                      </button>
+                      <button
+                        type="button"
+                        className="ghost small danger"
+                        onClick={() => void revoke(juror.credentialId as number, juror.name)}
+                      >
+                        {t('lan.revoke')}
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

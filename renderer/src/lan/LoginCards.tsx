@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import type { IssuedLogin } from '../../../common/contract/lan';
+import { call } from '../api';
+import { useI18n } from '../i18n';
+import { FormError, fieldErrorsOf } from '../ui/fields';
+import { QrImage } from './qr';
+
+const NNBSP = '\u202f';
+
+/**
+ * Logins just issued, shown this once: juror cards to print (the page prints
+ * only the cards) or to save as a PDF, or a viewer link to open on a screen.
+ * Closing forgets the tokens: only their digests are kept on the laptop.
+ */
+export function LoginCards({ logins, onClose }: { logins: IssuedLogin[]; onClose: () => void }) {
+  const { t, locale } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const jurors = logins.filter((l) => l.role === 'juror');
+  const viewer = logins.find((l) => l.role === 'viewer');
+
+  const savePdf = async () => {
+    setError(null);
+    try {
+      const result = await call('lan.saveLoginCards', {
+        logins: jurors.map(({ credentialId, token, pin }) => ({ credentialId, token, pin })),
+        locale,
+      });
+      if (result) setSaved(result.path);
+    } catch (failure) {
+      setError(fieldErrorsOf(failure).message);
+    }
+  };
+  const close = () => {
+    if (viewer || window.confirm(t('lan.cards.closeConfirm'))) onClose();
+  };
+
+  return (
+    <div className="login-cards-overlay" role="dialog" aria-modal="true" aria-labelledby="cards-title">
+      <div className="login-cards-panel">
+        <div className="card-head login-cards-head">
+          <h2 id="cards-title">
+            {viewer ? t('lan.viewerLink.title', { name: viewer.name }) : t('lan.cards.title')}
+          </h2>
+          <div className="actions">
+            {!viewer && (
+              <>
+                <button type="button" onClick={() => window.print()}>
+                  {t('lan.cards.print')}
+                </button>
+                <button type="button" className="secondary" onClick={() => void savePdf()}>
+                  {t('lan.cards.savePdf')}
+                </button>
+              </>
+            )}
+            <button type="button" className="ghost" onClick={close}>
+              {t('lan.cards.close')}
+            </button>
+          </div>
+        </div>
+        <p className="warning login-cards-note">{viewer ? t('lan.viewerLink.hint') : t('lan.cards.once')}</p>
+        <FormError message={error} />
+        {saved && <p className="muted small">{t('lan.cards.saved', { path: saved })}</p>}
+        <div className="login-cards">
+          {logins.map((login) => (
+            <article key={login.credentialId} className="login-card" data-testid="login-card">
+              <strong className="login-card-name">{login.name}</strong>
+              <QrImage svg={login.qrSvg} label={login.url} size={160} />
+              {login.role === 'juror' ? (
+                <div className="login-card-text small">
+                  <p>{t('lan.cards.scan')}</p>
+                  <p>
+                    <strong>{t('lan.cards.fallback')}</strong>
+                    <br />
+                    {t('lan.cards.open', { address: login.address })}
+                    <br />
+                    {t('lan.cards.code', { code: login.code })}
+                    <br />
+                    <strong>
+                      {t('lan.cards.pin', { pin: `${login.pin?.slice(0, 3)}${NNBSP}${login.pin?.slice(3)}` })}
+                    </strong>
+                  </p>
+                  <p className="muted">{t('lan.cards.personal')}</p>
+                </div>
+              ) : null}
+              <a
+                className="login-card-url small"
+                href={login.url}
+                data-testid="login-url"
+                onClick={(e) => e.preventDefault()}
+              >
+                {login.url}
+              </a>
+            </article>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { LAN_PIN_LOGIN_PATH } from '../../../common/contract/lan-protocol';
+import { useI18n } from '../i18n';
+import { Field, FormError } from '../ui/fields';
+
+/** The card's fallback: its code and 6-digit PIN, for a phone that cannot scan the QR code. */
+export function PinLogin({ onToken, notice }: { onToken: (token: string) => void; notice?: string | null }) {
+  const { t } = useI18n();
+  const [code, setCode] = useState('');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const response = await fetch(LAN_PIN_LOGIN_PATH, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code: code.trim(), pin: pin.replace(/\s/g, '') }),
+        cache: 'no-store',
+      });
+      const body = (await response.json().catch(() => ({}))) as {
+        token?: string;
+        retryAfterSeconds?: number;
+      };
+      if (response.ok && body.token) onToken(body.token);
+      else if (response.status === 429)
+        setError(t('lan.pin.throttled', { seconds: body.retryAfterSeconds ?? 60 }));
+      else if (response.status === 401 || response.status === 400) setError(t('lan.pin.wrong'));
+      else setError(t('lan.pin.failed'));
+    } catch {
+      setError(t('lan.pin.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card net-login" aria-labelledby="pin-title">
+      <h1 id="pin-title">{t('lan.pin.title')}</h1>
+      {notice && <p className="warning">{notice}</p>}
+      <p className="muted">{t('lan.pin.hint')}</p>
+      <FormError message={error} />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Field label={t('lan.pin.code')}>
+          <input
+            inputMode="numeric"
+            autoComplete="off"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+          />
+        </Field>
+        <Field label={t('lan.pin.pin')}>
+          <input
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            value={pin}
+            onChange={(e) => setPin(e.target.value)}
+          />
+        </Field>
+        <button type="submit" disabled={busy || !code.trim() || !pin.trim()}>
+          {t('lan.pin.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The laptop of the load bench, in a process of its own (as the real laptop
+ * is another machine than the phones): the app core over an event file in
+ * `argv[2]`, the network on 127.0.0.1, the chair pausing and resuming the
+ * clock. Prints `READY <json>` with the address and logins; on a `stop` line
+ * it turns the network off, closes the event file, prints `DONE` and exits.
+ * Not a test file itself.
+ */
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { AppContext } from '../../../main/core/api/context';
+import { createDispatcher } from '../../../main/core/api/dispatch';
+import { closeEventFile } from '../../../main/core/event-file';
+import { lanServiceOf } from '../../../main/core/lan/registry';
+import { SettingsStore } from '../../../main/core/settings';
+import { chairKeepsTiming, prepareLoadEvent } from './load-event';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: load-server.ts <dir>');
+
+const ctx = new AppContext({
+  version: 'bench',
+  eventsDir: join(dir, 'events'),
+  dataDir: dir,
+  settings: new SettingsStore(null, { uiLocale: 'fr' }),
+  platform: { pickEventFileToOpen: async () => null, pickCopyDestination: async () => null },
+  emit: () => undefined,
+});
+const dispatch = createDispatcher(ctx);
+const setup = await prepareLoadEvent(dispatch);
+const stopTiming = chairKeepsTiming(dispatch, 2_000);
+process.stdout.write(`READY ${JSON.stringify({ setup, path: ctx.requireSession().path })}\n`);
+
+for await (const line of createInterface({ input: process.stdin })) {
+  if (line.trim() !== 'stop') continue;
+  stopTiming();
+  await lanServiceOf(ctx).stop();
+  closeEventFile(ctx.requireSession());
+  process.stdout.write('DONE\n');
+  process.exit(0);
+}
