@@ -13,6 +13,8 @@ export default defineConfig({
           index: resolve(root, 'main/index.ts'),
           // PDF batches run in a worker thread so the timer never stalls.
           'pdf-worker': resolve(root, 'main/core/documents/worker.ts'),
+          // Backup checks (integrity_check) run in a worker thread so the main loop never waits for them.
+          'backup-worker': resolve(root, 'main/core/data/backup-worker.ts'),
         },
         // Native and Node-only packages stay external; electron-builder ships them unpacked.
         external: ['better-sqlite3', 'pdfkit', 'exceljs', 'qrcode', 'iconv-lite'],

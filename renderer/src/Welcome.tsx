@@ -4,23 +4,19 @@ import { call } from './api';
 import { useLive } from './hooks';
 import { useI18n } from './i18n';
 import { navigate } from './router';
-import { Field, FormError, fieldErrorsOf } from './ui/fields';
+import { Field, FormError } from './ui/fields';
+import { useSubmit } from './ui/useSubmit';
 
 /** First screen: new event, open a file, recent events, or the demo in one click. */
 export function Welcome({ info }: { info: AppInfo }) {
   const { t } = useI18n();
   const recent = useLive('file.recent', {}, ['file']);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      const result = await action();
-      if (result) navigate('setup/event');
-    } catch (failure) {
-      setError(fieldErrorsOf(failure).message);
-    }
-  };
+  const { run: submit, message: error } = useSubmit();
+  const run = (action: () => Promise<unknown>) =>
+    submit(async () => {
+      if (await action()) navigate('setup/event');
+    });
   return (
     <section className="welcome">
       <h1>{t('app.title')}</h1>

@@ -170,7 +170,7 @@ const bench: Bench = async () => {
       },
       {
         id: 'data.backup_main_stall_ms',
-        value: round(Math.max(...stalls)),
+        value: round(stalls.reduce((a, b) => Math.max(a, b), 0)),
         unit: 'ms',
         better: 'lower',
         note: 'longest event-loop wait during 5 backups (integrity_check included)',

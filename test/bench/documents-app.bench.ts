@@ -10,13 +10,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppContext } from '../../main/core/api/context';
-import { createDispatcher } from '../../main/core/api/dispatch';
 import { documentJobsOf } from '../../main/core/api/documents-handlers';
 import { prepareDocument } from '../../main/core/documents-app/prepare';
 import { createTeam, deleteTeam, listTeams } from '../../main/core/event/teams';
 import { closeEventFile, createDemoEventFile } from '../../main/core/event-file';
-import { SettingsStore } from '../../main/core/settings';
+import { coreApp } from '../support/core';
 import type { Bench, BenchFigure } from './figure';
 
 const TEAMS = 75;
@@ -48,15 +46,7 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
 
 const bench: Bench = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pj-bench-docs-'));
-  const ctx = new AppContext({
-    version: 'bench',
-    eventsDir: join(dir, 'events'),
-    dataDir: dir,
-    settings: new SettingsStore(null, { uiLocale: 'fr' }),
-    platform: { pickEventFileToOpen: async () => null, pickCopyDestination: async () => null },
-    emit: () => undefined,
-  });
-  const dispatch = createDispatcher(ctx);
+  const { ctx, dispatch } = coreApp(dir, { version: 'bench' });
   const session = createDemoEventFile(join(dir, 'events'));
   ctx.session = session;
   const first = ['Tāmaʻa', 'Hinatea', 'Éloïse', 'Moana', 'Teva', 'Vaimiti', 'Léa', 'Raiarii'];

@@ -6,28 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CallName, CallOutput, CallResult } from '../../common/contract';
-import { AppContext } from '../../main/core/api/context';
-import { createDispatcher } from '../../main/core/api/dispatch';
 import { closeEventFile } from '../../main/core/event-file';
-import { SettingsStore } from '../../main/core/settings';
+import { coreApp } from '../support/core';
+
+export { seeded } from '../support/random';
 
 export async function benchApp(size: { teams: number; jurors: number; criteria: number }) {
   const dir = mkdtempSync(join(tmpdir(), 'pitch-jury-bench-'));
-  const ctx = new AppContext({
-    version: 'bench',
-    eventsDir: join(dir, 'events'),
-    dataDir: dir,
-    settings: new SettingsStore(null, { uiLocale: 'fr' }),
-    platform: { pickEventFileToOpen: async () => null, pickCopyDestination: async () => null },
-    emit: () => undefined,
-  });
-  const dispatch = createDispatcher(ctx);
-  const call = async <N extends CallName>(name: N, input: unknown): Promise<CallOutput<N>> => {
-    const result = (await dispatch(name, input, { trustedSender: true })) as CallResult<CallOutput<N>>;
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value;
-  };
+  const { ctx, call } = coreApp(dir, { version: 'bench' });
   await call('file.new', { name: 'Bench' });
   const teamIds: number[] = [];
   for (let i = 0; i < size.teams; i += 1) {
@@ -61,17 +47,6 @@ export async function benchApp(size: { teams: number; jurors: number; criteria: 
       if (ctx.session) closeEventFile(ctx.session);
       rmSync(dir, { recursive: true, force: true });
     },
-  };
-}
-
-/** mulberry32: the same "random" scores on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -9,12 +9,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CallName, CallOutput, CallResult } from '../../common/contract';
-import { AppContext } from '../../main/core/api/context';
-import { createDispatcher } from '../../main/core/api/dispatch';
 import { closeDatabase, openDatabase } from '../../main/core/db/open';
 import { closeEventFile } from '../../main/core/event-file';
-import { SettingsStore } from '../../main/core/settings';
+import { coreApp } from '../support/core';
+import { pitchDayEvent } from '../support/pitch-day';
+import { seeded } from '../support/random';
 import { type Ack, type CrashSetup, checkFile, isScoreAck } from './crash-loop-checks';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -54,57 +53,11 @@ export interface CrashLoopReport {
   problems: string[];
 }
 
-/** mulberry32: seeded kill moments. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A small event (4 teams, 3 jurors, 2 criteria on different scales) through the real calls. */
+/** The small event (4 teams, 3 jurors, 2 criteria on different scales) through the real calls, then closed. */
 async function createEvent(dir: string): Promise<{ path: string; setup: CrashSetup }> {
-  const ctx = new AppContext({
-    version: 'crash-loop',
-    eventsDir: join(dir, 'events'),
-    dataDir: dir,
-    settings: new SettingsStore(null, { uiLocale: 'fr' }),
-    platform: { pickEventFileToOpen: async () => null, pickCopyDestination: async () => null },
-    emit: () => undefined,
-  });
-  const dispatch = createDispatcher(ctx);
-  const call = async <N extends CallName>(name: N, input: unknown): Promise<CallOutput<N>> => {
-    const result = (await dispatch(name, input, { trustedSender: true })) as CallResult<CallOutput<N>>;
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value;
-  };
-  await call('file.new', { name: 'Boucle de pannes' });
-  const teamIds: number[] = [];
-  for (const name of ['Vai Ora', 'Motu Énergie', 'Fare Pūai', 'Tāmaʻa Teriʻi & co'])
-    teamIds.push((await call('teams.create', { name, projectTitle: '', members: [] })).id);
-  const jurorIds: number[] = [];
-  for (const name of ['Hinatea Raʻiātea', 'Marc Delorme', 'Sophie Tetuanui'])
-    jurorIds.push((await call('jurors.create', { name, title: '' })).id);
-  const criteria: CrashSetup['criteria'] = [];
-  for (const [name, max, step] of [
-    ['Impact', 10, 1],
-    ['Pitch', 5, 0.5],
-  ] as const) {
-    const c = await call('criteria.create', {
-      name,
-      description: '',
-      weight: 50,
-      min: 0,
-      max,
-      step,
-      levels: [],
-    });
-    criteria.push({ id: c.id, min: 0, max, step });
-  }
-  const session = ctx.requireSession();
+  const app = coreApp(dir, { version: 'crash-loop' });
+  const { teamIds, jurorIds, criteria } = await pitchDayEvent(app.call, { eventName: 'Boucle de pannes' });
+  const session = app.ctx.requireSession();
   closeEventFile(session);
   return { path: session.path, setup: { jurorIds, teamIds, criteria } };
 }

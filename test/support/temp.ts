@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, onTestFinished } from 'vitest';
 import type { EventName, EventPayload } from '../../common/contract';
-import { AppContext } from '../../main/core/api/context';
-import { createDispatcher } from '../../main/core/api/dispatch';
 import { closeEventFile } from '../../main/core/event-file';
-import { SettingsStore } from '../../main/core/settings';
+import { coreApp } from './core';
 
 /**
  * A temp folder of real files (never mocks), removed after the current test when
@@ -37,11 +35,7 @@ export function testApp(
   const emitted: { name: EventName; payload: EventPayload<EventName> }[] = [];
   /** Documents: PDFs handed to the system viewer and to print. */
   const pdfCalls = { opened: [] as string[], printed: [] as string[] };
-  const ctx = new AppContext({
-    version: 'test',
-    eventsDir: join(dir, 'events'),
-    dataDir: dir,
-    settings: new SettingsStore(null, { uiLocale: 'fr' }),
+  const { ctx, dispatch, invoke } = coreApp(dir, {
     platform: {
       pickEventFileToOpen: async () => options.openPath ?? null,
       pickCopyDestination: async () => options.copyPath ?? null,
@@ -54,8 +48,6 @@ export function testApp(
     },
     emit: (name, payload) => emitted.push({ name, payload }),
   });
-  const dispatch = createDispatcher(ctx);
-  const invoke = (name: string, input: unknown) => dispatch(name, input, { trustedSender: true });
   // Registered after tempDir's cleanup, so it runs first: close, then delete.
   onTestFinished(() => {
     if (ctx.session) closeEventFile(ctx.session);

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupEntry, BackupStatus } from '../../../common/contract/data';
 import { translate } from '../../../common/i18n';
-import { inspectBackupFile } from '../data/backup-file';
+import { inspectBackupFileOffThread } from '../data/backup-file';
 import { backupServiceFor } from '../data/backup-service';
 import {
   eventJsonText,
@@ -213,13 +213,14 @@ export function dataHandlers(ctx: AppContext): HandlerMap<DataCall> {
       ctx.changed(['backup']);
       return status();
     },
-    'backup.inspect': ({ name }) => {
+    'backup.inspect': async ({ name }) => {
       ctx.requireSession();
       const entry = backups()
         .list()
         .find((e) => e.name === name);
       if (!entry) throw new DomainError('backup.notFound');
-      const checked = inspectBackupFile(join(backups().folder().dir, name), true);
+      // The full integrity check runs in a worker: the projector's timer never stalls.
+      const checked = await inspectBackupFileOffThread(join(backups().folder().dir, name), true);
       return { ...entry, status: checked.ok ? 'ok' : 'corrupt', summary: checked.summary };
     },
     'backup.restore': ({ name }) => restoreFromBackup(ctx, name),

@@ -4,14 +4,19 @@
  * turned into a standalone single file (journal_mode=DELETE: no -wal or -shm
  * beside it on the USB stick), checked with PRAGMA integrity_check, and only
  * then given its final name, so a stick pulled out mid-write never leaves a
- * file that looks like a good backup.
+ * file that looks like a good backup. The copy runs in steps with the event
+ * loop turning between them; making it standalone and checking it run in a
+ * worker thread (backup-check.ts), so the main loop never waits for either.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import type { BackupEntry, BackupSummary } from '../../../common/contract/data';
 import type { Db } from '../db/open';
+import { type BackupWorkerOptions, checkOffThread } from './backup-check';
+import { type BackupCheck, inspectBackupPath } from './backup-inspect';
 import { parseBackupFileName } from './backup-policy';
+
+export { summarise } from './backup-inspect';
 
 export interface WrittenBackup {
   path: string;
@@ -27,6 +32,8 @@ export interface WriteBackupOptions {
    * answering (and writing scores) during a backup. Default 256 (1 MB at 4 KB pages).
    */
   pagesPerStep?: number;
+  /** Where the checking worker is (tests of the built app point it at out/main/backup-worker.js). */
+  worker?: BackupWorkerOptions;
 }
 
 /** Writes `name` into `dir` (created if needed); a backup failing its check is kept as `name.corrupt`. */
@@ -42,7 +49,7 @@ export async function writeBackup(
   const pages = options.pagesPerStep ?? 256;
   try {
     await db.backup(partial, { progress: () => pages });
-    const check = finaliseBackupFile(partial);
+    const check = await checkOffThread({ kind: 'finalise', path: partial }, options.worker);
     const finalName = check.ok ? name : `${name}.corrupt`;
     const path = join(dir, finalName);
     renameSync(partial, path);
@@ -53,66 +60,22 @@ export async function writeBackup(
   }
 }
 
-/** Makes the copy standalone, then checks it. Never throws: an unreadable copy is simply not ok. */
-function finaliseBackupFile(path: string): { ok: boolean; summary: BackupSummary | null } {
-  let db: Database.Database | null = null;
-  try {
-    db = new Database(path, { fileMustExist: true });
-    db.pragma('journal_mode = DELETE');
-    const ok = integrityOk(db);
-    return { ok, summary: ok ? summarise(db) : null };
-  } catch {
-    return { ok: false, summary: null };
-  } finally {
-    db?.close();
-  }
-}
-
-function integrityOk(db: Database.Database): boolean {
-  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  return rows.length === 1 && rows[0]?.integrity_check === 'ok';
-}
-
-function tableExists(db: Database.Database, table: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
-}
-
-function count(db: Database.Database, table: string): number {
-  return (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-}
-
-/** What the restore confirmation shows. Throws when the file is not a Pitch Jury event. */
-export function summarise(db: Database.Database): BackupSummary {
-  const event = db.prepare('SELECT name FROM event WHERE id = 1').get() as { name: string } | undefined;
-  if (!event) throw new Error('not a Pitch Jury event: no event row');
-  return {
-    eventName: event.name,
-    teams: count(db, 'team'),
-    jurors: count(db, 'juror'),
-    criteria: count(db, 'criterion'),
-    scores: tableExists(db, 'score_event') ? count(db, 'score_event') : null,
-    schemaVersion: db.pragma('user_version', { simple: true }) as number,
-  };
-}
-
 /**
  * Opens a backup read-only and reports what it holds; with `check`, runs the
- * full integrity check first (before a restore). Never throws.
+ * full integrity check first, in this thread. Never throws. Prefer
+ * inspectBackupFileOffThread when checking from the main process.
  */
-export function inspectBackupFile(
+export function inspectBackupFile(path: string, check: boolean): BackupCheck {
+  return inspectBackupPath(path, check);
+}
+
+/** inspectBackupFile in a worker thread: the integrity check (before a restore) never stalls the caller. */
+export function inspectBackupFileOffThread(
   path: string,
   check: boolean,
-): { ok: boolean; summary: BackupSummary | null } {
-  let db: Database.Database | null = null;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
-    if (check && !integrityOk(db)) return { ok: false, summary: null };
-    return { ok: true, summary: summarise(db) };
-  } catch {
-    return { ok: false, summary: null };
-  } finally {
-    db?.close();
-  }
+  worker?: BackupWorkerOptions,
+): Promise<BackupCheck> {
+  return checkOffThread({ kind: 'inspect', path, check }, worker);
 }
 
 /**

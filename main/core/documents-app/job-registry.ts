@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import type { Locale } from '../../../common/domain';
 import type { Db } from '../db/open';
 // Module by module, not the engine's index: the main process must not load pdfkit (only the worker renders).
-import { listIssuedCertificates } from '../documents/certificate-plan';
 import { isDocumentError } from '../documents/errors';
 import { runDocumentJob } from '../documents/run-document-job';
 import { DomainError } from '../errors';
@@ -105,7 +104,7 @@ export class DocumentJobs {
       request: prepared.request,
       state: 'running',
       done: 0,
-      total: prepared.input.kind === 'certificates' ? listIssuedCertificates(prepared.input).length : 1,
+      total: prepared.steps,
       fileName: prepared.fileName,
       path: null,
       failure: null,

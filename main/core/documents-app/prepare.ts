@@ -32,6 +32,8 @@ export interface PreparedDocument {
   request: { kind: DocumentKindId; which: CertificateSet | null; draft: boolean };
   input: DocumentInput;
   fileName: string;
+  /** Progress steps of the job: one per certificate, else 1 (counted here once, not again per job). */
+  steps: number;
   /** Runs once the file is written (certificates: their codes enter the register). */
   commit(db: Db, at: Date): void;
 }
@@ -55,6 +57,7 @@ export function prepareDocument(db: Db, request: DocumentRequest, options: Prepa
         request: { kind: 'certificates', which, draft: false },
         input,
         fileName: defaultFileName(input),
+        steps: issued.length,
         commit: (target, at) => void recordIssued(target, issued, at.toISOString()),
       };
     }
@@ -64,6 +67,7 @@ export function prepareDocument(db: Db, request: DocumentRequest, options: Prepa
         request: { kind: 'results', which: null, draft: input.draft },
         input,
         fileName: defaultFileName(input),
+        steps: 1,
         commit: nothing,
       };
     }
@@ -73,6 +77,7 @@ export function prepareDocument(db: Db, request: DocumentRequest, options: Prepa
         request: { kind: 'forms', which: null, draft: false },
         input,
         fileName: defaultFileName(input),
+        steps: 1,
         commit: nothing,
       };
     }
@@ -82,6 +87,7 @@ export function prepareDocument(db: Db, request: DocumentRequest, options: Prepa
         request: { kind: 'order', which: null, draft: false },
         input,
         fileName: defaultFileName(input),
+        steps: 1,
         commit: nothing,
       };
     }

@@ -2,30 +2,35 @@
  * Everything computeRanking needs, read from the event file in one
  * transaction: the setup, recusals, the SUBMITTED sheets derived from the
  * score log (drafts never reach the ranking), the settings and the overtime.
+ * The sheets come from the connection's sheet cache (scoring/sheet-cache.ts):
+ * a refresh after one submit reads the few new events, not the whole log.
  */
 import type { Db } from '../db/open';
+import { cachedStatement } from '../db/statements';
 import type { AggregationMethod, RankingInput } from '../ranking/types';
-import { submittedSheets } from '../scoring/hash-chain';
 import { listRecusals } from '../scoring/recusals';
-import { readAllSheets } from '../scoring/score-store';
+import { readSubmittedSheets } from '../scoring/score-store';
 import { readOvertime } from './overtime';
 import { readScoringSettings } from './settings-store';
 
 export function buildRankingInput(db: Db, method?: AggregationMethod): RankingInput {
   return db.transaction((): RankingInput => {
     const settings = readScoringSettings(db);
-    const scaleMax = (db.prepare('SELECT scale_max FROM event WHERE id = 1').get() as { scale_max: number })
-      .scale_max;
-    const ids = (sql: string) => (db.prepare(sql).all() as { id: number }[]).map((r) => ({ id: r.id }));
+    const scaleMax = (
+      cachedStatement(db, 'SELECT scale_max FROM event WHERE id = 1').get() as { scale_max: number }
+    ).scale_max;
+    const ids = (sql: string) =>
+      (cachedStatement(db, sql).all() as { id: number }[]).map((r) => ({ id: r.id }));
     return {
       scaleMax,
-      criteria: db
-        .prepare('SELECT id, weight, min, max FROM criterion ORDER BY position, id')
-        .all() as RankingInput['criteria'],
+      criteria: cachedStatement(
+        db,
+        'SELECT id, weight, min, max FROM criterion ORDER BY position, id',
+      ).all() as RankingInput['criteria'],
       teams: ids('SELECT id FROM team ORDER BY position, id'),
       jurors: ids('SELECT id FROM juror ORDER BY position, id'),
       recusals: listRecusals(db).map(({ jurorId, teamId }) => ({ jurorId, teamId })),
-      sheets: submittedSheets(readAllSheets(db)),
+      sheets: readSubmittedSheets(db),
       method: method ?? settings.method,
       tieBreaks: settings.tieBreaks,
       chairDecisions: settings.chairDecisions.map(({ orderedTeamIds }) => ({ orderedTeamIds })),

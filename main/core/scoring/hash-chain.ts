@@ -151,6 +151,53 @@ export interface DerivedSheet {
   reopenCount: number;
 }
 
+/** The fields of an event that deriving a sheet reads (hashes, actors and reasons are not needed). */
+export type SheetEvent = Pick<
+  ScoreEvent,
+  'seq' | 'jurorId' | 'teamId' | 'criterionId' | 'value' | 'kind' | 'comment' | 'atUtc'
+>;
+
+/** The sheet an event starts when it is the first one of its (juror, team). */
+export function newDerivedSheet(event: SheetEvent): DerivedSheet {
+  return {
+    jurorId: event.jurorId,
+    teamId: event.teamId,
+    scores: {},
+    comment: null,
+    status: 'draft',
+    submittedAtUtc: null,
+    lastSeq: event.seq,
+    reopenCount: 0,
+  };
+}
+
+/**
+ * Applies one event to the sheet it names, in place. The one statement of the
+ * derive rules: deriveSheets and the per-connection cache (sheet-cache.ts)
+ * both go through it, so they cannot disagree.
+ */
+export function applyScoreEvent(sheet: DerivedSheet, event: SheetEvent): void {
+  sheet.lastSeq = event.seq;
+  if (event.kind === 'score' && event.criterionId !== null) {
+    if (event.value === null) delete sheet.scores[event.criterionId];
+    else sheet.scores[event.criterionId] = event.value;
+  } else if (event.kind === 'comment') {
+    sheet.comment = event.comment ? event.comment : null;
+  } else if (event.kind === 'submit') {
+    sheet.status = 'submitted';
+    sheet.submittedAtUtc = event.atUtc;
+  } else if (event.kind === 'reopen') {
+    sheet.status = 'draft';
+    sheet.submittedAtUtc = null;
+    sheet.reopenCount += 1;
+  }
+}
+
+/** Sheets in the order every reader gets them: juror id, then team id. */
+export function compareSheets(a: DerivedSheet, b: DerivedSheet): number {
+  return a.jurorId - b.jurorId || a.teamId - b.teamId;
+}
+
 /**
  * The current sheet of every (juror, team) that has at least one event,
  * sorted by juror id then team id. Events are applied in seq order: the last
@@ -158,40 +205,18 @@ export interface DerivedSheet {
  * submitted after a 'submit' until a 'reopen'. This derives; it does not
  * police (checkScoreEvent refuses invalid events before they are appended).
  */
-export function deriveSheets(events: readonly ScoreEvent[]): DerivedSheet[] {
+export function deriveSheets(events: readonly SheetEvent[]): DerivedSheet[] {
   const sheets = new Map<string, DerivedSheet>();
   for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
     const key = `${event.jurorId}:${event.teamId}`;
     let sheet = sheets.get(key);
     if (!sheet) {
-      sheet = {
-        jurorId: event.jurorId,
-        teamId: event.teamId,
-        scores: {},
-        comment: null,
-        status: 'draft',
-        submittedAtUtc: null,
-        lastSeq: event.seq,
-        reopenCount: 0,
-      };
+      sheet = newDerivedSheet(event);
       sheets.set(key, sheet);
     }
-    sheet.lastSeq = event.seq;
-    if (event.kind === 'score' && event.criterionId !== null) {
-      if (event.value === null) delete sheet.scores[event.criterionId];
-      else sheet.scores[event.criterionId] = event.value;
-    } else if (event.kind === 'comment') {
-      sheet.comment = event.comment ? event.comment : null;
-    } else if (event.kind === 'submit') {
-      sheet.status = 'submitted';
-      sheet.submittedAtUtc = event.atUtc;
-    } else if (event.kind === 'reopen') {
-      sheet.status = 'draft';
-      sheet.submittedAtUtc = null;
-      sheet.reopenCount += 1;
-    }
+    applyScoreEvent(sheet, event);
   }
-  return [...sheets.values()].sort((a, b) => a.jurorId - b.jurorId || a.teamId - b.teamId);
+  return [...sheets.values()].sort(compareSheets);
 }
 
 /** The submitted sheets, in the shape computeRanking takes (drafts never reach the ranking). */

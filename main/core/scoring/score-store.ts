@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/open';
 import { cachedStatement } from '../db/statements';
+import type { SubmittedSheet } from '../ranking/types';
 import {
   appendScoreEvent,
   type ChainVerification,
@@ -17,6 +18,7 @@ import {
   type StoredScoreEvent,
   verifyChain,
 } from './hash-chain';
+import { cachedSheets, cachedSubmittedSheets } from './sheet-cache';
 
 interface EventRow {
   seq: number;
@@ -118,11 +120,27 @@ export function readSheet(db: Db, jurorId: number, teamId: number): DerivedSheet
 const KIND_BY_CODE: readonly ScoreEventKind[] = ['score', 'comment', 'submit', 'reopen'];
 
 /**
- * Every sheet, derived from the whole log. Reads only what deriving needs
- * (no hashes, actors or reasons; the kind as a small integer; the time of
- * submit events only): at 40,000 events the string columns were half the cost.
+ * Every sheet, derived from the whole log, sorted by juror then team. Served by
+ * the connection's cache (sheet-cache.ts), which re-reads only the events
+ * appended since its last use: the sheets are frozen and shared, the array is
+ * the caller's own.
  */
 export function readAllSheets(db: Db): DerivedSheet[] {
+  return cachedSheets(db);
+}
+
+/** The submitted sheets, in the shape computeRanking takes (from the same cache, frozen). */
+export function readSubmittedSheets(db: Db): SubmittedSheet[] {
+  return cachedSubmittedSheets(db);
+}
+
+/**
+ * Every sheet derived from the whole log read now, without the cache: the
+ * reference the cache is tested against, and the "before" of its benchmark.
+ * Reads only what deriving needs (no hashes, actors or reasons; the kind as a
+ * small integer; the time of submit events only).
+ */
+export function readAllSheetsUncached(db: Db): DerivedSheet[] {
   const rows = db
     .prepare(
       `SELECT seq, juror_id, team_id, criterion_id, value,

@@ -6,9 +6,9 @@ import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
 
-export function formatTime(iso: string, locale: Locale): string {
+export function formatTime(iso: string, locale: Locale, dateStyle: 'long' | 'medium' = 'long'): string {
   return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'long',
+    dateStyle,
     timeStyle: 'medium',
   }).format(new Date(iso));
 }
@@ -134,55 +134,46 @@ export function BackupPanel({
       {s.backups.length === 0 ? (
         <p className="muted">{t('data.backup.never')}</p>
       ) : (
-        <table className="pj-data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('data.backup.col.time')}</th>
-              <th scope="col">{t('data.backup.col.reason')}</th>
-              <th scope="col">{t('data.backup.col.content')}</th>
-              <th scope="col">{t('data.backup.col.size')}</th>
-              <th scope="col">{t('data.backup.col.check')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('data.backup.restore')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.backups.map((entry) => (
-              <tr key={entry.name} data-testid="backup-row">
-                <td>{formatTime(entry.at, locale)}</td>
-                <td>{t(`data.backup.reason.${entry.reason}` as MessageKey)}</td>
-                <td>{content(entry)}</td>
-                <td>
-                  {t('data.backup.sizeMb', { size: formatNumber(entry.sizeBytes / 1048576, locale, 1) })}
-                </td>
-                <td>
-                  <span className={`badge ${entry.status === 'ok' ? 'ok' : 'warn'}`}>
-                    {entry.status === 'ok' ? t('data.backup.ok') : t('data.backup.corrupt')}
-                  </span>
-                </td>
-                <td>
-                  {entry.status === 'ok' && (
-                    <button
-                      type="button"
-                      className="secondary small"
-                      onClick={() =>
-                        void act(async () => {
-                          // Main re-checks the file now: what the chair confirms is what is on disk.
-                          const checked = await call('backup.inspect', { name: entry.name });
-                          if (checked.status !== 'ok') throw new Error(t('backup.corrupt'));
-                          setConfirming(checked);
-                        })
-                      }
-                    >
-                      {t('data.backup.restore')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // A list, not a table: beside the import panel there is no room for six columns.
+        <ul className="pj-backups">
+          {s.backups.map((entry) => (
+            <li key={entry.name} data-testid="backup-row">
+              <div className="pj-backup-line">
+                <strong>{formatTime(entry.at, locale, 'medium')}</strong>
+                <span className="pj-backup-reason">
+                  {t(`data.backup.reason.${entry.reason}` as MessageKey)}
+                </span>
+                {entry.status === 'ok' && (
+                  <button
+                    type="button"
+                    className="secondary small"
+                    onClick={() =>
+                      void act(async () => {
+                        // Main re-checks the file now: what the chair confirms is what is on disk.
+                        const checked = await call('backup.inspect', { name: entry.name });
+                        if (checked.status !== 'ok') throw new Error(t('backup.corrupt'));
+                        setConfirming(checked);
+                      })
+                    }
+                  >
+                    {t('data.backup.restore')}
+                  </button>
+                )}
+              </div>
+              <p className="muted small">
+                <span className={`badge ${entry.status === 'ok' ? 'ok' : 'warn'}`}>
+                  {entry.status === 'ok' ? t('data.backup.ok') : t('data.backup.corrupt')}
+                </span>{' '}
+                {[
+                  t('data.backup.sizeMb', { size: formatNumber(entry.sizeBytes / 1048576, locale, 1) }),
+                  content(entry),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -3,7 +3,8 @@ import type { ImportColumnMapping, ImportIssueView, ImportView } from '../../../
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
-import { FormError, fieldErrorsOf } from '../ui/fields';
+import { FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 import { ImportPreview } from './ImportPreview';
 
 type Unreadable = { fileName: string; errors: ImportIssueView[] };
@@ -19,20 +20,7 @@ export function ImportPanel({ onDone }: { onDone: (message: string) => void }) {
   const [view, setView] = useState<ImportView | null>(null);
   const [unreadable, setUnreadable] = useState<Unreadable | null>(null);
   const [refused, setRefused] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    setBusy(true);
-    try {
-      await action();
-    } catch (failure) {
-      setError(fieldErrorsOf(failure).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, message, busy } = useSubmit();
 
   const choose = () =>
     run(async () => {
@@ -118,7 +106,7 @@ export function ImportPanel({ onDone }: { onDone: (message: string) => void }) {
           ))}
         </ul>
       )}
-      <FormError message={error} />
+      <FormError message={message} />
       {unreadable && (
         <div role="alert" className="pj-data-unreadable">
           <p>

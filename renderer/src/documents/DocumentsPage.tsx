@@ -1,6 +1,7 @@
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
 import { useNotice } from '../ui/notice';
+import { SubTabs } from '../ui/SubTabs';
 import { GeneratePanel } from './GeneratePanel';
 import { JobCard } from './JobCard';
 import { SignatoriesEditor } from './SignatoriesEditor';
@@ -23,14 +24,13 @@ export function DocumentsPage({ section }: { section: string }) {
   const busy = jobs?.some((j) => j.state === 'running') ?? true;
   return (
     <div className="documents">
-      <nav className="doc-nav" aria-label={t('documents.title')}>
-        <a href="#/documents" className={section !== 'verify' ? 'active' : undefined}>
-          {t('documents.title')}
-        </a>
-        <a href="#/documents/verify" className={section === 'verify' ? 'active' : undefined}>
-          {t('documents.verify.title')}
-        </a>
-      </nav>
+      <SubTabs
+        label={t('documents.title')}
+        tabs={[
+          { href: '#/documents', label: t('documents.title'), active: section !== 'verify' },
+          { href: '#/documents/verify', label: t('documents.verify.title'), active: section === 'verify' },
+        ]}
+      />
       {notice.element}
       {problem && <p className="form-error">{problem}</p>}
       {section === 'verify' ? (

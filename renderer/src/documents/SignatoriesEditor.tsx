@@ -1,76 +1,47 @@
 import { useState } from 'react';
 import type { SignatoryDraft, SignatoryView } from '../../../common/contract/documents';
-import type { ImageAsset } from '../../../common/domain';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { Field, type FieldErrors, FormError, fieldErrorsOf } from '../ui/fields';
-import { SortableList } from '../ui/SortableList';
+import { EditableList, useRowForm } from '../ui/EditableList';
+import { Field, TextField } from '../ui/fields';
+import { ImagePicker } from '../ui/ImagePicker';
+import { SaveForm } from '../ui/SaveForm';
 
 /** Who signs the certificates, left to right, with an optional scanned signature. */
 export function SignatoriesEditor({ signatories }: { signatories: SignatoryView[] }) {
   const { t } = useI18n();
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const remove = (signatory: SignatoryView) => {
-    if (!window.confirm(t('common.confirmDelete', { name: signatory.name }))) return;
-    call('signatories.delete', { id: signatory.id }).then(
-      () => setError(null),
-      (failure: unknown) => setError(fieldErrorsOf(failure).message),
-    );
-  };
   return (
-    <div className="card">
-      <div className="card-head">
-        <h2>{t('documents.signatories.title')}</h2>
-        <button type="button" onClick={() => setEditing('new')} disabled={editing === 'new'}>
-          {t('documents.signatories.add')}
-        </button>
-      </div>
-      <p className="muted small">{t('documents.signatories.hint')}</p>
-      <FormError message={error} />
-      {editing === 'new' && (
+    <EditableList
+      title={t('documents.signatories.title')}
+      intro={<p className="muted small">{t('documents.signatories.hint')}</p>}
+      addLabel={t('documents.signatories.add')}
+      emptyText={t('documents.signatories.empty')}
+      items={signatories}
+      itemName={(s) => s.name}
+      rowTestId="signatory-row"
+      onReorder={(ids) => call('signatories.reorder', { ids })}
+      onDelete={(s) => call('signatories.delete', { id: s.id })}
+      summary={(signatory) => (
+        <>
+          <strong>{signatory.name}</strong>
+          {signatory.title && <span className="muted"> — {signatory.title}</span>}
+          {signatory.signature && (
+            <span className="badge ok doc-signed">{t('documents.signatories.hasSignature')}</span>
+          )}
+        </>
+      )}
+      form={(signatory, done) => (
         <SignatoryForm
-          id={null}
-          initial={{ name: '', title: '', signature: null }}
-          onDone={() => setEditing(null)}
+          id={signatory?.id ?? null}
+          initial={
+            signatory
+              ? { name: signatory.name, title: signatory.title, signature: signatory.signature }
+              : { name: '', title: '', signature: null }
+          }
+          onDone={done}
         />
       )}
-      {signatories.length === 0 && editing !== 'new' && (
-        <p className="muted">{t('documents.signatories.empty')}</p>
-      )}
-      <SortableList
-        items={signatories}
-        label={(s) => s.name}
-        onReorder={(ids) => void call('signatories.reorder', { ids })}
-        render={(signatory) =>
-          editing === signatory.id ? (
-            <SignatoryForm
-              id={signatory.id}
-              initial={{ name: signatory.name, title: signatory.title, signature: signatory.signature }}
-              onDone={() => setEditing(null)}
-            />
-          ) : (
-            <div className="row-summary" data-testid="signatory-row">
-              <div>
-                <strong>{signatory.name}</strong>
-                {signatory.title && <span className="muted"> — {signatory.title}</span>}
-                {signatory.signature && (
-                  <span className="badge ok doc-signed">{t('documents.signatories.hasSignature')}</span>
-                )}
-              </div>
-              <div className="row-actions">
-                <button type="button" className="ghost" onClick={() => setEditing(signatory.id)}>
-                  {t('common.edit')}
-                </button>
-                <button type="button" className="ghost danger" onClick={() => remove(signatory)}>
-                  {t('common.delete')}
-                </button>
-              </div>
-            </div>
-          )
-        }
-      />
-    </div>
+    />
   );
 }
 
@@ -85,88 +56,43 @@ function SignatoryForm({
 }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const save = async () => {
-    try {
-      if (id === null) await call('signatories.create', draft);
-      else await call('signatories.update', { id, ...draft });
-      onDone();
-    } catch (error) {
-      const { fields: f, message: m } = fieldErrorsOf(error);
-      setFields(f);
-      setMessage(m);
-    }
-  };
-  const choose = async (file: File | undefined) => {
-    if (!file) return;
-    const signature = await readImage(file);
-    if (!signature) setFields({ ...fields, signature: t('documents.signatureImage') });
-    else {
-      setFields({ ...fields, signature: '' });
-      setDraft({ ...draft, signature });
-    }
-  };
+  const { fields, setFields, save, formProps } = useRowForm(onDone);
   return (
-    <form
-      className="inline-form form-grid"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+    <SaveForm
+      {...formProps}
+      onSave={() =>
+        void save(() =>
+          id === null ? call('signatories.create', draft) : call('signatories.update', { id, ...draft }),
+        )
+      }
     >
-      <FormError message={message} />
-      <Field label={t('documents.signatories.name')} error={fields.name}>
-        <input
-          name="signatory-name"
-          value={draft.name}
-          onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+      <TextField
+        label={t('documents.signatories.name')}
+        error={fields.name}
+        name="signatory-name"
+        value={draft.name}
+        onChange={(value) => setDraft({ ...draft, name: value })}
+      />
+      <TextField
+        label={t('documents.signatories.role')}
+        error={fields.title}
+        name="signatory-title"
+        value={draft.title}
+        onChange={(value) => setDraft({ ...draft, title: value })}
+      />
+      <Field label={t('documents.signatories.signature')} error={fields.signature} wide group>
+        <ImagePicker
+          value={draft.signature}
+          onChange={(signature) => {
+            setFields(({ signature: _, ...rest }) => rest);
+            setDraft({ ...draft, signature });
+          }}
+          onRefused={() => setFields((f) => ({ ...f, signature: t('documents.signatureImage') }))}
+          chooseLabel={t('documents.signatories.signatureChoose')}
+          removeLabel={t('documents.signatories.signatureRemove')}
+          previewClassName="doc-signature-preview"
         />
       </Field>
-      <Field label={t('documents.signatories.role')} error={fields.title}>
-        <input
-          name="signatory-title"
-          value={draft.title}
-          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-        />
-      </Field>
-      <Field label={t('documents.signatories.signature')} error={fields.signature || undefined} wide>
-        <div className="logo-row">
-          {draft.signature && (
-            <img
-              className="doc-signature-preview"
-              alt=""
-              src={`data:${draft.signature.mime};base64,${draft.signature.dataBase64}`}
-            />
-          )}
-          <input
-            type="file"
-            accept="image/png,image/jpeg"
-            aria-label={t('documents.signatories.signatureChoose')}
-            onChange={(e) => void choose(e.target.files?.[0])}
-          />
-          {draft.signature && (
-            <button type="button" className="ghost" onClick={() => setDraft({ ...draft, signature: null })}>
-              {t('documents.signatories.signatureRemove')}
-            </button>
-          )}
-        </div>
-      </Field>
-      <div className="actions wide">
-        <button type="submit">{t('common.save')}</button>
-        <button type="button" className="ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </SaveForm>
   );
-}
-
-async function readImage(file: File): Promise<ImageAsset | null> {
-  if (file.size > 2_000_000 || (file.type !== 'image/png' && file.type !== 'image/jpeg')) return null;
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return { mime: file.type, dataBase64: btoa(binary) };
 }

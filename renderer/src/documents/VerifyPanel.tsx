@@ -3,22 +3,16 @@ import type { VerificationView } from '../../../common/contract/documents';
 import { formatDate } from '../../../common/i18n';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { Field, FormError, fieldErrorsOf } from '../ui/fields';
+import { Field, FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 
 /** Type the code printed under a certificate's QR code; the event file's register answers. */
 export function VerifyPanel() {
   const { t, locale } = useI18n();
   const [code, setCode] = useState('');
   const [answer, setAnswer] = useState<VerificationView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const verify = async () => {
-    try {
-      setAnswer(await call('documents.verify', { code }));
-      setError(null);
-    } catch (failure) {
-      setError(fieldErrorsOf(failure).message);
-    }
-  };
+  const { run, message: error } = useSubmit();
+  const verify = () => run(async () => setAnswer(await call('documents.verify', { code })));
   return (
     <div className="card doc-verify">
       <h2>{t('documents.verify.title')}</h2>

@@ -3,7 +3,8 @@ import { call } from '../api';
 import { I18nProvider, useI18n } from '../i18n';
 import type { NetBridge } from '../net/ws-bridge';
 import { JurorForm } from '../scoring/JurorForm';
-import { FormError, fieldErrorsOf } from '../ui/fields';
+import { FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 import { ConnectionBanner } from './ConnectionBanner';
 import { PinLogin } from './PinLogin';
 import { useDeviceToken } from './useDeviceToken';
@@ -57,18 +58,15 @@ function JurorSheets({ jurorId, onForget }: { jurorId: number; onForget: () => v
   const { t } = useI18n();
   const [formToken, setFormToken] = useState<string | null>(null);
   const [signedOut, setSignedOut] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, message: error } = useSubmit();
 
   const open = useCallback(() => {
-    setError(null);
-    call('scoring.identify', { jurorId, pin: null }).then(
-      ({ token }) => {
-        setFormToken(token);
-        setSignedOut(false);
-      },
-      (failure: unknown) => setError(fieldErrorsOf(failure).message),
-    );
-  }, [jurorId]);
+    void run(async () => {
+      const { token } = await call('scoring.identify', { jurorId, pin: null });
+      setFormToken(token);
+      setSignedOut(false);
+    });
+  }, [jurorId, run]);
   useEffect(open, [open]);
   const signOut = useCallback(() => {
     setFormToken(null);

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import type { IssuedLogin, LanStatus } from '../../../common/contract/lan';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { FormError, fieldErrorsOf } from '../ui/fields';
+import { FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 import { shortTime } from './qr';
 
 /** Juror logins: issue a card (shown once), replace it, revoke it; how many devices use it. */
@@ -14,22 +14,12 @@ export function LanJurors({
   onIssued: (logins: IssuedLogin[]) => void;
 }) {
   const { t, locale } = useI18n();
-  const [error, setError] = useState<string | null>(null);
-  const issue = async (jurorIds: number[]) => {
-    setError(null);
-    try {
-      onIssued((await call('lan.issueJurorLogins', { jurorIds })).logins);
-    } catch (failure) {
-      setError(fieldErrorsOf(failure).message);
-    }
-  };
-  const revoke = async (credentialId: number, name: string) => {
-    if (!window.confirm(t('lan.revokeConfirm', { name }))) return;
-    try {
-      await call('lan.revoke', { credentialId });
-    } catch (failure) {
-      setError(fieldErrorsOf(failure).message);
-    }
+  const { run, message } = useSubmit();
+  const issue = (jurorIds: number[]) =>
+    run(async () => onIssued((await call('lan.issueJurorLogins', { jurorIds })).logins));
+  const revoke = (credentialId: number, name: string) => {
+    if (window.confirm(t('lan.revokeConfirm', { name })))
+      void run(() => call('lan.revoke', { credentialId }));
   };
   const missing = status.jurors.filter((j) => j.credentialId === null).map((j) => j.jurorId);
 
@@ -44,7 +34,7 @@ export function LanJurors({
         )}
       </div>
       <p className="muted small">{t('lan.jurors.hint')}</p>
-      <FormError message={error} />
+      <FormError message={message} />
       {status.jurors.length === 0 ? (
         <p className="muted">{t('lan.jurors.noJurors')}</p>
       ) : (
@@ -85,7 +75,7 @@ export function LanJurors({
                       <button
                         type="button"
                         className="ghost small danger"
-                        onClick={() => void revoke(juror.credentialId as number, juror.name)}
+                        onClick={() => revoke(juror.credentialId as number, juror.name)}
                       >
                         {t('lan.revoke')}
                       </button>

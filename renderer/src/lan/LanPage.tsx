@@ -3,7 +3,8 @@ import type { IssuedLogin, LanInterface, LanStatus } from '../../../common/contr
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
-import { Field, FormError, fieldErrorsOf } from '../ui/fields';
+import { Field, FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 import { LanDevices } from './LanDevices';
 import { LanJurors } from './LanJurors';
 import { LanViewers } from './LanViewers';
@@ -55,23 +56,11 @@ function NetworkCard({ status }: { status: LanStatus }) {
     '';
   const [address, setAddress] = useState(preferred);
   const [port, setPort] = useState(String(status.saved?.port || DEFAULT_PORT));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { run, message, busy } = useSubmit();
   useEffect(() => {
     if (!status.interfaces.some((i) => i.address === address)) setAddress(preferred);
   }, [status.interfaces, address, preferred]);
 
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (failure) {
-      setError(fieldErrorsOf(failure).message);
-    } finally {
-      setBusy(false);
-    }
-  };
   const start = () => run(() => call('lan.start', { address, port: Number(port) }));
   const stop = () => run(() => call('lan.stop', {}));
 
@@ -84,7 +73,7 @@ function NetworkCard({ status }: { status: LanStatus }) {
         </span>
       </div>
       <p className="muted">{t('lan.intro')}</p>
-      <FormError message={error} />
+      <FormError message={message} />
       {status.running && status.url ? (
         <div className="lan-address">
           {status.urlQrSvg && <QrImage svg={status.urlQrSvg} label={status.url} size={150} />}
@@ -103,7 +92,7 @@ function NetworkCard({ status }: { status: LanStatus }) {
         <p className="warning">{t('lan.interface.none')}</p>
       ) : (
         <form
-          className="inline-form lan-start"
+          className="inline-form lan-form-row lan-start"
           onSubmit={(e) => {
             e.preventDefault();
             void start();

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { IssuedLogin, LanStatus } from '../../../common/contract/lan';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { Field, FormError, fieldErrorsOf } from '../ui/fields';
+import { Field, FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 import { shortTime } from './qr';
 
 /** Viewer links: read-only screens showing the projector's display. */
@@ -15,23 +16,15 @@ export function LanViewers({
 }) {
   const { t, locale } = useI18n();
   const [label, setLabel] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const create = async () => {
-    setError(null);
-    try {
+  const { run, message } = useSubmit();
+  const create = () =>
+    run(async () => {
       onIssued(await call('lan.createViewerLink', { label }));
       setLabel('');
-    } catch (failure) {
-      setError(fieldErrorsOf(failure).message);
-    }
-  };
-  const revoke = async (credentialId: number, name: string) => {
-    if (!window.confirm(t('lan.revokeConfirm', { name }))) return;
-    try {
-      await call('lan.revoke', { credentialId });
-    } catch (failure) {
-      setError(fieldErrorsOf(failure).message);
-    }
+    });
+  const revoke = (credentialId: number, name: string) => {
+    if (window.confirm(t('lan.revokeConfirm', { name })))
+      void run(() => call('lan.revoke', { credentialId }));
   };
   return (
     <section className="card" aria-labelledby="lan-viewers-title">
@@ -39,9 +32,9 @@ export function LanViewers({
         <h2 id="lan-viewers-title">{t('lan.viewers.title')}</h2>
       </div>
       <p className="muted small">{t('lan.viewers.hint')}</p>
-      <FormError message={error} />
+      <FormError message={message} />
       <form
-        className="inline-form"
+        className="inline-form lan-form-row"
         onSubmit={(e) => {
           e.preventDefault();
           void create();
@@ -68,7 +61,7 @@ export function LanViewers({
                   <button
                     type="button"
                     className="ghost small danger"
-                    onClick={() => void revoke(viewer.credentialId, viewer.label)}
+                    onClick={() => revoke(viewer.credentialId, viewer.label)}
                   >
                     {t('lan.revoke')}
                   </button>

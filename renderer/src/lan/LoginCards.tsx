@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { IssuedLogin } from '../../../common/contract/lan';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { FormError, fieldErrorsOf } from '../ui/fields';
+import { FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 import { QrImage } from './qr';
 
 const NNBSP = '\u202f';
@@ -14,23 +15,19 @@ const NNBSP = '\u202f';
  */
 export function LoginCards({ logins, onClose }: { logins: IssuedLogin[]; onClose: () => void }) {
   const { t, locale } = useI18n();
-  const [error, setError] = useState<string | null>(null);
+  const { run, message } = useSubmit();
   const [saved, setSaved] = useState<string | null>(null);
   const jurors = logins.filter((l) => l.role === 'juror');
   const viewer = logins.find((l) => l.role === 'viewer');
 
-  const savePdf = async () => {
-    setError(null);
-    try {
+  const savePdf = () =>
+    run(async () => {
       const result = await call('lan.saveLoginCards', {
         logins: jurors.map(({ credentialId, token, pin }) => ({ credentialId, token, pin })),
         locale,
       });
       if (result) setSaved(result.path);
-    } catch (failure) {
-      setError(fieldErrorsOf(failure).message);
-    }
-  };
+    });
   const close = () => {
     if (viewer || window.confirm(t('lan.cards.closeConfirm'))) onClose();
   };
@@ -59,7 +56,7 @@ export function LoginCards({ logins, onClose }: { logins: IssuedLogin[]; onClose
           </div>
         </div>
         <p className="warning login-cards-note">{viewer ? t('lan.viewerLink.hint') : t('lan.cards.once')}</p>
-        <FormError message={error} />
+        <FormError message={message} />
         {saved && <p className="muted small">{t('lan.cards.saved', { path: saved })}</p>}
         <div className="login-cards">
           {logins.map((login) => (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { LAN_PIN_LOGIN_PATH } from '../../../common/contract/lan-protocol';
 import { useI18n } from '../i18n';
-import { Field, FormError } from '../ui/fields';
+import { FormError, TextField } from '../ui/fields';
 
 /** The card's fallback: its code and 6-digit PIN, for a phone that cannot scan the QR code. */
 export function PinLogin({ onToken, notice }: { onToken: (token: string) => void; notice?: string | null }) {
@@ -49,23 +49,21 @@ export function PinLogin({ onToken, notice }: { onToken: (token: string) => void
           void submit();
         }}
       >
-        <Field label={t('lan.pin.code')}>
-          <input
-            inputMode="numeric"
-            autoComplete="off"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-        </Field>
-        <Field label={t('lan.pin.pin')}>
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            value={pin}
-            onChange={(e) => setPin(e.target.value)}
-          />
-        </Field>
+        <TextField
+          label={t('lan.pin.code')}
+          inputMode="numeric"
+          autoComplete="off"
+          value={code}
+          onChange={setCode}
+        />
+        <TextField
+          label={t('lan.pin.pin')}
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          value={pin}
+          onChange={setPin}
+        />
         <button type="submit" disabled={busy || !code.trim() || !pin.trim()}>
           {t('lan.pin.submit')}
         </button>

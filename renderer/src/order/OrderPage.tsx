@@ -40,7 +40,10 @@ export function OrderPage() {
   return (
     <div className="pj-order">
       {notice.element}
-      <section className="pj-order-main card" aria-labelledby="pj-order-title">
+      <section
+        className={`pj-order-main card${schedule?.teams.some((slot) => slot.estimated) ? ' has-slots' : ''}`}
+        aria-labelledby="pj-order-title"
+      >
         <div className="card-head">
           <h1 id="pj-order-title">{t('nav.order')}</h1>
         </div>

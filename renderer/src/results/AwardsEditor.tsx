@@ -4,7 +4,8 @@ import type { EventSetup } from '../../../common/domain';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { namesOf } from '../scoring/labels';
-import { Field, FormError, fieldErrorsOf } from '../ui/fields';
+import { Field, FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 
 /**
  * Podium awards go to whoever holds the rank; special awards ("Coup de cœur du
@@ -22,18 +23,8 @@ export function AwardsEditor({
 }) {
   const { t } = useI18n();
   const names = namesOf(setup);
-  const [message, setMessage] = useState<string | null>(null);
   const [special, setSpecial] = useState({ name: '', teamId: 0 });
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setMessage(null);
-      return true;
-    } catch (error) {
-      setMessage(fieldErrorsOf(error).message);
-      return false;
-    }
-  };
+  const { run, message } = useSubmit();
   const update = (award: AwardView, change: Partial<Pick<AwardView, 'name' | 'podiumRank' | 'teamId'>>) =>
     void run(() =>
       call('awards.update', {
@@ -92,12 +83,7 @@ export function AwardsEditor({
                 disabled={locked}
                 onChange={(e) => update(award, { teamId: Number(e.target.value) || null })}
               >
-                <option value={0}>{t('results.awards.noTeam')}</option>
-                {setup.teams.map((team) => (
-                  <option key={team.id} value={team.id}>
-                    {team.name}
-                  </option>
-                ))}
+                <TeamOptions teams={setup.teams} />
               </select>
             )}
             <span className="award-winner">
@@ -146,12 +132,7 @@ export function AwardsEditor({
               value={special.teamId}
               onChange={(e) => setSpecial({ ...special, teamId: Number(e.target.value) })}
             >
-              <option value={0}>{t('results.awards.noTeam')}</option>
-              {setup.teams.map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
+              <TeamOptions teams={setup.teams} />
             </select>
           </Field>
           <div className="actions">
@@ -160,5 +141,20 @@ export function AwardsEditor({
         </form>
       )}
     </section>
+  );
+}
+
+/** A special award's team: none yet (0), or one of the event's teams. */
+function TeamOptions({ teams }: { teams: EventSetup['teams'] }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <option value={0}>{t('results.awards.noTeam')}</option>
+      {teams.map((team) => (
+        <option key={team.id} value={team.id}>
+          {team.name}
+        </option>
+      ))}
+    </>
   );
 }

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
-import { FormError, fieldErrorsOf } from '../ui/fields';
+import { FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 
 /**
  * The chair's side of the ceremony: the whole sequence (special awards, then
@@ -12,16 +12,8 @@ import { FormError, fieldErrorsOf } from '../ui/fields';
 export function CeremonyControl() {
   const { t } = useI18n();
   const { data: plan } = useLive('ceremony.plan', {}, ['ceremony', 'results']);
-  const [message, setMessage] = useState<string | null>(null);
+  const { run, message } = useSubmit();
   if (!plan) return null;
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setMessage(null);
-    } catch (error) {
-      setMessage(fieldErrorsOf(error).message);
-    }
-  };
   return (
     <section className="card ceremony-control" aria-labelledby="ceremony-title">
       <div className="card-head">

@@ -3,7 +3,8 @@ import type { LockView } from '../../../common/contract/results';
 import type { ChainVerificationView } from '../../../common/contract/scoring';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { Field, type FieldErrors, FormError, fieldErrorsOf } from '../ui/fields';
+import { Field, FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 
 function dateTime(iso: string, locale: 'fr' | 'en'): string {
   return new Date(iso).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', {
@@ -21,29 +22,12 @@ export function LockPanel({ lock }: { lock: LockView }) {
   const { t, locale } = useI18n();
   const [name, setName] = useState('');
   const [reason, setReason] = useState('');
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
   const [verification, setVerification] = useState<ChainVerificationView | null>(null);
-
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setFields({});
-      setMessage(null);
-      setReason('');
-    } catch (error) {
-      const { fields: f, message: m } = fieldErrorsOf(error);
-      setFields(f);
-      setMessage(m);
-    }
+  const { run, fields, message } = useSubmit();
+  const lockOrUnlock = async (action: () => Promise<unknown>) => {
+    if (await run(action)) setReason('');
   };
-  const verify = async () => {
-    try {
-      setVerification(await call('scores.verify', {}));
-    } catch (error) {
-      setMessage(fieldErrorsOf(error).message);
-    }
-  };
+  const verify = () => run(async () => setVerification(await call('scores.verify', {})));
 
   return (
     <section className="card lock-panel" aria-labelledby="lock-title">
@@ -72,7 +56,7 @@ export function LockPanel({ lock }: { lock: LockView }) {
             className="form-grid"
             onSubmit={(e) => {
               e.preventDefault();
-              void run(() => call('results.unlock', { reason, actor: name }));
+              void lockOrUnlock(() => call('results.unlock', { reason, actor: name }));
             }}
           >
             <Field label={t('results.lock.unlockReason')} error={fields.reason}>
@@ -93,7 +77,7 @@ export function LockPanel({ lock }: { lock: LockView }) {
           className="form-grid"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() => call('results.lock', { lockedBy: name }));
+            void lockOrUnlock(() => call('results.lock', { lockedBy: name }));
           }}
         >
           <p className="muted small wide">{t('results.lock.explain')}</p>

@@ -5,12 +5,13 @@ import { formatNumber, formatScore } from '../../../common/i18n';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { issueText, methodExplanation, methodName, type Names, namesOf, ruleText } from '../scoring/labels';
-import { FormError, fieldErrorsOf } from '../ui/fields';
+import { FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 
 /**
  * The ranking as computed in main: shared ranks stay shared (never hidden by
  * the sort order), each tie says what decided it, and every row shows how
- * many sheets counted, who was recused and who is missing.
+ * many sheets counted and who was recused (who is missing is in the progress panel).
  */
 export function RankingTable({
   ranking,
@@ -29,6 +30,9 @@ export function RankingTable({
   const names = namesOf(setup);
   const overtimeOf = new Map(overtime.map((o) => [o.teamId, o.overtimeMs]));
   const anyPenalty = ranking.rows.some((r) => r.penalty > 0);
+  const notesOf = (row: RankingRowView) => rowNotes(t, row, names);
+  // No empty column: the notes show only when a row has something to say.
+  const anyNotes = ranking.rows.some((row) => notesOf(row).length > 0);
   const otherIssues = ranking.issues.filter((i) => i.code !== 'ranking.tieUnresolved');
   return (
     <section className="card" aria-labelledby="ranking-title">
@@ -43,15 +47,23 @@ export function RankingTable({
             <tr>
               <th scope="col">{t('results.ranking.rank')}</th>
               <th scope="col">{t('scoring.grid.team')}</th>
-              <th scope="col">{t('results.ranking.total')}</th>
-              {anyPenalty && <th scope="col">{t('results.ranking.penalty')}</th>}
+              <th scope="col" className="num-head">
+                {t('results.ranking.total')}
+              </th>
+              {anyPenalty && (
+                <th scope="col" className="num-head">
+                  {t('results.ranking.penalty')}
+                </th>
+              )}
               {setup.criteria.map((c) => (
-                <th scope="col" key={c.id} title={t('results.ranking.average')}>
+                <th scope="col" className="num-head" key={c.id} title={t('results.ranking.average')}>
                   {c.name}
                 </th>
               ))}
-              <th scope="col">{t('results.ranking.sheets')}</th>
-              <th scope="col">{t('results.ranking.notes')}</th>
+              <th scope="col" className="num-head">
+                {t('results.ranking.sheets')}
+              </th>
+              {anyNotes && <th scope="col">{t('results.ranking.notes')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -96,9 +108,15 @@ export function RankingTable({
                 <td className="num">
                   {row.sheetsCounted} / {row.sheetsExpected}
                 </td>
-                <td className="notes">
-                  <RowNotes row={row} names={names} />
-                </td>
+                {anyNotes && (
+                  <td className="notes">
+                    {notesOf(row).map((note) => (
+                      <span key={note} className="note">
+                        {note}
+                      </span>
+                    ))}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -126,8 +144,10 @@ export function RankingTable({
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-function RowNotes({ row, names }: { row: RankingRowView; names: Names }) {
-  const { t } = useI18n();
+type T = ReturnType<typeof useI18n>['t'];
+
+/** What the Notes column says of a row: how its tie stands, who was recused. */
+function rowNotes(t: T, row: RankingRowView, names: Names): string[] {
   const notes: string[] = [];
   if (row.tie) {
     const teams = names.list(
@@ -142,17 +162,8 @@ function RowNotes({ row, names }: { row: RankingRowView; names: Names }) {
   }
   if (row.recusedJurorIds.length > 0)
     notes.push(t('scoring.progress.recused', { names: names.list(row.recusedJurorIds, names.juror) }));
-  if (row.missingJurorIds.length > 0)
-    notes.push(t('scoring.progress.missing', { names: names.list(row.missingJurorIds, names.juror) }));
-  return (
-    <>
-      {notes.map((n) => (
-        <span key={n} className="note">
-          {n}
-        </span>
-      ))}
-    </>
-  );
+  // Missing sheets are counted in the Sheets column and named in the progress panel beside the table.
+  return notes;
 }
 
 /** An unresolved tie: the chair puts the teams in order and records the decision. */
@@ -167,7 +178,7 @@ function TieDecision({
 }) {
   const { t } = useI18n();
   const [order, setOrder] = useState(group);
-  const [message, setMessage] = useState<string | null>(null);
+  const { run, message } = useSubmit();
   const usesDecision = settings.tieBreaks.some((r) => r.kind === 'chair_decision');
   const up = (index: number) => {
     if (index === 0) return;
@@ -175,14 +186,7 @@ function TieDecision({
     [next[index - 1], next[index]] = [next[index] as number, next[index - 1] as number];
     setOrder(next);
   };
-  const record = async () => {
-    try {
-      await call('results.decideTie', { orderedTeamIds: order });
-      setMessage(null);
-    } catch (error) {
-      setMessage(fieldErrorsOf(error).message);
-    }
-  };
+  const record = () => run(() => call('results.decideTie', { orderedTeamIds: order }));
   return (
     <div className="tie-decision warning" data-testid="tie-decision">
       <p>{t('ranking.tieUnresolved', { teams: names.list(group, names.team) })}</p>

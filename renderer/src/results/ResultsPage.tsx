@@ -20,7 +20,16 @@ export function ResultsPage() {
   const { t } = useI18n();
   const results = useLive('results.get', {}, ['scores', 'results', 'setup', 'order']);
   const setup = useLive('setup.get', {}, ['setup']);
-  if (results.error) return <p className="form-error">{results.error}</p>;
+  // Nothing to rank yet (no criterion, no team): say what is missing and lead to the setup.
+  if (results.error)
+    return (
+      <div className="card results-empty">
+        <p>{results.error}</p>
+        <a className="button" href="#/setup/criteria">
+          {t('nav.setup')}
+        </a>
+      </div>
+    );
   if (!results.data || !setup.data) return <p className="muted">{t('app.loading')}</p>;
   const { data } = results;
   const locked = data.lock.locked;

@@ -5,7 +5,8 @@ import type { EventSetup } from '../../../common/domain';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { methodExplanation, methodMissingPolicy, methodName, namesOf, ruleText } from '../scoring/labels';
-import { FormError, fieldErrorsOf } from '../ui/fields';
+import { FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 
 /**
  * How the results are computed: the method (each with its one-sentence
@@ -23,20 +24,14 @@ export function SettingsPanel({
 }) {
   const { t } = useI18n();
   const names = namesOf(setup);
-  const [message, setMessage] = useState<string | null>(null);
+  const { run, message } = useSubmit();
   const [penaltyText, setPenaltyText] = useState<string>(
     settings.penalty ? String(settings.penalty.pointsPerStarted30s) : '',
   );
   const [newRule, setNewRule] = useState('first_places');
 
-  const update = async (change: Parameters<typeof call<'results.updateSettings'>>[1]) => {
-    try {
-      await call('results.updateSettings', change);
-      setMessage(null);
-    } catch (error) {
-      setMessage(fieldErrorsOf(error).message);
-    }
-  };
+  const update = (change: Parameters<typeof call<'results.updateSettings'>>[1]) =>
+    run(() => call('results.updateSettings', change));
   const setRules = (rules: TieBreakRuleView[]) => void update({ tieBreaks: rules });
   const move = (from: number, to: number) => {
     const rules = [...settings.tieBreaks];

@@ -232,7 +232,14 @@ function GridTable({
             return (
               <tr
                 key={sheetKey}
-                className={`${row.recused ? 'recused' : ''}${submitted ? ' submitted' : ''}`}
+                className={[
+                  row.recused && 'recused',
+                  submitted && 'submitted',
+                  // The first sheet of each team starts a visual group; the others name it quietly.
+                  rows[rowIndex - 1]?.teamId !== row.teamId && 'team-start',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 data-testid="grid-row"
               >
                 <th scope="row">{names.team(row.teamId)}</th>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
-import { Field, FormError, fieldErrorsOf } from '../ui/fields';
+import { FormError, TextField } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 
 /** "Who are you?": the juror picks their name, and types their PIN if they have one. */
 export function JurorPicker({ onIdentified }: { onIdentified: (token: string) => void }) {
@@ -10,17 +11,10 @@ export function JurorPicker({ onIdentified }: { onIdentified: (token: string) =>
   const { data: jurors } = useLive('scoring.jurors', {}, ['setup', 'jurors']);
   const [chosen, setChosen] = useState<number | null>(null);
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { run, message: error } = useSubmit();
 
-  const identify = async (jurorId: number, withPin: string | null) => {
-    setError(null);
-    try {
-      const { token } = await call('scoring.identify', { jurorId, pin: withPin });
-      onIdentified(token);
-    } catch (failure) {
-      setError(fieldErrorsOf(failure).message);
-    }
-  };
+  const identify = (jurorId: number, withPin: string | null) =>
+    run(async () => onIdentified((await call('scoring.identify', { jurorId, pin: withPin })).token));
 
   if (!jurors) return <p className="muted">{t('app.loading')}</p>;
   const chosenJuror = jurors.find((j) => j.id === chosen);
@@ -55,15 +49,14 @@ export function JurorPicker({ onIdentified }: { onIdentified: (token: string) =>
             void identify(chosenJuror.id, pin);
           }}
         >
-          <Field label={t('scoring.pick.pin', { name: chosenJuror.name })}>
-            <input
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              value={pin}
-              onChange={(e) => setPin(e.target.value)}
-            />
-          </Field>
+          <TextField
+            label={t('scoring.pick.pin', { name: chosenJuror.name })}
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            value={pin}
+            onChange={setPin}
+          />
           <button type="submit">{t('scoring.pick.open')}</button>
         </form>
       )}

@@ -2,24 +2,21 @@ import { useState } from 'react';
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
-import { FormError, fieldErrorsOf } from '../ui/fields';
+import { FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 
 /** Optional juror PINs, set by the chair (only a salted hash is kept in the event file). */
 export function PinsPanel() {
   const { t } = useI18n();
   const jurors = useLive('scoring.jurors', {}, ['setup', 'jurors']);
   const [pins, setPins] = useState<Record<number, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { run, message } = useSubmit();
   if (!jurors.data) return null;
-  const setPin = async (jurorId: number, pin: string | null) => {
-    try {
+  const setPin = (jurorId: number, pin: string | null) =>
+    run(async () => {
       await call('scoring.setPin', { jurorId, pin });
       setPins(({ [jurorId]: _done, ...rest }) => rest);
-      setMessage(null);
-    } catch (error) {
-      setMessage(fieldErrorsOf(error).message);
-    }
-  };
+    });
   return (
     <section className="card" aria-labelledby="pins-title">
       <h2 id="pins-title">{t('scoring.pins.title')}</h2>

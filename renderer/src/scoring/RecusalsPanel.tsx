@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
-import { Field, type FieldErrors, FormError, fieldErrorsOf } from '../ui/fields';
+import { Field, FormError } from '../ui/fields';
+import { useSubmit } from '../ui/useSubmit';
 import { namesOf } from './labels';
 
 /** Conflicts of interest: juror × team with the reason, shown on results and documents. */
@@ -11,26 +12,11 @@ export function RecusalsPanel({ readOnly = false }: { readOnly?: boolean }) {
   const recusals = useLive('recusals.list', {}, ['scores', 'results', 'setup']);
   const setup = useLive('setup.get', {}, ['setup']);
   const [draft, setDraft] = useState({ jurorId: 0, teamId: 0, reason: '' });
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { run, fields, message } = useSubmit();
   if (!recusals.data || !setup.data) return null;
   const names = namesOf(setup.data);
   const jurorId = draft.jurorId || setup.data.jurors[0]?.id || 0;
   const teamId = draft.teamId || setup.data.teams[0]?.id || 0;
-
-  const run = async (action: () => Promise<unknown>) => {
-    try {
-      await action();
-      setFields({});
-      setMessage(null);
-      return true;
-    } catch (error) {
-      const { fields: f, message: m } = fieldErrorsOf(error);
-      setFields(f);
-      setMessage(m);
-      return false;
-    }
-  };
 
   return (
     <section className="card" aria-labelledby="recusals-title">

@@ -56,7 +56,8 @@ export function ScaleControl({
           />
           <input
             type="range"
-            className="scale-range"
+            // Faded until a score is typed or picked: the thumb at the minimum is not a score of 0.
+            className={`scale-range${value === null ? ' unset' : ''}`}
             min={criterion.min}
             max={criterion.max}
             step={criterion.step > 0 ? criterion.step : 'any'}

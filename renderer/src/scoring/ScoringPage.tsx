@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useI18n } from '../i18n';
+import { SubTabs } from '../ui/SubTabs';
 import { ChairGrid } from './ChairGrid';
 import { JurorForm } from './JurorForm';
 import { JurorPicker } from './JurorPicker';
@@ -13,14 +14,13 @@ export function ScoringPage({ section }: { section: string }) {
   const { t } = useI18n();
   return (
     <div className="scoring">
-      <nav className="subtabs" aria-label={t('nav.scoring')}>
-        <a href="#/scoring" className={section !== 'grid' ? 'active' : undefined}>
-          {t('scoring.tab.form')}
-        </a>
-        <a href="#/scoring/grid" className={section === 'grid' ? 'active' : undefined}>
-          {t('scoring.tab.grid')}
-        </a>
-      </nav>
+      <SubTabs
+        label={t('nav.scoring')}
+        tabs={[
+          { href: '#/scoring', label: t('scoring.tab.form'), active: section !== 'grid' },
+          { href: '#/scoring/grid', label: t('scoring.tab.grid'), active: section === 'grid' },
+        ]}
+      />
       {section === 'grid' ? <ChairGrid /> : <JurorArea />}
     </div>
   );

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { Criterion } from '../../../common/domain';
-import { formatNumber } from '../../../common/i18n';
+import type { Criterion, Locale } from '../../../common/domain';
+import { formatNumber, type MessageKey } from '../../../common/i18n';
 import { levelsToText, parseLevelsText } from '../../../common/levels-text';
 import { weightTotal } from '../../../common/setup-checks';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { Field, type FieldErrors, FormError, fieldErrorsOf } from '../ui/fields';
-import { SortableList } from '../ui/SortableList';
-import { useRemove } from './useRemove';
+import { EditableList, useRowForm } from '../ui/EditableList';
+import { Field, type FieldErrors, TextField } from '../ui/fields';
+import { SaveForm } from '../ui/SaveForm';
 
 interface CriterionForm {
   name: string;
@@ -18,6 +18,15 @@ interface CriterionForm {
   step: string;
   levels: string;
 }
+
+type NumberKey = 'weight' | 'min' | 'max' | 'step';
+
+const NUMBER_FIELDS: { key: NumberKey; label: MessageKey }[] = [
+  { key: 'weight', label: 'setup.criteria.weight' },
+  { key: 'min', label: 'setup.criteria.min' },
+  { key: 'max', label: 'setup.criteria.max' },
+  { key: 'step', label: 'setup.criteria.step' },
+];
 
 const EMPTY: CriterionForm = {
   name: '',
@@ -31,66 +40,63 @@ const EMPTY: CriterionForm = {
 
 export function CriteriaEditor({ criteria }: { criteria: Criterion[] }) {
   const { t, locale } = useI18n();
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const remove = useRemove('criteria.delete');
   const total = weightTotal(criteria);
   return (
-    <div className="card">
-      <div className="card-head">
-        <h2>{t('setup.criteria')}</h2>
+    <EditableList
+      title={t('setup.criteria')}
+      aside={
         <span className={Math.abs(total - 100) > 1e-9 ? 'badge warn' : 'badge ok'} data-testid="weight-total">
           {t('setup.criteria.weightTotal', { total })}
         </span>
-        <button type="button" onClick={() => setEditing('new')} disabled={editing === 'new'}>
-          {t('setup.criteria.add')}
-        </button>
-      </div>
-      <FormError message={remove.error} />
-      {editing === 'new' && <CriterionEditorForm id={null} initial={EMPTY} onDone={() => setEditing(null)} />}
-      {criteria.length === 0 && editing !== 'new' && <p className="muted">{t('setup.criteria.empty')}</p>}
-      <SortableList
-        items={criteria}
-        label={(c) => c.name}
-        onReorder={(ids) => void call('criteria.reorder', { ids })}
-        render={(c) =>
-          editing === c.id ? (
-            <CriterionEditorForm
-              id={c.id}
-              initial={{
-                name: c.name,
-                description: c.description,
-                weight: String(c.weight),
-                min: String(c.min),
-                max: String(c.max),
-                step: String(c.step),
-                levels: levelsToText(c.levels),
-              }}
-              onDone={() => setEditing(null)}
-            />
-          ) : (
-            <div className="row-summary" data-testid="criterion-row">
-              <div>
-                <strong>{c.name}</strong> <span className="badge">{formatNumber(c.weight, locale)} %</span>{' '}
-                <span className="muted small">
-                  {formatNumber(c.min, locale)}–{formatNumber(c.max, locale)} ({t('setup.criteria.step')}{' '}
-                  {formatNumber(c.step, locale)})
-                </span>
-                <div className="small muted">{c.description}</div>
-              </div>
-              <div className="row-actions">
-                <button type="button" className="ghost" onClick={() => setEditing(c.id)}>
-                  {t('common.edit')}
-                </button>
-                <button type="button" className="ghost danger" onClick={() => remove.run(c.id, c.name)}>
-                  {t('common.delete')}
-                </button>
-              </div>
-            </div>
-          )
-        }
-      />
-    </div>
+      }
+      addLabel={t('setup.criteria.add')}
+      emptyText={t('setup.criteria.empty')}
+      items={criteria}
+      itemName={(c) => c.name}
+      rowTestId="criterion-row"
+      onReorder={(ids) => call('criteria.reorder', { ids })}
+      onDelete={(c) => call('criteria.delete', { id: c.id })}
+      summary={(c) => (
+        <>
+          <strong>{c.name}</strong> <span className="badge">{percent(c.weight, locale)}</span>{' '}
+          <span className="muted small">
+            {formatNumber(c.min, locale)}–{formatNumber(c.max, locale)} ·{' '}
+            {t('setup.criteria.step').toLocaleLowerCase(locale)} {formatNumber(c.step, locale)}
+          </span>
+          <div className="small muted">{c.description}</div>
+        </>
+      )}
+      form={(c, done) => (
+        <CriterionEditorForm id={c?.id ?? null} initial={c ? asForm(c) : EMPTY} onDone={done} />
+      )}
+    />
   );
+}
+
+function asForm(c: Criterion): CriterionForm {
+  return {
+    name: c.name,
+    description: c.description,
+    weight: String(c.weight),
+    min: String(c.min),
+    max: String(c.max),
+    step: String(c.step),
+    levels: levelsToText(c.levels),
+  };
+}
+
+/** Level issues point at levels.N: show them on the levels textarea. */
+function levelsOnTextarea(fields: FieldErrors): FieldErrors {
+  const levelIssue = Object.entries(fields).find(([key]) => key.startsWith('levels.'));
+  return levelIssue ? { ...fields, levels: levelIssue[1] } : fields;
+}
+
+/** "35 %" in French (narrow no-break space), "35%" in English. */
+function percent(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 2,
+  }).format(value / 100);
 }
 
 /** Reads a number typed the French way ("0,5") or the English way ("0.5"). */
@@ -110,20 +116,21 @@ function CriterionEditorForm({
 }) {
   const { t } = useI18n();
   const [form, setForm] = useState(initial);
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { fields, setFields, save: saveDraft, formProps } = useRowForm(onDone, levelsOnTextarea);
   const set = (key: keyof CriterionForm, value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   const save = async () => {
-    const numbers = {
-      weight: toNumber(form.weight),
-      min: toNumber(form.min),
-      max: toNumber(form.max),
-      step: toNumber(form.step),
-    };
+    const numbers = Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, toNumber(form[key])])) as Record<
+      NumberKey,
+      number
+    >;
     const local: FieldErrors = {};
-    for (const [key, value] of Object.entries(numbers))
-      if (!Number.isFinite(value)) local[key] = t('validation.required');
+    for (const { key } of NUMBER_FIELDS)
+      if (!Number.isFinite(numbers[key]))
+        // A weight typed as words gets the range it must fall in, not "required".
+        local[key] = t(
+          key === 'weight' && form.weight.trim() ? 'validation.weightRange' : 'validation.required',
+        );
     const { levels, badLines } = parseLevelsText(form.levels);
     if (badLines.length > 0) local.levels = t('validation.levelFormat', { line: badLines[0] ?? 1 });
     if (Object.keys(local).length > 0) {
@@ -131,31 +138,21 @@ function CriterionEditorForm({
       return;
     }
     const draft = { name: form.name, description: form.description, levels, ...numbers };
-    try {
-      if (id === null) await call('criteria.create', draft);
-      else await call('criteria.update', { id, ...draft });
-      onDone();
-    } catch (error) {
-      const { fields: f, message: m } = fieldErrorsOf(error);
-      // Level issues point at levels.N; show them on the textarea.
-      const levelIssue = Object.entries(f).find(([key]) => key.startsWith('levels.'));
-      setFields(levelIssue ? { ...f, levels: levelIssue[1] } : f);
-      setMessage(m);
-    }
+    await saveDraft(() =>
+      id === null ? call('criteria.create', draft) : call('criteria.update', { id, ...draft }),
+    );
   };
 
   return (
-    <form
-      className="inline-form form-grid"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <FormError message={message} />
-      <Field label={t('setup.criteria.name')} error={fields.name} wide>
-        <input name="criterion-name" value={form.name} onChange={(e) => set('name', e.target.value)} />
-      </Field>
+    <SaveForm {...formProps} onSave={() => void save()}>
+      <TextField
+        label={t('setup.criteria.name')}
+        error={fields.name}
+        wide
+        name="criterion-name"
+        value={form.name}
+        onChange={(value) => set('name', value)}
+      />
       <Field label={t('setup.criteria.description')} error={fields.description} wide>
         <textarea
           name="criterion-description"
@@ -164,38 +161,17 @@ function CriterionEditorForm({
           onChange={(e) => set('description', e.target.value)}
         />
       </Field>
-      <Field label={t('setup.criteria.weight')} error={fields.weight}>
-        <input
-          name="criterion-weight"
+      {NUMBER_FIELDS.map(({ key, label }) => (
+        <TextField
+          key={key}
+          label={t(label)}
+          error={fields[key]}
+          name={`criterion-${key}`}
           inputMode="decimal"
-          value={form.weight}
-          onChange={(e) => set('weight', e.target.value)}
+          value={form[key]}
+          onChange={(value) => set(key, value)}
         />
-      </Field>
-      <Field label={t('setup.criteria.min')} error={fields.min}>
-        <input
-          name="criterion-min"
-          inputMode="decimal"
-          value={form.min}
-          onChange={(e) => set('min', e.target.value)}
-        />
-      </Field>
-      <Field label={t('setup.criteria.max')} error={fields.max}>
-        <input
-          name="criterion-max"
-          inputMode="decimal"
-          value={form.max}
-          onChange={(e) => set('max', e.target.value)}
-        />
-      </Field>
-      <Field label={t('setup.criteria.step')} error={fields.step}>
-        <input
-          name="criterion-step"
-          inputMode="decimal"
-          value={form.step}
-          onChange={(e) => set('step', e.target.value)}
-        />
-      </Field>
+      ))}
       <Field
         label={t('setup.criteria.levels')}
         error={fields.levels}
@@ -209,12 +185,6 @@ function CriterionEditorForm({
           onChange={(e) => set('levels', e.target.value)}
         />
       </Field>
-      <div className="actions wide">
-        <button type="submit">{t('common.save')}</button>
-        <button type="button" className="ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -3,137 +3,111 @@ import type { TeamDraft } from '../../../common/contract/setup';
 import type { Team } from '../../../common/domain';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { Field, type FieldErrors, FormError, fieldErrorsOf } from '../ui/fields';
-import { SortableList } from '../ui/SortableList';
-import { useRemove } from './useRemove';
+import { EditableList, useRowForm } from '../ui/EditableList';
+import { TextField } from '../ui/fields';
+import { SaveForm } from '../ui/SaveForm';
 
 const EMPTY_TEAM: TeamDraft = { name: '', projectTitle: '', members: [{ name: '', email: null }] };
 
 export function TeamsEditor({ teams }: { teams: Team[] }) {
   const { t } = useI18n();
-  const [editing, setEditing] = useState<number | 'new' | null>(null);
-  const remove = useRemove('teams.delete');
   return (
-    <div className="card">
-      <div className="card-head">
-        <h2>{t('setup.teams')}</h2>
-        <span className="muted">{t('setup.teams.count', { count: teams.length })}</span>
-        <button type="button" onClick={() => setEditing('new')} disabled={editing === 'new'}>
-          {t('setup.teams.add')}
-        </button>
-      </div>
-      <FormError message={remove.error} />
-      {editing === 'new' && <TeamForm initial={EMPTY_TEAM} id={null} onDone={() => setEditing(null)} />}
-      {teams.length === 0 && editing !== 'new' && <p className="muted">{t('setup.teams.empty')}</p>}
-      <SortableList
-        items={teams}
-        label={(team) => team.name}
-        onReorder={(ids) => void call('teams.reorder', { ids })}
-        render={(team) =>
-          editing === team.id ? (
-            <TeamForm
-              id={team.id}
-              initial={{
-                name: team.name,
-                projectTitle: team.projectTitle,
-                members: team.members.map(({ name, email }) => ({ name, email })),
-              }}
-              onDone={() => setEditing(null)}
-            />
-          ) : (
-            <div className="row-summary" data-testid="team-row">
-              <div>
-                <strong className="team-name">{team.name}</strong>
-                <span className="muted"> — {team.projectTitle}</span>
-                <div className="members small">{team.members.map((m) => m.name).join(' · ')}</div>
-              </div>
-              <div className="row-actions">
-                <button type="button" className="ghost" onClick={() => setEditing(team.id)}>
-                  {t('common.edit')}
-                </button>
-                <button type="button" className="ghost danger" onClick={() => remove.run(team.id, team.name)}>
-                  {t('common.delete')}
-                </button>
-              </div>
-            </div>
-          )
-        }
-      />
-    </div>
+    <EditableList
+      title={t('setup.teams')}
+      aside={<span className="muted">{t('setup.teams.count', { count: teams.length })}</span>}
+      addLabel={t('setup.teams.add')}
+      emptyText={t('setup.teams.empty')}
+      items={teams}
+      itemName={(team) => team.name}
+      rowTestId="team-row"
+      onReorder={(ids) => call('teams.reorder', { ids })}
+      onDelete={(team) => call('teams.delete', { id: team.id })}
+      summary={(team) => (
+        <>
+          <strong className="team-name">{team.name}</strong>
+          {team.projectTitle && <span className="muted"> — {team.projectTitle}</span>}
+          <div className="members small">{team.members.map((m) => m.name).join(' · ')}</div>
+        </>
+      )}
+      form={(team, done) =>
+        team ? (
+          <TeamForm
+            id={team.id}
+            initial={{
+              name: team.name,
+              projectTitle: team.projectTitle,
+              members: team.members.map(({ name, email }) => ({ name, email })),
+            }}
+            onDone={done}
+          />
+        ) : (
+          <TeamForm id={null} initial={EMPTY_TEAM} onDone={done} />
+        )
+      }
+    />
   );
 }
 
 function TeamForm({ initial, id, onDone }: { initial: TeamDraft; id: number | null; onDone: () => void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { fields, save: saveDraft, formProps } = useRowForm(onDone);
   const setMember = (index: number, patch: Partial<TeamDraft['members'][number]>) =>
     setDraft((d) => ({ ...d, members: d.members.map((m, i) => (i === index ? { ...m, ...patch } : m)) }));
 
   const save = async () => {
     // Blank member rows are the "add another" affordance, not members.
     const members = draft.members.filter((m) => m.name.trim() || m.email?.trim());
-    try {
-      if (id === null) await call('teams.create', { ...draft, members });
-      else await call('teams.update', { id, ...draft, members });
-      onDone();
-    } catch (error) {
-      const { fields: f, message: m } = fieldErrorsOf(error);
-      setFields(f);
-      setMessage(m);
-    }
+    await saveDraft(() =>
+      id === null
+        ? call('teams.create', { ...draft, members })
+        : call('teams.update', { id, ...draft, members }),
+    );
   };
 
   return (
-    <form
+    <SaveForm
+      {...formProps}
       className="inline-form"
-      aria-label={id === null ? t('setup.teams.add') : draft.name}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      label={id === null ? t('setup.teams.add') : draft.name}
+      onSave={() => void save()}
     >
-      <FormError message={message} />
-      <div className="form-grid">
-        <Field label={t('setup.teams.name')} error={fields.name}>
-          <input
-            name="team-name"
-            value={draft.name}
-            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
-          />
-        </Field>
-        <Field label={t('setup.teams.project')} error={fields.projectTitle}>
-          <input
-            name="team-project"
-            value={draft.projectTitle}
-            onChange={(e) => setDraft({ ...draft, projectTitle: e.target.value })}
-          />
-        </Field>
+      <div className="form-grid team-fields">
+        <TextField
+          label={t('setup.teams.name')}
+          error={fields.name}
+          name="team-name"
+          value={draft.name}
+          onChange={(value) => setDraft({ ...draft, name: value })}
+        />
+        <TextField
+          label={t('setup.teams.project')}
+          error={fields.projectTitle}
+          name="team-project"
+          value={draft.projectTitle}
+          onChange={(value) => setDraft({ ...draft, projectTitle: value })}
+        />
       </div>
       <fieldset className="members-edit">
         <legend>{t('setup.teams.members')}</legend>
         {draft.members.map((member, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until saved.
           <div className="member-row" key={index}>
-            <Field label={t('setup.teams.memberName')} error={fields[`members.${index}.name`]}>
-              <input
-                name="member-name"
-                value={member.name}
-                onChange={(e) => setMember(index, { name: e.target.value })}
-              />
-            </Field>
-            <Field
+            <TextField
+              label={t('setup.teams.memberName')}
+              error={fields[`members.${index}.name`]}
+              name="member-name"
+              value={member.name}
+              onChange={(value) => setMember(index, { name: value })}
+            />
+            <TextField
               label={`${t('setup.teams.memberEmail')} (${t('common.optional')})`}
               error={fields[`members.${index}.email`]}
-            >
-              <input
-                name="member-email"
-                type="email"
-                value={member.email ?? ''}
-                onChange={(e) => setMember(index, { email: e.target.value || null })}
-              />
-            </Field>
+              name="member-email"
+              type="email"
+              value={member.email ?? ''}
+              onChange={(value) => setMember(index, { email: value || null })}
+            />
             <button
               type="button"
               className="ghost small danger"
@@ -152,12 +126,6 @@ function TeamForm({ initial, id, onDone }: { initial: TeamDraft; id: number | nu
           {t('setup.teams.addMember')}
         </button>
       </fieldset>
-      <div className="actions">
-        <button type="submit">{t('common.save')}</button>
-        <button type="button" className="ghost" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

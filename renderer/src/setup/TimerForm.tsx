@@ -3,8 +3,10 @@ import type { TimerDefaults } from '../../../common/domain';
 import { formatDuration, type MessageKey, parseDuration } from '../../../common/i18n';
 import { call } from '../api';
 import { useI18n } from '../i18n';
-import { Field, type FieldErrors, FormError, fieldErrorsOf } from '../ui/fields';
+import { type FieldErrors, TextField } from '../ui/fields';
 import { useNotice } from '../ui/notice';
+import { SaveForm } from '../ui/SaveForm';
+import { useSubmit } from '../ui/useSubmit';
 
 const FIELDS: { key: keyof TimerDefaults; label: MessageKey }[] = [
   { key: 'pitchMs', label: 'setup.timer.pitch' },
@@ -30,8 +32,7 @@ export function TimerForm({ timer }: { timer: TimerDefaults }) {
   const { t } = useI18n();
   const notice = useNotice();
   const [text, setText] = useState(() => toText(timer));
-  const [fields, setFields] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { run, fields, message, busy, setFields } = useSubmit();
   useEffect(() => setText(toText(timer)), [timer]);
 
   const save = async () => {
@@ -46,41 +47,30 @@ export function TimerForm({ timer }: { timer: TimerDefaults }) {
       setFields(local);
       return;
     }
-    try {
-      await call('timerDefaults.update', parsed as TimerDefaults);
-      setFields({});
-      setMessage(null);
-      notice.show(t('app.saved'));
-    } catch (error) {
-      const { fields: f, message: m } = fieldErrorsOf(error);
-      setFields(f);
-      setMessage(m);
-    }
+    if (await run(() => call('timerDefaults.update', parsed as TimerDefaults))) notice.show(t('app.saved'));
   };
 
   return (
-    <form
-      className="card form-grid"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <h2 className="wide">{t('setup.timer')}</h2>
-      <FormError message={message} />
-      {FIELDS.map(({ key, label }) => (
-        <Field key={key} label={t(label)} error={fields[key]}>
-          <input
+    <>
+      <SaveForm
+        className="card form-grid"
+        title={t('setup.timer')}
+        message={message}
+        busy={busy}
+        onSave={() => void save()}
+      >
+        {FIELDS.map(({ key, label }) => (
+          <TextField
+            key={key}
+            label={t(label)}
+            error={fields[key]}
             name={`timer-${key}`}
             value={text[key]}
-            onChange={(e) => setText({ ...text, [key]: e.target.value })}
+            onChange={(value) => setText({ ...text, [key]: value })}
           />
-        </Field>
-      ))}
-      <div className="actions wide">
-        <button type="submit">{t('common.save')}</button>
-      </div>
+        ))}
+      </SaveForm>
       {notice.element}
-    </form>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import type { CallError } from '../../../common/contract';
 import { CallFailure } from '../api';
 
@@ -25,16 +25,22 @@ export function Field({
   hint,
   children,
   wide,
+  group,
+  className: extra,
 }: {
   label: string;
   error?: string | undefined;
   hint?: string;
   children: ReactNode;
   wide?: boolean;
+  /** Several controls (buttons, a preview): a labelled group, not a <label> that would click the first one. */
+  group?: boolean;
+  /** Placement in the form's grid. */
+  className?: string;
 }) {
-  return (
-    // biome-ignore lint/a11y/noLabelWithoutControl: the control is passed as children.
-    <label className={`field${error ? ' has-error' : ''}${wide ? ' wide' : ''}`}>
+  const className = `field${error ? ' has-error' : ''}${wide ? ' wide' : ''}${extra ? ` ${extra}` : ''}`;
+  const body = (
+    <>
       <span className="field-label">{label}</span>
       {children}
       {hint && !error && <span className="field-hint">{hint}</span>}
@@ -43,7 +49,46 @@ export function Field({
           {error}
         </span>
       )}
-    </label>
+    </>
+  );
+  if (group)
+    return (
+      <fieldset className={`${className} field-group`} aria-label={label}>
+        {body}
+      </fieldset>
+    );
+  return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is passed as children.
+    <label className={className}>{body}</label>
+  );
+}
+
+/**
+ * The common case of a Field: one text-like input whose value the form keeps
+ * as a string. Other input attributes (name, type, inputMode…) pass through.
+ */
+export function TextField({
+  label,
+  error,
+  hint,
+  wide,
+  className,
+  value,
+  onChange,
+  ...input
+}: {
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  wide?: boolean;
+  className?: string;
+  value: string;
+  onChange: (value: string) => void;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'className'>) {
+  return (
+    <Field label={label} error={error} hint={hint} wide={wide} className={className}>
+      <input {...input} value={value} onChange={(e) => onChange(e.target.value)} />
+    </Field>
   );
 }
 

@@ -6,27 +6,16 @@
  * it turns the network off, closes the event file, prints `DONE` and exits.
  * Not a test file itself.
  */
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { AppContext } from '../../../main/core/api/context';
-import { createDispatcher } from '../../../main/core/api/dispatch';
 import { closeEventFile } from '../../../main/core/event-file';
 import { lanServiceOf } from '../../../main/core/lan/registry';
-import { SettingsStore } from '../../../main/core/settings';
+import { coreApp } from '../../support/core';
 import { chairKeepsTiming, prepareLoadEvent } from './load-event';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: load-server.ts <dir>');
 
-const ctx = new AppContext({
-  version: 'bench',
-  eventsDir: join(dir, 'events'),
-  dataDir: dir,
-  settings: new SettingsStore(null, { uiLocale: 'fr' }),
-  platform: { pickEventFileToOpen: async () => null, pickCopyDestination: async () => null },
-  emit: () => undefined,
-});
-const dispatch = createDispatcher(ctx);
+const { ctx, dispatch } = coreApp(dir, { version: 'bench' });
 const setup = await prepareLoadEvent(dispatch);
 const stopTiming = chairKeepsTiming(dispatch, 2_000);
 process.stdout.write(`READY ${JSON.stringify({ setup, path: ctx.requireSession().path })}\n`);
