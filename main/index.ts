@@ -21,6 +21,14 @@ import { openEventFile } from './core/event-file';
 import { SettingsStore } from './core/settings';
 
 const paths = builtPaths(import.meta.dirname, process.env.ELECTRON_RENDERER_URL);
+// Read before `ready`: Chromium's own language (date pickers, number fields)
+// is fixed by a command-line switch, so it must follow the interface language now.
+// First launch: French unless the system speaks something else (Intl follows the OS locale).
+const systemLocale = Intl.DateTimeFormat().resolvedOptions().locale;
+const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'), {
+  uiLocale: systemLocale.startsWith('fr') ? 'fr' : 'en',
+});
+app.commandLine.appendSwitch('lang', settings.get().uiLocale === 'fr' ? 'fr-FR' : 'en-GB');
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would open the same event file twice; focus the first instead.
@@ -33,14 +41,11 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
-  void app.whenReady().then(start);
+  void app.whenReady().then(() => start(settings));
 }
 
-function start(): void {
+function start(settings: SettingsStore): void {
   const dataDir = app.getPath('userData');
-  const settings = new SettingsStore(join(dataDir, 'settings.json'), {
-    uiLocale: app.getLocale().startsWith('fr') ? 'fr' : 'en',
-  });
   const platform: PlatformServices = {
     async pickEventFileToOpen() {
       const locale = settings.get().uiLocale;

@@ -84,7 +84,7 @@ export const en = {
   'setup.criteria.levelsHint': 'One per line, as “value: description”, e.g. “5: Outstanding”.',
   'setup.criteria.add': 'Add a criterion',
   'setup.criteria.empty': 'No criterion yet.',
-  'setup.criteria.weightTotal': 'Total weight: {total} %',
+  'setup.criteria.weightTotal': 'Total weight: {total}%',
   'setup.timer.pitch': 'Pitch duration (min:s)',
   'setup.timer.qa': 'Q&A duration (min:s)',
   'setup.timer.changeover': 'Changeover between teams (min:s)',
@@ -104,7 +104,7 @@ export const en = {
   'validation.step': 'The step must be positive and divide max − min ({range}).',
   'validation.weightRange': 'The weight must be between 0 and 100.',
   'validation.weightsTotal':
-    'The weights add up to {total} %, not 100 %. Adjust them so that results are on the right scale.',
+    'The weights add up to {total}%, not 100%. Adjust them so that results are on the right scale.',
   'validation.levelFormat': 'Line {line}: write “value: description”, with a value between min and max.',
   'validation.duration': 'Enter a duration as m:ss (for example 5:00).',
   'validation.thresholds':

@@ -181,7 +181,7 @@ export const ioEn = {
   'export.col.sheetsExpected': 'Sheets expected',
   'export.col.status': 'Status',
   'export.col.sharedRank': 'Shares its rank with',
-  'export.col.criterion': '{criterion} (weight {weight} %)',
+  'export.col.criterion': '{criterion} (weight {weight}%)',
   'export.col.juror': 'Juror',
   'export.col.jurorTitle': 'Title',
   'export.col.comment': 'Comment',

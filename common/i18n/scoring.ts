@@ -46,7 +46,7 @@ export const scoringEn = {
   'scoring.form.lockedNotice': 'The results are locked: scores can no longer change.',
   'scoring.form.teams': 'Teams',
   'scoring.form.noTeams': 'No team to score yet.',
-  'scoring.form.range': '{min} to {max} · weight {weight} %',
+  'scoring.form.range': '{min} to {max} · weight {weight}%',
   'scoring.form.levels': 'Levels of “{criterion}”',
   'scoring.form.comment': 'Comment (optional)',
   'scoring.form.unsaved': 'Changes not saved yet…',

@@ -105,7 +105,7 @@ const fiveLevels = (labels: [string, string, string, string, string]) =>
 export const DEMO_CRITERIA: CriterionDraft[] = [
   {
     name: 'Impact pour les usagers',
-    description: 'Le projet répond-il à un besoin réel et mesurable des usagers du service public ?',
+    description: 'Le projet répond-il à un besoin réel et mesurable des usagers du service public\u00a0?',
     weight: 35,
     min: 0,
     max: 10,
@@ -135,7 +135,7 @@ export const DEMO_CRITERIA: CriterionDraft[] = [
   },
   {
     name: 'Faisabilité',
-    description: 'Le prototype, le plan de déploiement et le coût sont-ils réalistes ?',
+    description: 'Le prototype, le plan de déploiement et le coût sont-ils réalistes\u00a0?',
     weight: 25,
     min: 0,
     max: 10,
