@@ -15,7 +15,7 @@ import { prepareDocument } from '../../main/core/documents-app/prepare';
 import { createTeam, deleteTeam, listTeams } from '../../main/core/event/teams';
 import { closeEventFile, createDemoEventFile } from '../../main/core/event-file';
 import { coreApp } from '../support/core';
-import type { Bench, BenchFigure } from './figure';
+import { type Bench, type BenchFigure, longestStall } from './figure';
 
 const TEAMS = 75;
 const MEMBERS = 4;
@@ -24,24 +24,6 @@ const ROUNDS = 3;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-/** Longest gap between ticks of a 2 ms interval, beyond the interval itself, while `work` runs. */
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-  const interval = 2;
-  let last = performance.now();
-  let worst = 0;
-  const probe = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - interval);
-    last = now;
-  }, interval);
-  try {
-    await work();
-    return Math.max(0, worst);
-  } finally {
-    clearInterval(probe);
-  }
 }
 
 const bench: Bench = async () => {

@@ -16,3 +16,24 @@ export function percentile(sorted: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[index] ?? Number.NaN;
 }
+
+/**
+ * Longest gap between ticks of a 2 ms interval, beyond the interval itself,
+ * while `work` runs: how long the calling thread's event loop was blocked.
+ */
+export async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  const interval = 2;
+  let last = performance.now();
+  let worst = 0;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - interval);
+    last = now;
+  }, interval);
+  try {
+    await work();
+    return Math.max(0, worst);
+  } finally {
+    clearInterval(probe);
+  }
+}

@@ -24,7 +24,7 @@ import {
   manyTeams,
   SIGNATURE_PNG,
 } from '../integration/documents/sample-inputs';
-import type { Bench, BenchFigure } from './figure';
+import { type Bench, type BenchFigure, longestStall } from './figure';
 
 const fontDir = defaultFontDir();
 // 75 teams × 4 members = 300 participation certificates.
@@ -155,24 +155,6 @@ async function openChromium(): Promise<ChromiumPeer> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-}
-
-/** Longest gap between ticks of a 2 ms interval, beyond the interval itself, while `work` runs. */
-async function longestStall(work: () => Promise<unknown>): Promise<number> {
-  const interval = 2;
-  let last = performance.now();
-  let worst = 0;
-  const probe = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last - interval);
-    last = now;
-  }, interval);
-  try {
-    await work();
-    return Math.max(0, worst);
-  } finally {
-    clearInterval(probe);
-  }
 }
 
 const ROUNDS = 7;
