@@ -17,7 +17,7 @@ import { createDispatcher } from './core/api/dispatch';
 import { startBackupTimer } from './core/data/backup-service';
 import { backupFolderDialog, exportDialog, importDialog } from './core/data/dialogs';
 import { electronPdfRuntime } from './core/documents-app/runtime';
-import { openEventFile } from './core/event-file';
+import { closeEventFile, openEventFile } from './core/event-file';
 import { SettingsStore } from './core/settings';
 
 const paths = builtPaths(import.meta.dirname, process.env.ELECTRON_RENDERER_URL);
@@ -163,7 +163,8 @@ function start(settings: SettingsStore): void {
       displayWindow.guardControlWindow(createControlWindow(paths, 'Pitch Jury'));
   });
   app.on('window-all-closed', () => {
-    if (ctx.session) ctx.session.db.close();
+    // closeEventFile runs PRAGMA optimize before closing, as every other close does.
+    if (ctx.session) closeEventFile(ctx.session);
     app.quit();
   });
 }

@@ -152,7 +152,7 @@ export const lanFr: Record<keyof typeof lanEn, string> = {
     'Remplacer la carte de {name}\u202f? L’actuelle cessera aussitôt de fonctionner.',
   'lan.jurors.none': 'Pas de carte',
   'lan.jurors.issuedAt': 'Carte du {time}',
-  'lan.jurors.noJurors': 'Ajoutez d’abord des jurés dans la configuration.',
+  'lan.jurors.noJurors': 'Ajoutez d’abord des jurés dans Préparation › Jury.',
   'lan.jurors.devices': 'Connectés\u00a0: {count}',
   'lan.revoke': 'Révoquer',
   'lan.revokeConfirm': 'Révoquer « {name} »\u202f? Ses appareils sont déconnectés aussitôt.',

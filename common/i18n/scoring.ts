@@ -224,7 +224,7 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
   'scoring.pick.title': 'Qui êtes-vous\u00a0?',
   'scoring.pick.hint':
     'Choisissez votre nom pour ouvrir vos fiches de notation. Les notes des autres jurés ne s’affichent jamais ici.',
-  'scoring.pick.noJurors': 'Aucun juré pour l’instant\u00a0: ajoutez le jury dans la configuration.',
+  'scoring.pick.noJurors': 'Aucun juré pour l’instant\u00a0: ajoutez le jury dans Préparation › Jury.',
   'scoring.pick.pin': 'Code PIN de {name}',
   'scoring.pick.open': 'Ouvrir mes fiches',
   'scoring.form.signOut': 'Ce n’est pas vous\u00a0? Quitter',
@@ -261,7 +261,7 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
   'scoring.grid.submittedCount': '{count}\u00a0fiche(s) validée(s).',
   'scoring.grid.keys':
     'Entrée ou ↓\u00a0: ligne suivante · ↑\u00a0: ligne précédente · ← →\u00a0: critère précédent ou suivant · Tab\u00a0: le long de la ligne. Une note est enregistrée dès que vous quittez sa case.',
-  'scoring.grid.empty': 'Ajoutez d’abord des équipes, des jurés et des critères dans la configuration.',
+  'scoring.grid.empty': 'Ajoutez d’abord des équipes, des jurés et des critères dans Préparation.',
   'scoring.grid.range': '{min}–{max}',
   'scoring.grid.status': 'Fiche',
   'scoring.grid.submit': 'Valider',

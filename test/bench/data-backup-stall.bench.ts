@@ -22,12 +22,8 @@ import { pathToFileURL } from 'node:url';
 import type { BackupWorkerOptions } from '../../main/core/data/backup-check';
 import { inspectBackupFile, inspectBackupFileOffThread, writeBackup } from '../../main/core/data/backup-file';
 import { finaliseBackupCopy } from '../../main/core/data/backup-inspect';
-import { closeDatabase, type Db, openDatabase } from '../../main/core/db/open';
-import { createCriterion } from '../../main/core/event/criteria';
-import { initEvent } from '../../main/core/event/event-info';
-import { createJuror } from '../../main/core/event/jurors';
-import { createTeam } from '../../main/core/event/teams';
-import { CHAIR_ACTOR, submitSheet } from '../../main/core/scoring/sheet-ops';
+import { closeDatabase, type Db } from '../../main/core/db/open';
+import { buildLargeScoredEvent } from '../support/large-event';
 import { type Bench, type BenchFigure, percentile } from './figure';
 
 const TEAMS = 300;
@@ -36,46 +32,8 @@ const CRITERIA = 8;
 const ROUNDS = 5;
 const BUILT_WORKER = resolve(import.meta.dirname, '..', '..', 'out', 'main', 'backup-worker.js');
 
-function buildEvent(path: string): Db {
-  const db = openDatabase(path);
-  db.pragma('synchronous = OFF'); // building the fixture is not what is measured
-  db.transaction(() => {
-    initEvent(db, 'Bench 300 équipes', 'fr');
-    for (let t = 0; t < TEAMS; t++) {
-      createTeam(db, {
-        name: `Équipe ${t} Vaʻa`,
-        projectTitle: `Projet ${t}`,
-        members: Array.from({ length: 4 }, (_, m) => ({ name: `Tāmaʻa Teriʻi ${t}-${m}`, email: null })),
-      });
-    }
-    for (let j = 0; j < JURORS; j++) createJuror(db, { name: `Juré ${j}`, title: 'Jury' });
-    for (let c = 0; c < CRITERIA; c++) {
-      createCriterion(db, {
-        name: `Critère ${c}`,
-        description: '',
-        weight: 10,
-        min: 0,
-        max: 10,
-        step: 0.5,
-        levels: [],
-      });
-    }
-    const ids = (table: string) =>
-      (db.prepare(`SELECT id FROM ${table}`).all() as { id: number }[]).map((r) => r.id);
-    const criteria = ids('criterion');
-    for (const teamId of ids('team')) {
-      for (const jurorId of ids('juror')) {
-        const scores = criteria.map((criterionId, c) => ({
-          criterionId,
-          value: ((teamId + jurorId + c) % 21) / 2,
-        }));
-        submitSheet(db, { jurorId, teamId, actor: CHAIR_ACTOR }, { scores }, '2026-09-30T10:00:00.000Z');
-      }
-    }
-  })();
-  db.pragma('synchronous = FULL');
-  return db;
-}
+const buildEvent = (path: string): Db =>
+  buildLargeScoredEvent(path, { teams: TEAMS, jurors: JURORS, criteria: CRITERIA });
 
 /** The previous writeBackup, kept here as the "before": every step on the calling thread. */
 async function writeBackupInThread(db: Db, dir: string, name: string): Promise<boolean> {

@@ -19,12 +19,9 @@ import {
 } from '../../main/core/data/event-json';
 import { commitImport, openImportBytes } from '../../main/core/data/import-session';
 import { closeDatabase, type Db, openDatabase } from '../../main/core/db/open';
-import { createCriterion } from '../../main/core/event/criteria';
 import { initEvent } from '../../main/core/event/event-info';
-import { createJuror } from '../../main/core/event/jurors';
-import { createTeam } from '../../main/core/event/teams';
 import { toCsv } from '../../main/core/io/csv-write';
-import { CHAIR_ACTOR, submitSheet } from '../../main/core/scoring/sheet-ops';
+import { buildLargeScoredEvent } from '../support/large-event';
 import type { Bench, BenchFigure } from './figure';
 import { percentile } from './figure';
 
@@ -32,47 +29,8 @@ const TEAMS = 300;
 const JURORS = 10;
 const CRITERIA = 8;
 
-function buildEvent(path: string): Db {
-  const db = openDatabase(path);
-  // Building the fixture is not what is measured: no fsync per sheet here.
-  db.pragma('synchronous = OFF');
-  db.transaction(() => {
-    initEvent(db, 'Bench 300 équipes', 'fr');
-    for (let t = 0; t < TEAMS; t++) {
-      createTeam(db, {
-        name: `Équipe ${t} Vaʻa`,
-        projectTitle: `Projet ${t}`,
-        members: Array.from({ length: 4 }, (_, m) => ({ name: `Tāmaʻa Teriʻi ${t}-${m}`, email: null })),
-      });
-    }
-    for (let j = 0; j < JURORS; j++) createJuror(db, { name: `Juré ${j}`, title: 'Jury' });
-    for (let c = 0; c < CRITERIA; c++) {
-      createCriterion(db, {
-        name: `Critère ${c}`,
-        description: '',
-        weight: 10,
-        min: 0,
-        max: 10,
-        step: 0.5,
-        levels: [],
-      });
-    }
-  })();
-  const ids = (table: string) =>
-    (db.prepare(`SELECT id FROM ${table}`).all() as { id: number }[]).map((r) => r.id);
-  const criteria = ids('criterion');
-  for (const teamId of ids('team')) {
-    for (const jurorId of ids('juror')) {
-      const scores = criteria.map((criterionId, c) => ({
-        criterionId,
-        value: ((teamId + jurorId + c) % 21) / 2,
-      }));
-      submitSheet(db, { jurorId, teamId, actor: CHAIR_ACTOR }, { scores }, '2026-09-30T10:00:00.000Z');
-    }
-  }
-  db.pragma('synchronous = FULL');
-  return db;
-}
+const buildEvent = (path: string): Db =>
+  buildLargeScoredEvent(path, { teams: TEAMS, jurors: JURORS, criteria: CRITERIA });
 
 async function timed<T>(run: () => Promise<T> | T): Promise<[number, T]> {
   const start = performance.now();

@@ -13,14 +13,18 @@ import type { AppContext } from '../api/context';
 import { LATEST_SCHEMA_VERSION } from '../db/open';
 import { DomainError } from '../errors';
 import { closeEventFile, openEventFile } from '../event-file';
-import { inspectBackupFile } from './backup-file';
+import { inspectBackupFileOffThread } from './backup-file';
 import { compactTime } from './backup-policy';
 import { backupServiceFor } from './backup-service';
 
-/** Refuses a backup that is damaged, not a Pitch Jury event, or written by a newer Pitch Jury. */
-export function checkRestorable(backupPath: string): BackupSummary {
+/**
+ * Refuses a backup that is damaged, not a Pitch Jury event, or written by a
+ * newer Pitch Jury. The full integrity check runs in a worker thread so a
+ * restore never freezes the projector's timer.
+ */
+export async function checkRestorable(backupPath: string): Promise<BackupSummary> {
   if (!existsSync(backupPath)) throw new DomainError('backup.notFound');
-  const { ok, summary } = inspectBackupFile(backupPath, true);
+  const { ok, summary } = await inspectBackupFileOffThread(backupPath, true);
   if (!ok || !summary) throw new DomainError('backup.corrupt');
   if (summary.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new DomainError('db.newerThanApp', {
@@ -60,7 +64,7 @@ export async function restoreFromBackup(
   if (!entry) throw new DomainError('backup.notFound');
   if (entry.status !== 'ok') throw new DomainError('backup.corrupt');
   const backupPath = join(service.folder().dir, name);
-  checkRestorable(backupPath);
+  await checkRestorable(backupPath);
 
   const safety = await service.backup('before-restore');
   if (ctx.session !== session) throw new DomainError('error.notFound'); // another file was opened meanwhile
@@ -88,7 +92,7 @@ export async function restoreToPath(
   targetPath: string,
   options: { force: boolean; now?: Date },
 ): Promise<{ summary: BackupSummary; safetyCopy: string | null }> {
-  const summary = checkRestorable(backupPath);
+  const summary = await checkRestorable(backupPath);
   let safetyCopy: string | null = null;
   if (existsSync(targetPath)) {
     if (!options.force) throw new DomainError('restore.targetExists', { path: targetPath });
