@@ -4,9 +4,11 @@
  * adds. The renderer's dev server is started from the project's own config, on
  * 127.0.0.1 port 0, and its index.html and preamble are fetched as a window would.
  */
+import { chromium } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import config from '../../../electron.vite.config';
+import { CONTENT_SECURITY_POLICY } from '../../../main/app/security';
 import { PREAMBLE_SRC } from '../../../vite-react-preamble';
 
 let server: ViteDevServer;
@@ -18,7 +20,14 @@ beforeAll(async () => {
     ...renderer,
     configFile: false,
     logLevel: 'silent',
-    server: { host: '127.0.0.1', port: 0, strictPort: false, watch: null },
+    // The header the app's session adds to every response (main/app/harden.ts), as in `electron-vite dev`.
+    server: {
+      host: '127.0.0.1',
+      port: 0,
+      strictPort: false,
+      watch: null,
+      headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY },
+    },
     clearScreen: false,
   });
   await server.listen();
@@ -47,5 +56,28 @@ describe('the renderer under the dev server (hot reload)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/javascript/);
     expect(await response.text()).toContain('injectIntoGlobalHook');
+  });
+
+  it('runs the preamble in Chromium under the app’s CSP header, with no violation', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    });
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      // Module scripts are deferred: they have all run once `load` fires.
+      await page.goto(`${base}/index.html`, { waitUntil: 'load' });
+      // What the preamble does (@vitejs/plugin-react): hooks React's refresh runtime into the page.
+      const installed = await page.evaluate(
+        () => '$RefreshReg$' in window && '__REACT_DEVTOOLS_GLOBAL_HOOK__' in window,
+      );
+      expect(installed).toBe(true);
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
