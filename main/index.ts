@@ -153,6 +153,7 @@ function start(settings: SettingsStore): void {
       if (ctx.session?.db.open) closeEventFile(ctx.session);
     },
     quit: () => app.quit(),
+    exit: () => app.exit(0),
   });
   app.on('before-quit', (event) => quitFlow.beforeQuit(event));
   app.on('will-quit', (event) => quitFlow.willQuit(event));

@@ -9,7 +9,8 @@
  * closes every window (each `close` cancellable), then emits `will-quit`
  * (cancellable) and `quit`; it never emits `window-all-closed` on that path.
  * So the confirmation belongs in `before-quit` / the window's `close`, and the
- * shutdown in `will-quit`, which nothing after it can cancel.
+ * shutdown in `will-quit`, which nothing after it can cancel; `will-quit` is
+ * held until the shutdown is done, then app.exit(0) ends the process.
  *
  * The steps are pure functions of the flow's state; QuitFlow applies them to
  * injected effects, so the whole flow is tested in Node (test/unit/app/quit-flow.test.ts).
@@ -66,8 +67,13 @@ export interface QuitEffects {
   ask(teamName: string, parent: unknown): Promise<boolean>;
   /** Stops the local network and closes the event file; must not throw. */
   shutdown(): Promise<void>;
-  /** Electron's app.quit(): starts the quit sequence (again). */
+  /** Electron's app.quit(): starts the quit sequence (again, after the chair confirmed). */
   quit(): void;
+  /**
+   * Electron's app.exit(0), once the shutdown is done: every window is already closed, and a
+   * second app.quit() issued from the will-quit sequence can be ignored (electron/electron#33643).
+   */
+  exit(): void;
 }
 
 export interface Cancellable {
@@ -112,7 +118,7 @@ export class QuitFlow {
       .catch((error: unknown) => console.error('[pitch-jury] shutdown failed:', error))
       .finally(() => {
         this.state.shutdown = 'done';
-        this.effects.quit();
+        this.effects.exit();
       });
   }
 

@@ -49,6 +49,10 @@ function harness(midPitch: boolean, answers: boolean[]) {
       log.push('shutdown');
     },
     quit: () => quit(),
+    exit: () => {
+      log.push('exit');
+      exited = true;
+    },
   });
   function quit(): void {
     log.push('quit');
@@ -80,7 +84,7 @@ describe('QuitFlow', () => {
     const h = harness(true, [true]);
     h.quit();
     await flush();
-    expect(h.log).toEqual(['quit', 'ask Tāmaʻa Teriʻi', 'quit', 'shutdown', 'quit']);
+    expect(h.log).toEqual(['quit', 'ask Tāmaʻa Teriʻi', 'quit', 'shutdown', 'exit']);
     expect(h.exited()).toBe(true);
   });
 
@@ -88,7 +92,7 @@ describe('QuitFlow', () => {
     const h = harness(false, []);
     h.quit();
     await flush();
-    expect(h.log).toEqual(['quit', 'shutdown', 'quit']);
+    expect(h.log).toEqual(['quit', 'shutdown', 'exit']);
     expect(h.exited()).toBe(true);
   });
 
