@@ -68,10 +68,19 @@ export class DisplayWindowController {
   open(_screenId: number | null): boolean {
     const placement = this.placement();
     if (!placement) return false;
-    if (!this.win || this.win.isDestroyed()) this.win = this.create(placement);
-    this.place(this.win, placement);
+    let win = this.win && !this.win.isDestroyed() ? this.win : null;
+    if (!win) {
+      win = this.create(placement);
+      this.win = win;
+      this.place(win, placement);
+    } else {
+      // Already there: no leave/enter full-screen flicker; the chair's "open" does restore full screen.
+      const current = { fullscreen: win.isFullScreen(), bounds: win.getBounds() };
+      const moved = needsReplacing(this.applied, placement, current, screen.getAllDisplays());
+      if (moved || (placement.fullscreen && !current.fullscreen)) this.place(win, placement);
+    }
     // Never show(): it focuses the window, and the chair's timer keys would go to the projector.
-    this.win.showInactive();
+    win.showInactive();
     this.updateSleepBlocker();
     return true;
   }

@@ -328,11 +328,17 @@ const scenarios: Record<string, () => Promise<Record<string, unknown>>> = {
     // A taskbar moving on the laptop, then the projector's resolution changing.
     double.changeMetrics(laptop.id, { workArea: { x: 0, y: 40, width: 1366, height: 728 } });
     double.changeMetrics(projector.id, { bounds: { ...projector.bounds, width: 1280, height: 720 } });
+    // The chair presses "open on the projector" again: it is already there.
+    await call('display.open', { screenId: null });
     await settle();
     const moves = rec.calls
       .slice(before)
       .filter((c) => c.method === 'setBounds' || c.method === 'setFullScreen');
-    soft.deepEqual(moves, [], 'display-metrics-changed left the full-screen projector alone');
+    soft.deepEqual(
+      moves,
+      [],
+      'display-metrics-changed and a repeated open left the full-screen projector alone',
+    );
     soft.equal(rec.setBoundsWhileFullScreen, 0, 'never setBounds on a full-screen window');
     soft.ok(!rec.focusHistory.includes(win.id), 'the projector never took the focus');
 
