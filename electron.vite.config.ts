@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { externalReactPreamble } from './vite-react-preamble';
 
 const root = import.meta.dirname;
 
@@ -34,7 +35,8 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react()],
+    // Dev server only: the React preamble as a same-origin script, so the CSP stays strict (no inline script).
+    plugins: [react(), externalReactPreamble()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

@@ -3,14 +3,15 @@
  * lives in main/core (pure, tested in Node) or in main/app's pure helpers.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { app, type BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import type { Locale } from '../common/domain';
 import { translate } from '../common/i18n';
 import { DisplayWindowController } from './app/display-window';
 import { hardenSession } from './app/harden';
 import { broadcast, registerIpc } from './app/ipc';
 import { buildMenuTemplate } from './app/menu';
-import { builtPaths } from './app/paths';
+import { builtPaths, devServerUrl } from './app/paths';
+import { QuitFlow } from './app/quit-flow';
 import { createControlWindow } from './app/windows';
 import { AppContext, type PlatformServices } from './core/api/context';
 import { createDispatcher } from './core/api/dispatch';
@@ -20,7 +21,7 @@ import { electronPdfRuntime } from './core/documents-app/runtime';
 import { closeEventFile, openEventFile } from './core/event-file';
 import { SettingsStore } from './core/settings';
 
-const paths = builtPaths(import.meta.dirname, process.env.ELECTRON_RENDERER_URL);
+const paths = builtPaths(import.meta.dirname, devServerUrl(process.env, app.isPackaged));
 // Read before `ready`: Chromium's own language (date pickers, number fields)
 // is fixed by a command-line switch, so it must follow the interface language now.
 // First launch: French unless the system speaks something else (Intl follows the OS locale).
@@ -30,18 +31,29 @@ const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'
 });
 app.commandLine.appendSwitch('lang', settings.get().uiLocale === 'fr' ? 'fr-FR' : 'en-GB');
 
+/** The chair's window, kept by reference (a second launch focuses it). */
+let controlWindow: BrowserWindow | null = null;
+
 if (!app.requestSingleInstanceLock()) {
   // A second copy would open the same event file twice; focus the first instead.
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const win = BrowserWindow.getAllWindows()[0];
-    if (win) {
+    // The control window by reference: getAllWindows()'s order is not documented, and the
+    // projector must never take the focus.
+    const win = controlWindow;
+    if (win && !win.isDestroyed()) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
   });
-  void app.whenReady().then(() => start(settings));
+  app
+    .whenReady()
+    .then(() => start(settings))
+    .catch((error: unknown) => {
+      console.error('[pitch-jury] could not start:', error);
+      app.exit(1);
+    });
 }
 
 function start(settings: SettingsStore): void {
@@ -122,13 +134,29 @@ function start(settings: SettingsStore): void {
   const displayWindow = new DisplayWindowController(paths, ctx);
   reopenLastEvent(ctx);
   // Automatic backups while an event is open (main/core/data/backup-service.ts decides when).
-  startBackupTimer(ctx);
+  const stopBackups = startBackupTimer(ctx);
 
   hardenSession(session.defaultSession);
   const dispatch = createDispatcher(ctx);
-  // The local network (main/core/lan) stops with the app: phones are told, nothing is left listening.
-  app.on('before-quit', () => void dispatch('lan.stop', {}, { trustedSender: true }));
   registerIpc(dispatch, paths.appUrl);
+
+  // One orderly quit (main/app/quit-flow.ts): the question first; only a quit that goes ahead
+  // stops the local network (phones are told, nothing is left listening) and closes the event
+  // file (PRAGMA optimize). Electron emits no window-all-closed for app.quit() (Cmd+Q, File > Quit).
+  const quitFlow = new QuitFlow({
+    midPitchTeam: () => displayWindow.midPitchTeam(),
+    ask: (teamName, parent) => displayWindow.askQuit(teamName, parent as BrowserWindow | null),
+    shutdown: async () => {
+      stopBackups();
+      displayWindow.stop();
+      await dispatch('lan.stop', {}, { trustedSender: true });
+      if (ctx.session?.db.open) closeEventFile(ctx.session);
+    },
+    quit: () => app.quit(),
+    exit: () => app.exit(0),
+  });
+  app.on('before-quit', (event) => quitFlow.beforeQuit(event));
+  app.on('will-quit', (event) => quitFlow.willQuit(event));
 
   const applyMenu = (locale: Locale) => {
     const run = (name: string) => () => void dispatch(name, {}, { trustedSender: true });
@@ -154,19 +182,23 @@ function start(settings: SettingsStore): void {
   };
   applyMenu(settings.get().uiLocale);
 
-  displayWindow.guardControlWindow(
-    createControlWindow(paths, translate(settings.get().uiLocale, 'app.title')),
-  );
+  const openControlWindow = () => {
+    const win = createControlWindow(paths, translate(settings.get().uiLocale, 'app.title'));
+    controlWindow = win;
+    // Closing the chair's window ends the app: same question mid-pitch, and the projector goes with it.
+    win.on('close', (event) => quitFlow.windowClose(event, win));
+    win.on('closed', () => {
+      if (controlWindow === win) controlWindow = null;
+      displayWindow.close();
+    });
+  };
+  openControlWindow();
   displayWindow.start();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0)
-      displayWindow.guardControlWindow(createControlWindow(paths, 'Pitch Jury'));
+    if (!controlWindow) openControlWindow();
   });
-  app.on('window-all-closed', () => {
-    // closeEventFile runs PRAGMA optimize before closing, as every other close does.
-    if (ctx.session) closeEventFile(ctx.session);
-    app.quit();
-  });
+  // Closing the windows one by one (not app.quit()) ends here; the quit flow does the shutdown.
+  app.on('window-all-closed', () => app.quit());
 }
 
 /** Opens the most recent event that still opens; a missing or broken file is skipped. */

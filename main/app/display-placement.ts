@@ -5,7 +5,12 @@
  * - an external display gets the window full screen; with a single display it
  *   is a normal window on the primary one, so the chair keeps the control room;
  * - the chair's choice wins while that display exists;
- * - saved bounds are reused only if they are still visible on a display;
+ * - saved bounds are reused only if they are still visible on the display the
+ *   window goes to;
+ * - a change of the screens re-places the window only when its placement
+ *   changes (never for a taskbar moving on another display), and a full-screen
+ *   window is never given bounds while full screen;
+ * - only bounds the chair gave the window are remembered as "windowed";
  * - the screens stay awake during a session; quitting mid-pitch asks first.
  */
 import type { MessageBoxOptions } from 'electron';
@@ -109,10 +114,67 @@ export function chooseDisplay(
     return { displayId: target.id, fullscreen: true, bounds: { ...target.bounds } };
   }
   const bounds =
-    savedBounds && boundsVisible(savedBounds, displays)
+    savedBounds && boundsVisible(savedBounds, [primary])
       ? { ...savedBounds }
       : defaultWindowBounds(primary.workArea);
   return { displayId: primary.id, fullscreen: false, bounds };
+}
+
+/** What the window looks like now, as far as placing it is concerned. */
+export interface WindowState {
+  fullscreen: boolean;
+  bounds: Rect;
+}
+
+/**
+ * Whether a change of the screens (added, removed, metrics changed) must move
+ * the window: only when its target display or mode changes, or, windowed, when
+ * it is no longer visible on its display. `applied` is the placement the app
+ * last gave the window.
+ */
+export function needsReplacing(
+  applied: Placement | null,
+  next: Placement,
+  current: WindowState,
+  displays: readonly DisplayLike[],
+): boolean {
+  if (!applied || applied.displayId !== next.displayId || applied.fullscreen !== next.fullscreen) return true;
+  // Same display, still full screen: the OS resizes a full-screen window with its display, and a
+  // chair who left full screen on purpose is not overruled by a taskbar moving.
+  if (next.fullscreen) return false;
+  const target = displays.find((d) => d.id === next.displayId);
+  return current.fullscreen || !target || !boundsVisible(current.bounds, [target]);
+}
+
+/** The calls that place a window, in order; a full-screen window is never given bounds. */
+export type PlaceStep = 'leaveFullScreen' | 'setBounds' | 'enterFullScreen';
+
+export function placeSteps(currentlyFullscreen: boolean, placement: Placement): PlaceStep[] {
+  const steps: PlaceStep[] = [];
+  if (currentlyFullscreen) steps.push('leaveFullScreen');
+  // Moving first makes the OS pick the right display for full screen.
+  steps.push('setBounds');
+  if (placement.fullscreen) steps.push('enterFullScreen');
+  return steps;
+}
+
+/**
+ * The bounds to remember as the window's "windowed" bounds, or null: never
+ * while full screen, never bounds the app set itself (`applied`), never a
+ * display's whole area (a full-screen transition in progress).
+ */
+export function boundsToRemember(
+  current: WindowState,
+  applied: Placement | null,
+  displays: readonly DisplayLike[],
+): Rect | null {
+  if (current.fullscreen) return null;
+  const same = (a: Rect, b: Rect) =>
+    a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+  if (applied && same(current.bounds, applied.bounds)) return null;
+  if (displays.some((d) => same(current.bounds, d.bounds))) return null;
+  if (!boundsVisible(current.bounds, displays)) return null;
+  return { ...current.bounds };
 }
 
 /** The displays as the chair's picker lists them. */

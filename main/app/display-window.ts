@@ -3,10 +3,10 @@
  * glue applying the decisions of display-placement.ts. Opens `#/display`
  * full screen on the external display (or as a normal window on a single
  * screen), follows displays being plugged and unplugged, remembers the
- * windowed bounds, keeps the screens awake during a session, and asks before
- * quitting while a team's clock is in progress.
+ * windowed bounds, keeps the screens awake during a session, and words the
+ * question asked before quitting mid-pitch (main/app/quit-flow.ts asks it).
  */
-import { app, BrowserWindow, dialog, powerSaveBlocker, screen } from 'electron';
+import { BrowserWindow, dialog, powerSaveBlocker, screen } from 'electron';
 import type { EventName } from '../../common/contract';
 import type { ScreenInfo } from '../../common/contract/session';
 import { translate } from '../../common/i18n';
@@ -14,8 +14,11 @@ import type { AppContext } from '../core/api/context';
 import { listTeams } from '../core/event/teams';
 import { readDisplaySettings, readTimer, readWindowBounds, writeWindowBounds } from '../core/session';
 import {
+  boundsToRemember,
   chooseDisplay,
+  needsReplacing,
   type Placement,
+  placeSteps,
   quitDialogOptions,
   shouldBlockSleep,
   shouldConfirmQuit,
@@ -23,12 +26,15 @@ import {
 } from './display-placement';
 import { hardenWindow } from './harden';
 import { hardenedWebPreferences } from './security';
-import type { WindowPaths } from './windows';
+import { loadPage, type WindowPaths } from './windows';
 
 export class DisplayWindowController {
   private win: BrowserWindow | null = null;
   private blocker: number | null = null;
-  private quitConfirmed = false;
+  /** The placement the app last gave the window: its own bounds are never remembered as the chair's. */
+  private applied: Placement | null = null;
+  private rememberTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly follow = () => this.onScreensChanged();
 
   constructor(
     private readonly paths: WindowPaths,
@@ -37,14 +43,21 @@ export class DisplayWindowController {
 
   /** Call once the app is ready: follows the displays, and opens on an external one if present. */
   start(): void {
-    const follow = () => this.onScreensChanged();
-    screen.on('display-added', follow);
-    screen.on('display-removed', follow);
-    screen.on('display-metrics-changed', follow);
-    app.on('before-quit', (event) => this.confirmQuit(event, null));
+    screen.on('display-added', this.follow);
+    screen.on('display-removed', this.follow);
+    screen.on('display-metrics-changed', this.follow);
     const placement = this.placement();
     if (placement?.fullscreen) this.open(null);
     this.updateSleepBlocker();
+  }
+
+  /** On quit: stops following the displays and lets the screens sleep again. */
+  stop(): void {
+    screen.removeListener('display-added', this.follow);
+    screen.removeListener('display-removed', this.follow);
+    screen.removeListener('display-metrics-changed', this.follow);
+    if (this.blocker !== null) powerSaveBlocker.stop(this.blocker);
+    this.blocker = null;
   }
 
   listScreens(): ScreenInfo[] {
@@ -55,9 +68,19 @@ export class DisplayWindowController {
   open(_screenId: number | null): boolean {
     const placement = this.placement();
     if (!placement) return false;
-    if (!this.win || this.win.isDestroyed()) this.win = this.create(placement);
-    this.place(this.win, placement);
-    this.win.show();
+    let win = this.win && !this.win.isDestroyed() ? this.win : null;
+    if (!win) {
+      win = this.create(placement);
+      this.win = win;
+      this.place(win, placement);
+    } else {
+      // Already there: no leave/enter full-screen flicker; the chair's "open" does restore full screen.
+      const current = { fullscreen: win.isFullScreen(), bounds: win.getBounds() };
+      const moved = needsReplacing(this.applied, placement, current, screen.getAllDisplays());
+      if (moved || (placement.fullscreen && !current.fullscreen)) this.place(win, placement);
+    }
+    // Never show(): it focuses the window, and the chair's timer keys would go to the projector.
+    win.showInactive();
     this.updateSleepBlocker();
     return true;
   }
@@ -73,11 +96,23 @@ export class DisplayWindowController {
     if (name === 'timer.changed' || name === 'event.changed') this.updateSleepBlocker();
   }
 
-  /** The control window: asks before closing mid-pitch, and takes the display window with it. */
-  guardControlWindow(win: BrowserWindow): BrowserWindow {
-    win.on('close', (event) => this.confirmQuit(event, win));
-    win.on('closed', () => this.close());
-    return win;
+  /** The team whose clock is in progress (quitting now deserves a question), or null. */
+  midPitchTeam(): string | null {
+    const db = this.db();
+    if (!db) return null;
+    const timer = readTimer(db).state;
+    if (!shouldConfirmQuit(timer)) return null;
+    return listTeams(db).find((t) => t.id === timer.teamId)?.name ?? '';
+  }
+
+  /** The "quit while a timer runs?" question; true when the chair confirms. */
+  async askQuit(teamName: string, parent: BrowserWindow | null): Promise<boolean> {
+    const options = quitDialogOptions(this.ctx.uiLocale, teamName);
+    const usable = parent && !parent.isDestroyed() ? parent : null;
+    const { response } = usable
+      ? await dialog.showMessageBox(usable, options)
+      : await dialog.showMessageBox(options);
+    return response === 0;
   }
 
   /** The open event's database; none after the last window closed it. */
@@ -104,32 +139,60 @@ export class DisplayWindowController {
     });
     hardenWindow(win, this.paths.appUrl);
     win.setMenuBarVisibility(false);
-    const remember = () => {
-      const db = this.db();
-      if (db && !win.isFullScreen() && !win.isDestroyed()) writeWindowBounds(db, win.getBounds());
+    // `moved`/`resized` exist on macOS and Windows only; `move`/`resize` fire everywhere but
+    // continuously while dragging, hence the debounce; `close` catches the last bounds.
+    const later = () => {
+      if (this.rememberTimer) clearTimeout(this.rememberTimer);
+      this.rememberTimer = setTimeout(() => this.remember(win), 500);
+      this.rememberTimer.unref?.();
     };
-    win.on('moved', remember);
-    win.on('resized', remember);
+    win.on('move', later);
+    win.on('resize', later);
+    win.on('close', () => this.remember(win));
     win.on('closed', () => {
-      if (this.win === win) this.win = null;
+      if (this.rememberTimer) clearTimeout(this.rememberTimer);
+      this.rememberTimer = null;
+      if (this.win === win) {
+        this.win = null;
+        this.applied = null;
+      }
       this.updateSleepBlocker();
     });
-    void win.loadURL(`${this.paths.appUrl}#/display`);
+    loadPage(win, `${this.paths.appUrl}#/display`);
     return win;
   }
 
+  /** Stores the window's bounds if they are the chair's own windowed bounds. */
+  private remember(win: BrowserWindow): void {
+    const db = this.db();
+    if (!db || win.isDestroyed()) return;
+    const bounds = boundsToRemember(
+      { fullscreen: win.isFullScreen(), bounds: win.getBounds() },
+      this.win === win ? this.applied : null,
+      screen.getAllDisplays(),
+    );
+    if (bounds) writeWindowBounds(db, bounds);
+  }
+
   private place(win: BrowserWindow, placement: Placement): void {
-    if (win.isFullScreen() && !placement.fullscreen) win.setFullScreen(false);
-    // Moving first makes the OS pick the right display for full screen.
-    win.setBounds(placement.bounds);
-    if (placement.fullscreen && !win.isFullScreen()) win.setFullScreen(true);
+    for (const step of placeSteps(win.isFullScreen(), placement)) {
+      if (step === 'leaveFullScreen') win.setFullScreen(false);
+      else if (step === 'setBounds') win.setBounds(placement.bounds);
+      else win.setFullScreen(true);
+    }
+    this.applied = placement;
   }
 
   private onScreensChanged(): void {
     const placement = this.placement();
     if (!placement) return;
-    if (this.win && !this.win.isDestroyed()) this.place(this.win, placement);
-    else if (placement.fullscreen) this.open(null); // a projector was just plugged in
+    const win = this.win && !this.win.isDestroyed() ? this.win : null;
+    if (win) {
+      const current = { fullscreen: win.isFullScreen(), bounds: win.getBounds() };
+      if (needsReplacing(this.applied, placement, current, screen.getAllDisplays())) {
+        this.place(win, placement);
+      }
+    } else if (placement.fullscreen) this.open(null); // a projector was just plugged in
   }
 
   private updateSleepBlocker(): void {
@@ -142,23 +205,5 @@ export class DisplayWindowController {
       powerSaveBlocker.stop(this.blocker);
       this.blocker = null;
     }
-  }
-
-  /** Cancels `event` and asks; quits (or closes `win`) if the chair confirms. */
-  private confirmQuit(event: { preventDefault(): void }, win: BrowserWindow | null): void {
-    const db = this.db();
-    if (this.quitConfirmed || !db) return;
-    const timer = readTimer(db).state;
-    if (!shouldConfirmQuit(timer)) return;
-    event.preventDefault();
-    const team = listTeams(db).find((t) => t.id === timer.teamId);
-    const options = quitDialogOptions(this.ctx.uiLocale, team?.name ?? '');
-    const asked = win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
-    void asked.then(({ response }) => {
-      if (response !== 0) return;
-      this.quitConfirmed = true;
-      if (win && !win.isDestroyed()) win.close();
-      else app.quit();
-    });
   }
 }

@@ -9,11 +9,12 @@ import {
 /** Applies the decisions of security.ts to a window (the only Electron-typed part). */
 export function hardenWindow(win: BrowserWindow, appUrl: string): void {
   const contents = win.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (!isNavigationAllowed(url, appUrl)) event.preventDefault();
+  // Electron 45's event-object form: the positional url argument is deprecated.
+  contents.on('will-navigate', (details) => {
+    if (!isNavigationAllowed(details.url, appUrl)) details.preventDefault();
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isNavigationAllowed(url, appUrl)) event.preventDefault();
+  contents.on('will-redirect', (details) => {
+    if (!isNavigationAllowed(details.url, appUrl)) details.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => windowOpenDecision(url));
   contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -29,7 +29,10 @@ export function buildMenuTemplate(
       { type: 'separator' },
       { label: t('file.loadDemo'), click: () => actions.loadDemo() },
       { type: 'separator' },
-      { role: isMac ? 'close' : 'quit', label: locale === 'fr' ? 'Quitter' : 'Quit' },
+      // macOS: Quit lives in the app menu (role 'appMenu'); File ends with closing the window.
+      isMac
+        ? { role: 'close', label: locale === 'fr' ? 'Fermer la fenêtre' : 'Close window' }
+        : { role: 'quit', label: locale === 'fr' ? 'Quitter' : 'Quit' },
     ],
   };
   const editMenu: MenuItemConstructorOptions = {

@@ -15,3 +15,13 @@ export function builtPaths(mainDir: string, devServerUrl: string | undefined) {
     resources: join(mainDir, '..', '..', 'resources'),
   };
 }
+
+/**
+ * The renderer's dev server (`electron-vite dev` sets ELECTRON_RENDERER_URL),
+ * honoured only when not packaged: the app URL is the trust anchor for IPC and
+ * navigation, so an environment variable must never move it in an installed app.
+ */
+export function devServerUrl(env: Readonly<Record<string, string | undefined>>, isPackaged: boolean) {
+  if (isPackaged) return undefined;
+  return env.ELECTRON_RENDERER_URL || undefined;
+}

@@ -7,6 +7,17 @@ export interface WindowPaths {
   appUrl: string;
 }
 
+/**
+ * Loads our page into `win` with the promise handled: closing a window while
+ * it loads rejects loadURL (ERR_ABORTED), which is expected and not an error;
+ * any other failure is logged rather than left as an unhandled rejection.
+ */
+export function loadPage(win: BrowserWindow, url: string): void {
+  win.loadURL(url).catch((error: unknown) => {
+    if (!win.isDestroyed()) console.error(`[pitch-jury] could not load ${url}:`, error);
+  });
+}
+
 /** The chair's window: setup, running order, control room, results. */
 export function createControlWindow(paths: WindowPaths, title: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -21,6 +32,6 @@ export function createControlWindow(paths: WindowPaths, title: string): BrowserW
   });
   hardenWindow(win, paths.appUrl);
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(`${paths.appUrl}#/setup`);
+  loadPage(win, `${paths.appUrl}#/setup`);
   return win;
 }

@@ -22,6 +22,7 @@ export const EXPECTED_FIGURES = [
   'crash.lost_scores',
   'renderer.bundle_kb_gz',
   'core.memory_300_teams_mb',
+  'shell.main_import_ms',
 ] as const;
 
 export interface Target {
@@ -40,6 +41,7 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   'lan.lost_scores': { op: '=', value: 0 },
   'crash.lost_scores': { op: '=', value: 0 },
   'crash.timer_inconsistencies': { op: '=', value: 0 },
+  'shell.main_import_ms': { op: '<=', value: 300 },
 };
 
 export function meets(value: number, target: Target): boolean {

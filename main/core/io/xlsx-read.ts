@@ -6,9 +6,10 @@
  * cached result, hyperlinks as their text, merged cells as the merged value on
  * every row they cover (a team name merged over its members' rows).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { excerpt, fail, type IoResult } from './issues';
 import { MAX_IMPORT_ROWS } from './limits';
+import { loadExcelJs } from './load-exceljs';
 import { prescanXlsx } from './xlsx-prescan';
 
 export interface SheetRecord {
@@ -36,7 +37,7 @@ export async function readXlsx(
   const outline = prescanXlsx(bytes, options.sheetName);
   if (!outline.ok) return outline;
 
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // exceljs's declared parameter type predates Uint8Array-backed Buffers; a Buffer view is what it wants.
     await workbook.xlsx.load(

@@ -5,8 +5,9 @@
  * = + - @ tab CR), then `xmlSafe`; numbers are written as numbers so they can be summed and
  * sorted in Excel; null is an empty cell.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { escapeFormula } from './formula-escape';
+import { loadExcelJs } from './load-exceljs';
 
 export type XlsxCell = string | number | null;
 
@@ -33,7 +34,7 @@ export async function toXlsx(
   sheets: readonly XlsxSheetInput[],
   options: XlsxWriteOptions = {},
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'Pitch Jury';
   const created = options.created ?? new Date();
   workbook.created = created;

@@ -22,7 +22,7 @@ import type { AppContext } from '../api/context';
 import { createDispatcher } from '../api/dispatch';
 import { resultsHandlers } from '../api/results-handlers';
 import { sessionHandlers } from '../api/session-handlers';
-import { defaultFontDir } from '../documents/fonts';
+import { repositoryFontDir } from '../documents-app/runtime';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
 import type { EventSession } from '../event-file';
@@ -40,13 +40,16 @@ import { originOf } from './http-guard';
 import { pruneRequests } from './idempotency';
 import { isBindable, listInterfaces } from './interfaces';
 import { loginUrl, qrSvg } from './links';
-import { type LoginCard, renderLoginCards } from './login-cards';
+import type { LoginCard } from './login-cards';
 import { networkHandlers, type ViewerReads } from './network-handlers';
 import { loginWithPin } from './pin-login';
 import { hashPin, newPin } from './secrets';
-import { type LanLimits, LanListenError, LanServer } from './server';
+import type { LanLimits, LanServer } from './server';
 import { readLanSettings, writeLanSettings } from './settings';
 import { defaultRendererDir } from './static-files';
+
+/** The network server (and ws with it), loaded when the chair first starts it: not needed at startup. */
+const loadServer = () => import('./server');
 
 const LISTEN_ERRORS: Record<string, string> = {
   EADDRINUSE: 'lan.portInUse',
@@ -123,6 +126,7 @@ export class LanService {
     pruneRequests(session.db, Date.now());
     this.tapEvents();
     try {
+      const { LanServer } = await loadServer();
       this.server = await LanServer.start({
         address,
         port,
@@ -131,7 +135,7 @@ export class LanService {
         ...(this.options.limits ? { limits: this.options.limits } : {}),
       });
     } catch (error) {
-      if (error instanceof LanListenError) {
+      if (error instanceof (await loadServer()).LanListenError) {
         throw new DomainError(LISTEN_ERRORS[error.code] ?? 'lan.startFailed', {
           port,
           address,
@@ -252,7 +256,9 @@ export class LanService {
       };
     });
     const eventName = readEventInfo(db).name;
-    const fontDir = this.ctx.options.platform.pdfRuntime?.().fontDir ?? defaultFontDir();
+    const fontDir = this.ctx.options.platform.pdfRuntime?.().fontDir ?? repositoryFontDir();
+    // pdfkit is loaded on first use (startup time), like the network server below.
+    const { renderLoginCards } = await import('./login-cards');
     const bytes = await renderLoginCards({ eventName, locale, cards }, { fontDir });
     const suggested = locale === 'fr' ? 'cartes-connexion-jury.pdf' : 'jury-login-cards.pdf';
     const path = await this.ctx.options.platform.pickPdfDestination?.(suggested);

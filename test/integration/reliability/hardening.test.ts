@@ -44,7 +44,9 @@ function fakeWindow() {
   };
   const prevented = (event: string, ...args: unknown[]) => {
     let stopped = false;
-    handlers.get(event)?.({ preventDefault: () => (stopped = true) }, ...args);
+    // Electron 45 passes navigation events an event object carrying `url` (and, deprecated, the url again).
+    const details = typeof args[0] === 'string' ? { url: args[0] } : {};
+    handlers.get(event)?.({ ...details, preventDefault: () => (stopped = true) }, ...args);
     return stopped;
   };
   return {

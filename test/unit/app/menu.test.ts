@@ -31,6 +31,23 @@ describe('application menu', () => {
     expect(a.setLocale).toHaveBeenCalledWith('en');
   });
 
+  it('labels the File menu’s last item after what it does: Close window on macOS, Quit elsewhere', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      const macFile = buildMenuTemplate(locale, actions(), true)[1]?.submenu as {
+        role?: string;
+        label?: string;
+      }[];
+      const close = macFile.find((i) => i.role === 'close');
+      expect(close?.label).toBe(locale === 'fr' ? 'Fermer la fenêtre' : 'Close window');
+      expect(macFile.some((i) => /quit/i.test(i.label ?? ''))).toBe(false);
+      const otherFile = buildMenuTemplate(locale, actions(), false)[0]?.submenu as {
+        role?: string;
+        label?: string;
+      }[];
+      expect(otherFile.find((i) => i.role === 'quit')?.label).toBe(locale === 'fr' ? 'Quitter' : 'Quit');
+    }
+  });
+
   it('adds the macOS app menu only on macOS', () => {
     expect(buildMenuTemplate('en', actions(), true)[0]).toEqual({ role: 'appMenu' });
   });
