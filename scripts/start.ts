@@ -9,12 +9,14 @@
  * is fine). This launcher checks first, explains, downloads with Electron's
  * own installer, and says what to do if that fails.
  *
- * Developer-facing console text, in English like the rest of the tooling.
+ * Its messages are in common/i18n/launcher.ts, in the terminal's language.
  * The decisions are pure functions, tested in test/unit/build/start.test.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Locale } from '../common/domain';
+import { translate } from '../common/i18n';
 
 export type ElectronState =
   | { kind: 'ready'; executable: string }
@@ -69,32 +71,36 @@ export function electronArgs(platform: NodeJS.Platform, extra: readonly string[]
   return [...(platform === 'linux' ? ['--ozone-platform=x11'] : []), '.', ...extra];
 }
 
-export function downloadNotice(version: string): string {
+/** French when the terminal's locale is French (LC_ALL, then LC_MESSAGES, then LANG), English otherwise. */
+export function launcherLocale(env: Record<string, string | undefined>): Locale {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function downloadNotice(locale: Locale, version: string): string {
   return [
-    `Pitch Jury runs inside Electron ${version}, which is not on this computer yet.`,
-    'Downloading it now (about 100 MB, once): this first launch needs the internet; later ones do not.',
+    translate(locale, 'launcher.download.missing', { version }),
+    translate(locale, 'launcher.download.now'),
   ].join('\n');
 }
 
-export function downloadFailedHelp(version: string, platform: NodeJS.Platform): string {
-  const exe = platformExecutable(platform);
+export function downloadFailedHelp(locale: Locale, version: string, platform: NodeJS.Platform): string {
   return [
     '',
-    `Electron ${version} could not be downloaded (the reason is above): this computer is probably offline,`,
-    'or GitHub, where Electron is downloaded from, is blocked on this network.',
-    'Your installation is fine: do not delete node_modules. To go on, one of:',
-    '  - connect to the internet once and run `npm start` again;',
-    '  - download through a mirror you can reach, e.g.',
+    translate(locale, 'launcher.failed.why', { version }),
+    translate(locale, 'launcher.failed.fine'),
+    `  - ${translate(locale, 'launcher.failed.retry')}`,
+    `  - ${translate(locale, 'launcher.failed.mirror')}`,
     '      ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ npm start',
-    `  - use an Electron ${version} already unpacked on this computer (the folder holding ${exe}):`,
+    `  - ${translate(locale, 'launcher.failed.override', { version, executable: platformExecutable(platform) })}`,
     '      ELECTRON_OVERRIDE_DIST_PATH=/path/to/that/folder npm start',
   ].join('\n');
 }
 
-export function overrideMissingHelp(executable: string, version: string): string {
+export function overrideMissingHelp(locale: Locale, path: string, version: string): string {
   return [
-    `ELECTRON_OVERRIDE_DIST_PATH is set, but there is no Electron at ${executable}.`,
-    `Point it at the folder of an unpacked Electron ${version}, or unset it to download Electron (once, about 100 MB).`,
+    translate(locale, 'launcher.override.missing', { path }),
+    translate(locale, 'launcher.override.fix', { version }),
   ].join('\n');
 }
 
@@ -110,17 +116,12 @@ export interface SandboxFacts {
  * After Electron exited abnormally: the likely reason when the kernel (AppArmor) forbids the user
  * namespaces Chromium's sandbox uses and the SUID helper is not set up. Never advises --no-sandbox.
  */
-export function sandboxHint(facts: SandboxFacts, failed: boolean): string | null {
+export function sandboxHint(locale: Locale, facts: SandboxFacts, failed: boolean): string | null {
   if (!failed || facts.platform !== 'linux' || !facts.restrictsUserNamespaces || facts.suidHelperReady)
     return null;
-  return [
-    '',
-    'Electron stopped. On Ubuntu 24.04 and later, AppArmor forbids the user namespaces that',
-    "Chromium's sandbox needs, unless the program has an AppArmor profile allowing them",
-    '("The SUID sandbox helper binary was found, but is not configured correctly").',
-    'Do not turn the sandbox off: give the development Electron a profile, once, as README.md explains',
-    '(section "Linux: npm start on Ubuntu 24.04").',
-  ].join('\n');
+  return ['', translate(locale, 'launcher.sandbox.stopped'), translate(locale, 'launcher.sandbox.fix')].join(
+    '\n',
+  );
 }
 
 function sandboxFacts(executable: string): SandboxFacts {
@@ -143,6 +144,7 @@ function sandboxFacts(executable: string): SandboxFacts {
 function main(): void {
   const root = resolve(import.meta.dirname, '..');
   const electronDir = join(root, 'node_modules', 'electron');
+  const locale = launcherLocale(process.env);
   const { version } = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')) as {
     version: string;
   };
@@ -162,15 +164,15 @@ function main(): void {
   };
   let state = electronState(probe);
   if (state.kind === 'override-missing') {
-    console.error(overrideMissingHelp(state.executable, version));
+    console.error(overrideMissingHelp(locale, state.executable, version));
     process.exit(1);
   }
   if (state.kind === 'needs-download') {
-    console.log(downloadNotice(version));
+    console.log(downloadNotice(locale, version));
     const install = spawnSync(process.execPath, [join(electronDir, 'install.js')], { stdio: 'inherit' });
     state = electronState(probe);
     if (install.status !== 0 || state.kind !== 'ready') {
-      console.error(downloadFailedHelp(version, process.platform));
+      console.error(downloadFailedHelp(locale, version, process.platform));
       process.exit(1);
     }
   }
@@ -181,7 +183,7 @@ function main(): void {
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   child.on('close', (code, signal) => {
-    const hint = sandboxHint(sandboxFacts(executable), code !== 0);
+    const hint = sandboxHint(locale, sandboxFacts(executable), code !== 0);
     if (hint) console.error(hint);
     process.exit(code ?? (signal ? 1 : 0));
   });

@@ -8,6 +8,7 @@ import {
   type ElectronProbe,
   electronArgs,
   electronState,
+  launcherLocale,
   overrideMissingHelp,
   sandboxHint,
 } from '../../../scripts/start';
@@ -64,23 +65,37 @@ describe('is Electron there?', () => {
   });
 });
 
-describe('what the launcher says', () => {
+describe('what the launcher says, in the terminal’s language', () => {
+  it('speaks French when the locale is French', () => {
+    expect(launcherLocale({ LANG: 'fr_FR.UTF-8' })).toBe('fr');
+    expect(launcherLocale({ LC_ALL: 'en_GB.UTF-8', LANG: 'fr_FR.UTF-8' })).toBe('en');
+    expect(launcherLocale({ LC_MESSAGES: 'fr_CA.UTF-8' })).toBe('fr');
+    expect(launcherLocale({})).toBe('en');
+  });
+
   it('before downloading: what happens, how big, and that it is once', () => {
-    const text = downloadNotice('45.4.1');
+    const text = downloadNotice('en', '45.4.1');
     expect(text).toContain('Electron 45.4.1');
     expect(text).toContain('100 MB');
     expect(text).toMatch(/once/);
+    expect(downloadNotice('fr', '45.4.1')).toContain('environ 100 Mo, une seule fois)\u00a0:');
   });
 
   it('when the download fails: not to delete node_modules, and three ways forward', () => {
-    const text = downloadFailedHelp('45.4.1', 'win32');
-    expect(text).toContain('do not delete node_modules');
-    expect(text).toContain('npm start` again');
-    expect(text).toContain('ELECTRON_MIRROR=');
-    expect(text).toContain('ELECTRON_OVERRIDE_DIST_PATH=');
-    expect(text).toContain('electron.exe');
-    expect(text).not.toMatch(/Please delete/);
-    expect(overrideMissingHelp('/x/electron', '45.4.1')).toContain('/x/electron');
+    for (const locale of ['en', 'fr'] as const) {
+      const text = downloadFailedHelp(locale, '45.4.1', 'win32');
+      expect(text).toContain('node_modules');
+      expect(text).toContain('`npm start`');
+      expect(text).toContain('ELECTRON_MIRROR=');
+      expect(text).toContain('ELECTRON_OVERRIDE_DIST_PATH=');
+      expect(text).toContain('electron.exe');
+      expect(text).not.toMatch(/Please delete/);
+      expect(text).not.toMatch(/launcher\./);
+    }
+    expect(downloadFailedHelp('en', '45.4.1', 'linux')).toContain('do not delete node_modules');
+    expect(downloadFailedHelp('fr', '45.4.1', 'linux')).toContain('ne supprimez pas node_modules');
+    expect(overrideMissingHelp('en', '/x/electron', '45.4.1')).toContain('/x/electron');
+    expect(overrideMissingHelp('fr', '/x/électron', '45.4.1')).toContain('/x/électron');
   });
 });
 
@@ -94,14 +109,16 @@ describe('how Electron is started', () => {
 
   it('explains the Ubuntu 24.04 sandbox failure, without ever suggesting to turn the sandbox off', () => {
     const ubuntu = { platform: 'linux' as const, restrictsUserNamespaces: true, suidHelperReady: false };
-    const hint = sandboxHint(ubuntu, true);
-    expect(hint).toContain('AppArmor');
-    expect(hint).toContain('README.md');
-    expect(hint).not.toContain('--no-sandbox');
-    expect(sandboxHint(ubuntu, false)).toBeNull();
-    expect(sandboxHint({ ...ubuntu, suidHelperReady: true }, true)).toBeNull();
-    expect(sandboxHint({ ...ubuntu, restrictsUserNamespaces: false }, true)).toBeNull();
-    expect(sandboxHint({ ...ubuntu, platform: 'darwin' }, true)).toBeNull();
+    for (const locale of ['en', 'fr'] as const) {
+      const hint = sandboxHint(locale, ubuntu, true);
+      expect(hint).toContain('AppArmor');
+      expect(hint).toContain('README.md');
+      expect(hint).not.toContain('--no-sandbox');
+    }
+    expect(sandboxHint('en', ubuntu, false)).toBeNull();
+    expect(sandboxHint('en', { ...ubuntu, suidHelperReady: true }, true)).toBeNull();
+    expect(sandboxHint('en', { ...ubuntu, restrictsUserNamespaces: false }, true)).toBeNull();
+    expect(sandboxHint('en', { ...ubuntu, platform: 'darwin' }, true)).toBeNull();
   });
 });
 
