@@ -1,6 +1,7 @@
 /**
  * The packaged app, inspected. electron-builder packages electron-builder.yml for
- * this platform as a directory (`--dir`) with a stand-in Electron distribution
+ * Linux as a directory (the `dir` target) and a deb (with a stand-in for fpm, its deb packer),
+ * with a stand-in Electron distribution
  * (`electronDist`: a folder with a fake `electron` executable; Electron itself
  * cannot be downloaded here, and nothing else is downloaded: every mirror points
  * at a closed port), into a folder whose path has a space and an accent, as an
@@ -9,7 +10,8 @@
  * under Node. `npm test` builds out/ before vitest runs.
  *
  * What it cannot show: that Electron starts the app (the executable is a
- * stand-in), and the AppImage/deb/NSIS/DMG steps, which download their tools.
+ * stand-in), the .deb file fpm would write and its installation, and the AppImage, NSIS
+ * and DMG steps, which download their tools.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -69,6 +71,37 @@ function standInElectron(dir: string): void {
   writeFileSync(join(dir, 'version'), '0.0.0-stand-in');
 }
 
+/**
+ * A stand-in for fpm (electron-builder's deb packer, which it would download): keeps what
+ * electron-builder hands it (arguments, post-install/remove scripts, menu entry) and writes a dummy .deb.
+ */
+function standInFpm(dir: string, capture: string): string {
+  mkdirSync(capture, { recursive: true });
+  const script = join(dir, 'fpm.mjs');
+  writeFileSync(
+    script,
+    `import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+const capture = ${JSON.stringify(capture)};
+const args = process.argv.slice(2);
+writeFileSync(join(capture, 'args.json'), JSON.stringify(args));
+const after = (flag) => args[args.indexOf(flag) + 1];
+copyFileSync(after('--after-install'), join(capture, 'after-install.sh'));
+copyFileSync(after('--after-remove'), join(capture, 'after-remove.sh'));
+const menu = args.find((a) => a.includes('=/usr/share/applications/'));
+copyFileSync(menu.slice(0, menu.indexOf('=/usr/share/applications/')), join(capture, 'menu.desktop'));
+writeFileSync(after('--package'), 'stand-in deb');
+`,
+  );
+  const launcher = join(dir, 'fpm');
+  writeFileSync(
+    launcher,
+    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(script)} "$@"\n`,
+  );
+  chmodSync(launcher, 0o755);
+  return launcher;
+}
+
 function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
@@ -105,6 +138,7 @@ let app = '';
 let resourcesApp = '';
 let packagingMs = 0;
 let packagingLog = '';
+let fpmCapture = '';
 
 // Linux only: the stand-in is an unpacked Linux Electron, and CI runs on Linux. Packaging for Windows and macOS
 // needs their own Electron layouts (electron.exe; Electron.app with its Info.plist).
@@ -124,6 +158,8 @@ describe.runIf(process.platform === 'linux')(
       const place = join(work, 'Équipe Jury');
       const dist = join(work, 'electron-stand-in');
       standInElectron(dist);
+      fpmCapture = join(work, 'fpm-capture');
+      const fpm = standInFpm(work, fpmCapture);
       const config = join(work, 'electron-builder.json');
       // Our electron-builder.yml, unchanged, plus what only the test decides: the stand-in, and where to write.
       // No npmRebuild override: the yml's own `npmRebuild: false` is under test (see the first check).
@@ -159,7 +195,8 @@ describe.runIf(process.platform === 'linux')(
         [
           join(root, 'node_modules', 'electron-builder', 'cli.js'),
           '--linux',
-          '--dir',
+          'dir',
+          'deb',
           `--${process.arch}`,
           '--projectDir',
           root,
@@ -181,6 +218,7 @@ describe.runIf(process.platform === 'linux')(
             ELECTRON_CACHE: cache,
             ELECTRON_BUILDER_CACHE: cache,
             electron_config_cache: cache,
+            CUSTOM_FPM_PATH: fpm,
           },
         },
       );
@@ -192,7 +230,7 @@ describe.runIf(process.platform === 'linux')(
         throw new Error(`no linux-*-unpacked folder in ${place}: ${readdirSync(place).join(', ')}`);
       app = join(place, unpacked);
       resourcesApp = join(app, 'resources', 'app');
-      console.info(`electron-builder --dir with the stand-in Electron: ${Math.round(packagingMs)} ms`);
+      console.info(`electron-builder (dir and deb targets) with the stand-in Electron: ${Math.round(packagingMs)} ms`);
     }, 600_000);
 
     afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -302,6 +340,23 @@ describe.runIf(process.platform === 'linux')(
         const resolved = createRequire(from).resolve(spec);
         expect(relative(resourcesApp, resolved).startsWith('..'), `${spec} → ${resolved}`).toBe(false);
       }
+    });
+
+    it('hands fpm a deb with the X11 menu entry and the AppArmor profile for the sandbox, never --no-sandbox', () => {
+      const args = readJson<string[]>(join(fpmCapture, 'args.json'));
+      expect(args.slice(args.indexOf('-t'), args.indexOf('-t') + 2)).toEqual(['-t', 'deb']);
+      expect(args).toContain(`${app}/=/opt/Pitch Jury`);
+      // The menu entry starts the app through X11, so the projector can go to the external screen.
+      const menu = readFileSync(join(fpmCapture, 'menu.desktop'), 'utf8');
+      expect(menu).toMatch(/^Exec="\/opt\/Pitch Jury\/pitch-jury" --ozone-platform=x11 %U$/m);
+      // Ubuntu 24.04+: the post-install script loads a profile letting the sandbox use user namespaces.
+      const profile = readFileSync(join(app, 'resources', 'apparmor-profile'), 'utf8');
+      expect(profile).toContain('"/opt/Pitch Jury/pitch-jury"');
+      expect(profile).toMatch(/^\s*userns,$/m);
+      const afterInstall = readFileSync(join(fpmCapture, 'after-install.sh'), 'utf8');
+      expect(afterInstall).toContain("'/opt/Pitch Jury/resources/apparmor-profile'");
+      expect(afterInstall).toContain('apparmor_parser --replace');
+      for (const text of [menu, afterInstall, args.join(' ')]) expect(text).not.toContain('--no-sandbox');
     });
 
     it('renders a PDF with the packaged worker, pdfkit and fonts', async () => {
