@@ -230,7 +230,9 @@ describe.runIf(process.platform === 'linux')(
         throw new Error(`no linux-*-unpacked folder in ${place}: ${readdirSync(place).join(', ')}`);
       app = join(place, unpacked);
       resourcesApp = join(app, 'resources', 'app');
-      console.info(`electron-builder (dir and deb targets) with the stand-in Electron: ${Math.round(packagingMs)} ms`);
+      console.info(
+        `electron-builder (dir and deb targets) with the stand-in Electron: ${Math.round(packagingMs)} ms`,
+      );
     }, 600_000);
 
     afterAll(() => rmSync(work, { recursive: true, force: true }));
