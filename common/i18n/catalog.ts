@@ -3,6 +3,7 @@ import { en as setupEn } from './en';
 import { fr as setupFr } from './fr';
 import { ioEn, ioFr } from './io';
 import { lanEn, lanFr } from './lan';
+import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
@@ -22,6 +23,7 @@ export const EN = {
   ...documentsEn,
   ...lanEn,
   ...verifyEn,
+  ...launcherEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -35,4 +37,5 @@ export const FR: Record<MessageKey, string> = {
   ...documentsFr,
   ...lanFr,
   ...verifyFr,
+  ...launcherFr,
 };
