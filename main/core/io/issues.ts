@@ -24,6 +24,7 @@ export const IMPORT_ERROR_CODES = [
   'import.xlsxEntities',
   'import.parseTimeBudget',
   'import.parseMemoryBudget',
+  'import.readerUnavailable',
   'import.sheetNotFound',
   'import.unterminatedQuote',
   // The column mapping

@@ -29,6 +29,16 @@ export const MAX_XLSX_SHEET_BYTES = 32 * 1024 * 1024;
  */
 export const MAX_XLSX_SHEET_ELEMENTS = 300_000;
 
+/**
+ * Imports are parsed in a worker thread (main/core/data/import-worker-client.ts)
+ * that is stopped past this time: a product safety limit, so a file that
+ * somehow slips past every cap above still cannot keep the chair waiting.
+ * A legitimate 10 000-row file reads in about a second on a slow laptop.
+ */
+export const IMPORT_PARSE_BUDGET_MS = 20_000;
+/** The worker's heap limit (V8 old generation): a 10 000-row workbook needs well under half of it. */
+export const IMPORT_WORKER_HEAP_MB = 192;
+
 /** Field lengths, in Unicode code points (what a person counts), not UTF-16 units. */
 export const MAX_TEAM_NAME_LENGTH = 120;
 export const MAX_PROJECT_TITLE_LENGTH = 200;

@@ -10,7 +10,7 @@
  * cached result, hyperlinks as their text, merged cells as the merged value on
  * every row they cover (a team name merged over its members' rows).
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { fail, type IoResult } from './issues';
 import { MAX_IMPORT_ROWS, MAX_XLSX_SHEET_ELEMENTS } from './limits';
@@ -45,7 +45,9 @@ export async function readXlsx(
 
   const rebuilt = rebuiltWorkbook(outline.value);
   if (!rebuilt.ok) return rebuilt;
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only for a file that passed the prescan: a refused file never pays for loading exceljs.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs's declared parameter type predates Uint8Array-backed Buffers; a Buffer view is what it wants.
     await workbook.xlsx.load(

@@ -51,6 +51,7 @@ const scenarios: Record<ImportErrorCode, () => Promise<ImportIssue[]>> = {
   // The worker's budgets (main/core/data/import-worker-client.ts) have their own tests; here, the wording.
   'import.parseTimeBudget': async () => [{ code: 'import.parseTimeBudget', limit: 20 }],
   'import.parseMemoryBudget': async () => [{ code: 'import.parseMemoryBudget', limit: 256 * 1024 * 1024 }],
+  'import.readerUnavailable': async () => [{ code: 'import.readerUnavailable' }],
   'import.sheetNotFound': async () => issues(await buildTeamsXlsx(), { sheetName: 'Résultats' }),
   'import.unterminatedQuote': () => issues('Équipe\n"Alpha\n'),
   'import.missingColumn': () => issues('Projet;Notes\nx;y\n', { kind: 'teams' }),
