@@ -279,8 +279,8 @@ export function hostileFiles(): HostileFile[] {
       code: 'import.xlsxUnreadable',
     },
     {
-      name: 'zip bomb: a 2 GB sheet declaring 30 MB (under the cap)',
-      bytes: workbook([{ name: 'Feuil1' }], [lying(bombSheet(1, 2048), 30 * 1024 * 1024)]),
+      name: 'zip bomb: a 2 GB sheet declaring 15 MB (under the cap)',
+      bytes: workbook([{ name: 'Feuil1' }], [lying(bombSheet(1, 2048), 15 * 1024 * 1024)]),
       code: 'import.xlsxUnreadable',
     },
     {
@@ -292,7 +292,7 @@ export function hostileFiles(): HostileFile[] {
       name: 'zip64 sheet of 1M value rows declaring a small size',
       bytes: workbook(
         [{ name: 'Feuil1' }],
-        [lying(repeatedRowsSheet(VALUE_ROW, 1_000_000), 20 * 1024 * 1024)],
+        [lying(repeatedRowsSheet(VALUE_ROW, 1_000_000), 12 * 1024 * 1024)],
         {
           zip64: true,
         },
@@ -303,14 +303,14 @@ export function hostileFiles(): HostileFile[] {
       name: '1M rows holding only formulas',
       bytes: workbook(
         [{ name: 'Feuil1' }],
-        [lying(repeatedRowsSheet(FORMULA_ROW, 1_000_000), 20 * 1024 * 1024)],
+        [lying(repeatedRowsSheet(FORMULA_ROW, 1_000_000), 12 * 1024 * 1024)],
       ),
       code: 'import.tooManyRowsOver',
     },
     {
-      name: '1M formula-only rows, honest size',
+      name: '1M formula-only rows, honest size (33 MB, over the sheet cap)',
       bytes: workbook([{ name: 'Feuil1' }], [repeatedRowsSheet(FORMULA_ROW, 1_000_000)]),
-      code: 'import.tooManyRowsOver',
+      code: 'import.xlsxTooLarge',
     },
     {
       name: '300k formatted empty rows (no value, but exceljs would build them)',
@@ -321,7 +321,7 @@ export function hostileFiles(): HostileFile[] {
       name: 'hidden second sheet of 1M rows, picked by name',
       bytes: workbook(
         [{ name: 'Équipes' }, { name: 'Caché', state: 'hidden' }],
-        [teamSheet(3), lying(repeatedRowsSheet(VALUE_ROW, 1_000_000, 2), 20 * 1024 * 1024)],
+        [teamSheet(3), lying(repeatedRowsSheet(VALUE_ROW, 1_000_000, 2), 12 * 1024 * 1024)],
       ),
       code: 'import.tooManyRowsOver',
       sheetName: 'Caché',

@@ -21,8 +21,8 @@ export const MAX_XLSX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024;
 export const MAX_XLSX_SMALL_PART_BYTES = 2 * 1024 * 1024;
 /** Shared strings and styles. */
 export const MAX_XLSX_TABLE_PART_BYTES = 16 * 1024 * 1024;
-/** The sheet read: 10 000 rows of a dozen columns is a few megabytes. */
-export const MAX_XLSX_SHEET_BYTES = 32 * 1024 * 1024;
+/** The sheet read: 10 000 rows of a dozen columns is about 5 MB. */
+export const MAX_XLSX_SHEET_BYTES = 16 * 1024 * 1024;
 /**
  * Row and cell elements in the sheet read, filled or only formatted: what
  * exceljs would build in memory. 10 000 rows of 30 columns fit.

@@ -183,6 +183,12 @@ export class SheetScanner {
   private static readonly TAG = /<(\/?)(?:[\w.-]+:)?(row|c|sheetData)\b[^>]*?(\/?)>/g;
   /** A tag split over two chunks is at most this long in SpreadsheetML; longer means it is not. */
   private static readonly MAX_CARRY = 1024 * 1024;
+  /**
+   * Characters without a single tag: a cell holds at most 32 767 characters
+   * (about 128 KB in UTF-8), so a longer run is padding, not a sheet.
+   */
+  private static readonly MAX_TEXT_RUN = 256 * 1024;
+  private sinceTag = 0;
 
   feed(chunk: Uint8Array): boolean {
     if (this.done) return false;
@@ -223,6 +229,8 @@ export class SheetScanner {
         return this.refuse({ code: 'import.tooManyCells', limit: MAX_XLSX_SHEET_ELEMENTS });
     }
     const lastOpen = text.lastIndexOf('<');
+    this.sinceTag = lastOpen === -1 ? this.sinceTag + text.length : text.length - lastOpen;
+    if (this.sinceTag > SheetScanner.MAX_TEXT_RUN) return this.refuse({ code: 'import.xlsxUnreadable' });
     this.carry = lastOpen >= end ? text.slice(lastOpen) : '';
     if (this.carry.length > SheetScanner.MAX_CARRY) return this.refuse({ code: 'import.xlsxUnreadable' });
     return true;
