@@ -44,7 +44,7 @@ export function throwIfIssues(issues: FieldIssue[]): void {
 
 export function validateEventInfo(info: EventInfo): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!normaliseName(info.name)) issues.push({ path: ['name'], code: 'validation.nameRequired' });
+  issues.push(...nameIssues(['name'], info.name));
   if (!isRealDate(info.startDate)) issues.push({ path: ['startDate'], code: 'validation.date' });
   if (!isRealDate(info.endDate)) issues.push({ path: ['endDate'], code: 'validation.date' });
   else if (isRealDate(info.startDate) && info.endDate < info.startDate)

@@ -110,6 +110,19 @@ describe('every form that takes a name', () => {
     expect(
       (await refused(app, 'signatories.create', { name: '\u3164', title: '', signature: null })).code,
     ).toBe('validation.nameInvisible');
+    expect(
+      (
+        await refused(app, 'awards.create', {
+          kind: 'special',
+          name: 'Prix\u200b',
+          podiumRank: null,
+          teamId: null,
+        })
+      ).code,
+    ).toBe('validation.nameFormatCharacter');
+    expect((await refused(app, 'file.new', { name: '\u202eevE' })).code).toBe(
+      'validation.nameFormatCharacter',
+    );
     // Real names go through untouched (stored NFC).
     await ok(app, 'jurors.create', { name: 'Ta\u0304maʻa Teriʻi', title: 'Présidente' });
     expect(readSetup(app.ctx.requireSession().db).jurors.map((j) => j.name)).toEqual(['Tāmaʻa Teriʻi']);
