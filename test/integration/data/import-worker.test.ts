@@ -5,7 +5,8 @@
  * real time) and the heap limit (a worker that keeps allocating by count)
  * both end in a clear message, and the worker is gone.
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BudgetTimer, readImportTableInWorker } from '../../../main/core/data/import-worker-client';
 import { formatImportIssue } from '../../../main/core/io/messages';
@@ -13,6 +14,7 @@ import { readImportTable } from '../../../main/core/io/source-table';
 import { formulaSheet, hostileFiles, workbook } from '../../support/hostile-imports';
 
 const HOARDING_WORKER = resolve(import.meta.dirname, 'import-worker-hoards.mjs');
+const MAIN_OUT = resolve(import.meta.dirname, '..', '..', '..', 'out', 'main');
 
 describe('reading an import in a worker thread', () => {
   it('gives the same table as reading it here', async () => {
@@ -103,5 +105,15 @@ describe('reading an import in a worker thread', () => {
       },
     );
     expect(result.ok ? null : result.errors[0]?.code).toBe('import.readerUnavailable');
+  });
+
+  it('ships as out/main/import-worker.js, found beside index.js, and refuses there too (npm test builds first)', async () => {
+    const built = join(MAIN_OUT, 'import-worker.js');
+    expect(existsSync(built), 'run `npx electron-vite build` first').toBe(true);
+    expect(readFileSync(join(MAIN_OUT, 'index.js'), 'utf8')).toContain('./import-worker.js');
+    const mixed = hostileFiles().find((f) => f.name === 'CSV mixing UTF-8 and Windows-1252');
+    if (mixed === undefined) throw new Error('no mixed CSV');
+    const result = await readImportTableInWorker(mixed.bytes, {}, { workerUrl: built });
+    expect(result.ok ? null : result.errors[0]?.code).toBe('import.encodingMixed');
   });
 });
