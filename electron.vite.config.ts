@@ -16,6 +16,8 @@ export default defineConfig({
           'pdf-worker': resolve(root, 'main/core/documents/worker.ts'),
           // Backup checks (integrity_check) run in a worker thread so the main loop never waits for them.
           'backup-worker': resolve(root, 'main/core/data/backup-worker.ts'),
+          // Imported files are parsed in a worker thread with resource limits and a time budget.
+          'import-worker': resolve(root, 'main/core/data/import-worker.ts'),
         },
         // Native and Node-only packages stay external; electron-builder ships them unpacked.
         external: ['better-sqlite3', 'pdfkit', 'exceljs', 'qrcode', 'iconv-lite'],

@@ -93,6 +93,9 @@ export const en = {
 
   'validation.required': 'This field is required.',
   'validation.nameRequired': 'Enter a name.',
+  'validation.nameInvisible': 'This name has no visible character. Type the name again.',
+  'validation.nameFormatCharacter':
+    'This name contains an invisible formatting character ({codePoint}, character {position}): a zero-width character or a text-direction control. Delete it, or type the name instead of pasting it.',
   'validation.duplicateTeam': 'Another team is already called “{name}”. Team names must be unique.',
   'validation.duplicateJuror': 'Another juror is already called “{name}”.',
   'validation.duplicateMember': '“{name}” is listed twice in this team.',

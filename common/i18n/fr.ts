@@ -91,6 +91,9 @@ export const fr: Record<keyof typeof en, string> = {
 
   'validation.required': 'Ce champ est obligatoire.',
   'validation.nameRequired': 'Saisissez un nom.',
+  'validation.nameInvisible': 'Ce nom ne contient aucun caractère visible. Saisissez le nom de nouveau.',
+  'validation.nameFormatCharacter':
+    'Ce nom contient un caractère de mise en forme invisible ({codePoint}, caractère {position}) : un caractère de largeur nulle ou une commande de sens d’écriture. Supprimez-le, ou saisissez le nom au lieu de le coller.',
   'validation.duplicateTeam':
     'Une autre équipe s’appelle déjà « {name} ». Les noms d’équipe doivent être uniques.',
   'validation.duplicateJuror': 'Un autre membre du jury s’appelle déjà « {name} ».',

@@ -18,6 +18,10 @@ export const ioEn = {
     'The file is {actual}, over the {limit} limit. Keep only the rows and columns you need, or split it into several files.',
   'import.tooManyRows':
     'The file has {actual} data rows, over the limit of {limit}. Check that it is the right file, or split it.',
+  'import.tooManyRowsOver':
+    'The sheet has more than {limit} data rows (rows with a value or a formula). Check that it is the right file, or split it.',
+  'import.tooManyCells':
+    'The sheet has more than {limit} filled cells. Keep only the columns you need (a team list rarely needs more than ten), or export the sheet to CSV.',
   'import.emptyFile': 'The file is empty. Choose the file that contains the list.',
   'import.noDataRows':
     'The file only has a header row (row {row}) and no data below it. Add the rows to import.',
@@ -27,6 +31,8 @@ export const ioEn = {
     'This file is UTF-16 encoded (Excel’s “Unicode Text”). Save it again as “CSV UTF-8” or “Excel Workbook (.xlsx)”.',
   'import.encodingInvalid':
     'This file is neither UTF-8 nor Windows-1252: accents would be garbled. Save it again as “CSV UTF-8”.',
+  'import.encodingMixed':
+    'This file mixes two encodings: most of it is UTF-8, but line {line} has a byte that is not (Windows-1252 or another code page). Read as is, accented letters would be garbled (“Énergie” would become “Ã‰nergie”). Open it in Excel or LibreOffice and save it as “CSV UTF-8”, then import it again.',
   'import.legacyXls':
     'Excel 97-2003 workbooks (.xls) are not supported. Open it in Excel or LibreOffice and save it as .xlsx or CSV.',
   'import.unsupportedFormat':
@@ -35,6 +41,14 @@ export const ioEn = {
     'The workbook is damaged or unreadable. Open it in Excel or LibreOffice and save it again.',
   'import.xlsxTooLarge':
     'Uncompressed, the workbook exceeds the {limit} limit ({actual}). Keep only the sheet you need, or export it as CSV.',
+  'import.xlsxEntities':
+    'The workbook declares XML entities (a DTD), which Excel and LibreOffice never write; it is refused so that it cannot expand into a huge file. Open it in Excel or LibreOffice and save it again as .xlsx.',
+  'import.parseTimeBudget':
+    'Reading this file took longer than {limit} seconds, so it was stopped; nothing was imported. Keep only the sheet and columns you need, or export the sheet to CSV, then import it again.',
+  'import.parseMemoryBudget':
+    'Reading this file needed more memory than an import is allowed ({limit}), so it was stopped; nothing was imported. Keep only the sheet and columns you need, or export the sheet to CSV, then import it again.',
+  'import.readerUnavailable':
+    'The import reader could not start, so the file was not read and nothing was imported. Restart Pitch Jury; if it happens again, reinstall it.',
   'import.sheetNotFound': 'There is no sheet “{value}” in this workbook. Choose one of the sheets listed.',
   'import.unterminatedQuote':
     'a quote opened on line {line} of the file is never closed, so the rest of the file would be read as one cell. Add the missing quote or remove the extra one.',
@@ -62,6 +76,10 @@ export const ioEn = {
   'import.fieldTooLong': 'this text is {actual} characters long, the maximum is {limit}. Shorten it.',
   'import.invalidCharacter':
     'this text contains a line break or an invisible control character. Write it on one line.',
+  'import.nameInvisible':
+    'this name has no visible character (only invisible or blank characters). Type the name again.',
+  'import.nameFormatCharacter':
+    'this name contains an invisible formatting character ({value}, character {actual}): a zero-width character or a text-direction control. Delete it, or type the name again instead of pasting it.',
   // ── Import: against the open event (main/core/data)
   'import.teamExists':
     'the team “{value}” already exists in this event. Rename it in the file, or remove the row: an import only adds new teams.',
@@ -253,15 +271,22 @@ export const ioEn = {
 export const ioFr: Record<keyof typeof ioEn, string> = {
   'import.fileTooLarge': `Le fichier pèse {actual}, au-delà de la limite de {limit}. Gardez seulement les lignes et les colonnes utiles, ou découpez-le en plusieurs fichiers.`,
   'import.tooManyRows': `Le fichier contient {actual} lignes de données, au-delà de la limite de {limit}. Vérifiez qu’il s’agit du bon fichier, ou découpez-le.`,
+  'import.tooManyRowsOver': `La feuille contient plus de {limit} lignes de données (lignes avec une valeur ou une formule). Vérifiez qu’il s’agit du bon fichier, ou découpez-le.`,
+  'import.tooManyCells': `La feuille contient plus de {limit} cellules remplies. Gardez seulement les colonnes utiles (une liste d’équipes en demande rarement plus de dix), ou exportez la feuille en CSV.`,
   'import.emptyFile': `Le fichier est vide. Choisissez le fichier qui contient la liste.`,
   'import.noDataRows': `Le fichier ne contient qu’une ligne d’en-tête (ligne {row}), sans données en dessous. Ajoutez les lignes à importer.`,
   'import.binaryFile': `Ce fichier n’est pas un tableau lisible. Depuis Excel ou LibreOffice, enregistrez-le au format CSV ou Classeur Excel (.xlsx).`,
   'import.encodingUtf16': `Ce fichier est encodé en UTF-16 («${NB}Texte Unicode${NB}» d’Excel). Réenregistrez-le au format «${NB}CSV UTF-8${NB}» ou «${NB}Classeur Excel (.xlsx)${NB}».`,
   'import.encodingInvalid': `L’encodage de ce fichier n’est ni UTF-8 ni Windows-1252${NB}: les accents seraient abîmés. Réenregistrez-le au format «${NB}CSV UTF-8${NB}».`,
+  'import.encodingMixed': `Ce fichier mélange deux encodages${NB}: il est en UTF-8, sauf la ligne {line} qui contient un octet d’un autre encodage (Windows-1252 ou autre). Lu tel quel, les lettres accentuées seraient abîmées («${NB}Énergie${NB}» deviendrait «${NB}Ã‰nergie${NB}»). Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format «${NB}CSV UTF-8${NB}», puis importez-le de nouveau.`,
   'import.legacyXls': `Les classeurs Excel 97-2003 (.xls) ne sont pas pris en charge. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx ou CSV.`,
   'import.unsupportedFormat': `Ce fichier n’est pas un classeur Excel (.xlsx). Les formats acceptés sont CSV et .xlsx${NB}; enregistrez-en une copie dans l’un d’eux.`,
   'import.xlsxUnreadable': `Le classeur est endommagé ou illisible. Ouvrez-le dans Excel ou LibreOffice, puis enregistrez-le de nouveau.`,
   'import.xlsxTooLarge': `Une fois décompressé, le classeur dépasse la limite de {limit} ({actual}). Gardez seulement la feuille utile, ou exportez-la en CSV.`,
+  'import.xlsxEntities': `Le classeur déclare des entités XML (une DTD), ce qu’Excel et LibreOffice n’écrivent jamais${NB}; il est refusé pour qu’il ne puisse pas gonfler jusqu’à un fichier énorme. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau au format .xlsx.`,
+  'import.parseTimeBudget': `La lecture de ce fichier a dépassé {limit}${NB}secondes${NB}: elle a été arrêtée et rien n’a été importé. Gardez seulement la feuille et les colonnes utiles, ou exportez la feuille en CSV, puis importez-la de nouveau.`,
+  'import.parseMemoryBudget': `La lecture de ce fichier demandait plus de mémoire qu’un import n’en a le droit ({limit})${NB}: elle a été arrêtée et rien n’a été importé. Gardez seulement la feuille et les colonnes utiles, ou exportez la feuille en CSV, puis importez-la de nouveau.`,
+  'import.readerUnavailable': `Le lecteur d’import n’a pas pu démarrer${NB}: le fichier n’a pas été lu et rien n’a été importé. Redémarrez Pitch Jury${NB}; si cela se reproduit, réinstallez-le.`,
   'import.sheetNotFound': `La feuille «${NB}{value}${NB}» n’existe pas dans ce classeur. Choisissez l’une des feuilles proposées.`,
   'import.unterminatedQuote': `un guillemet ouvert à la ligne {line} du fichier n’est jamais refermé, si bien que tout le reste serait lu comme une seule cellule. Ajoutez le guillemet manquant ou retirez celui en trop.`,
   'import.missingColumn': `aucune colonne n’est associée au champ obligatoire «${NB}{field}${NB}». Associez-lui une colonne dans l’aperçu, ou ajoutez-la au fichier.`,
@@ -278,6 +303,8 @@ export const ioFr: Record<keyof typeof ioEn, string> = {
   'import.duplicateJuror': `«${NB}{value}${NB}» figure déjà dans le jury (ligne {otherRow}). Supprimez le doublon.`,
   'import.fieldTooLong': `ce texte compte {actual} caractères, pour un maximum de {limit}. Raccourcissez-le.`,
   'import.invalidCharacter': `ce texte contient un retour à la ligne ou un caractère de contrôle invisible. Écrivez-le sur une seule ligne.`,
+  'import.nameInvisible': `ce nom ne contient aucun caractère visible (seulement des caractères invisibles ou blancs). Saisissez le nom de nouveau.`,
+  'import.nameFormatCharacter': `ce nom contient un caractère de mise en forme invisible ({value}, caractère {actual})${NB}: un caractère de largeur nulle ou une commande de sens d’écriture. Supprimez-le, ou saisissez le nom au lieu de le coller.`,
   'import.teamExists': `l’équipe «${NB}{value}${NB}» existe déjà dans cet événement. Renommez-la dans le fichier ou retirez la ligne${NB}: un import ne fait qu’ajouter de nouvelles équipes.`,
   'import.jurorExists': `«${NB}{value}${NB}» fait déjà partie du jury de cet événement. Retirez la ligne du fichier${NB}: un import ne fait qu’ajouter de nouveaux membres du jury.`,
   'import.at.rowColumn': `Ligne {row}, colonne «${NB}{column}${NB}»${NB}: `,

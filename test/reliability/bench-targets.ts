@@ -23,6 +23,9 @@ export const EXPECTED_FIGURES = [
   'renderer.bundle_kb_gz',
   'core.memory_300_teams_mb',
   'shell.main_import_ms',
+  'io.hostile_import_max_ms',
+  'io.hostile_import_max_mb',
+  'io.import_main_stall_ms',
 ] as const;
 
 export interface Target {
@@ -42,6 +45,9 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   'crash.lost_scores': { op: '=', value: 0 },
   'crash.timer_inconsistencies': { op: '=', value: 0 },
   'shell.main_import_ms': { op: '<=', value: 300 },
+  'io.hostile_import_max_ms': { op: '<=', value: 1000 },
+  'io.hostile_import_max_mb': { op: '<=', value: 200 },
+  'io.import_main_stall_ms': { op: '<=', value: 16 },
 };
 
 export function meets(value: number, target: Target): boolean {

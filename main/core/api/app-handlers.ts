@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { LATEST_SCHEMA_VERSION } from '../db/open';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
+import { nameIssues } from '../event/validate';
 import {
   closeEventFile,
   createDemoEventFile,
@@ -53,10 +54,8 @@ export function appHandlers(ctx: AppContext): HandlerMap<AppCall> {
     },
     'file.recent': () => ctx.settings.get().recent,
     'file.new': ({ name }) => {
-      if (!name.trim())
-        throw new DomainError('validation.nameRequired', {}, [
-          { path: ['name'], code: 'validation.nameRequired' },
-        ]);
+      const issues = nameIssues(['name'], name);
+      if (issues[0]) throw new DomainError(issues[0].code, issues[0].params ?? {}, issues);
       return switchEvent(ctx, createEventFile(ctx.options.eventsDir, name, ctx.uiLocale));
     },
     'file.open': async () => {

@@ -14,11 +14,18 @@ import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { type ColumnMapping, type ImportKind, suggestMapping } from '../io/header-mapping';
 import { buildImportPlan, previewImport } from '../io/import-plan';
-import type { ImportIssue } from '../io/issues';
+import type { ImportIssue, IoResult } from '../io/issues';
 import { DEFAULT_PREVIEW_RECORDS, MAX_IMPORT_ROWS, MAX_REPORTED_ERRORS } from '../io/limits';
 import { type FormattableImportIssue, formatImportIssue } from '../io/messages';
-import { checkImportSize, columnLabel, readImportTable, type SourceTable } from '../io/source-table';
+import {
+  checkImportSize,
+  columnLabel,
+  type ReadTableOptions,
+  readImportTable,
+  type SourceTable,
+} from '../io/source-table';
 import { existingNameIssues, type ImportCounts, type NameColumns, writeImportPlan } from './import-store';
+import { readImportTableInWorker } from './import-worker-client';
 
 export interface PendingImport {
   token: string;
@@ -29,12 +36,27 @@ export interface PendingImport {
   table: SourceTable;
 }
 
+/** How a file's bytes become a table: in a worker thread for anything the chair picks (import-worker-client.ts). */
+export type TableReader = (
+  bytes: Uint8Array,
+  options: Omit<ReadTableOptions, 'onProgress'>,
+) => Promise<IoResult<SourceTable>>;
+
+export const readInWorker: TableReader = (bytes, options) => readImportTableInWorker(bytes, options);
+
 export type OpenedImport =
   | { status: 'preview'; pending: PendingImport }
   | { status: 'unreadable'; fileName: string; issues: ImportIssue[] };
 
-/** Reads a file the chair chose: its size first, so a 50 MB file is refused without being loaded. */
-export async function readImportFile(path: string, eventPath: string): Promise<OpenedImport> {
+/**
+ * Reads a file the chair chose: its size first, so a 50 MB file is refused
+ * without being loaded, then its content in a worker thread.
+ */
+export async function readImportFile(
+  path: string,
+  eventPath: string,
+  read: TableReader = readInWorker,
+): Promise<OpenedImport> {
   const fileName = basename(path);
   let size: number;
   try {
@@ -50,15 +72,17 @@ export async function readImportFile(path: string, eventPath: string): Promise<O
   } catch (error) {
     throw new DomainError('data.fileUnreadable', { message: errorText(error) });
   }
-  return openImportBytes(bytes, fileName, eventPath);
+  return openImportBytes(bytes, fileName, eventPath, read);
 }
 
+/** `read` defaults to this thread: for bytes the caller made (tests, benches); files from outside go through readImportFile. */
 export async function openImportBytes(
   bytes: Uint8Array,
   fileName: string,
   eventPath: string,
+  read: TableReader = readImportTable,
 ): Promise<OpenedImport> {
-  const table = await readImportTable(bytes);
+  const table = await read(bytes, {});
   if (!table.ok) return { status: 'unreadable', fileName, issues: table.errors };
   return {
     status: 'preview',
@@ -67,9 +91,14 @@ export async function openImportBytes(
 }
 
 /** Re-reads the kept bytes with another sheet of the workbook; file-level errors come back as a DomainError. */
-export async function selectSheet(pending: PendingImport, sheetName: string | null): Promise<void> {
+export async function selectSheet(
+  pending: PendingImport,
+  sheetName: string | null,
+  read: TableReader = readInWorker,
+): Promise<void> {
   if (sheetName === null || sheetName === pending.table.sheetName || pending.table.format !== 'xlsx') return;
-  const table = await readImportTable(pending.bytes, { sheetName });
+  // Another sheet is another untrusted part of the file (a hidden 1M-row sheet): a worker reads it too.
+  const table = await read(pending.bytes, { sheetName });
   if (!table.ok) {
     const first = table.errors[0];
     throw new DomainError(first?.code ?? 'import.xlsxUnreadable', { value: sheetName });

@@ -7,6 +7,7 @@ import { MAX_SIGNATORIES, type SignatoryDraft, type SignatoryView } from '../../
 import type { ImageAsset } from '../../../common/domain';
 import type { Db } from '../db/open';
 import { DomainError, type FieldIssue } from '../errors';
+import { nameIssues } from '../event/validate';
 
 interface Row {
   id: number;
@@ -43,11 +44,11 @@ function validate(draft: SignatoryDraft): { name: string; title: string } {
   const name = draft.name.normalize('NFC').trim();
   const title = draft.title.normalize('NFC').trim();
   const issues: FieldIssue[] = [];
-  if (!name) issues.push({ path: ['name'], code: 'validation.nameRequired' });
+  issues.push(...nameIssues(['name'], draft.name));
   if (draft.signature && !looksLikeImage(draft.signature))
     issues.push({ path: ['signature'], code: 'documents.signatureImage' });
   const first = issues[0];
-  if (first) throw new DomainError(first.code, {}, issues);
+  if (first) throw new DomainError(first.code, first.params ?? {}, issues);
   return { name, title };
 }
 

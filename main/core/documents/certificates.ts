@@ -259,11 +259,18 @@ function drawVerificationLabel(doc: PDFKit.PDFDocument, w: Wording): void {
   centredLine(doc, w.certificate.verification, QR.centre, 522);
 }
 
-/** Renders every planned certificate of `input` into one PDF, calling `onProgress` after each page. */
+/**
+ * Renders every planned certificate of `input` into one PDF, calling
+ * `onProgress` after each page. `shouldStop` is asked before each
+ * certificate: when it answers true, the document is ended properly (pdfkit
+ * closes its compression streams; nothing is torn down mid-write) and the
+ * batch stops with DocumentError 'documents.cancelled'.
+ */
 export async function renderCertificates(
   input: CertificatesInput,
   options: RenderOptions,
   onProgress?: ProgressHook,
+  shouldStop?: () => boolean,
 ): Promise<Uint8Array> {
   const { event } = input;
   const w = wordingFor(event.locale);
@@ -294,7 +301,11 @@ export async function renderCertificates(
 
   let template: PageTemplate | null = null;
   const blockTemplates: BlockTemplates = new Map();
-  certificates.forEach((cert, i) => {
+  for (const [i, cert] of certificates.entries()) {
+    if (shouldStop?.()) {
+      await pdf.finish();
+      throw new DocumentError({ code: 'documents.cancelled' });
+    }
     doc.addPage();
     // What every certificate of the batch shares is drawn once, as a template.
     template ??= recordTemplate(doc, () => {
@@ -307,6 +318,6 @@ export async function renderCertificates(
     drawCentralText(doc, centralBlocks(cert, input, w), blockTemplates);
     drawVerification(doc, cert.code);
     onProgress?.(i + 1, certificates.length);
-  });
+  }
   return pdf.finish();
 }

@@ -16,13 +16,15 @@ export async function renderDocument(
   input: DocumentInput,
   options: RenderOptions,
   onProgress?: ProgressHook,
+  /** Asked between certificates: true stops the batch (the document is closed, DocumentError 'documents.cancelled'). */
+  shouldStop?: () => boolean,
 ): Promise<Uint8Array> {
   if (input.kind === 'resultsSheet') assertFinalizable(input);
   assertPrintable(input, options.fontDir);
   let bytes: Uint8Array;
   switch (input.kind) {
     case 'certificates':
-      return renderCertificates(input, options, onProgress);
+      return renderCertificates(input, options, onProgress, shouldStop);
     case 'resultsSheet':
       bytes = await renderResultsSheet(input, options);
       break;

@@ -3,27 +3,40 @@
  * passed as workerData, reports progress, hands the bytes back without
  * copying, or writes the file itself when the job names one.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DocumentError } from './errors';
 import { renderDocument } from './render';
 import type { DocumentJob } from './types';
-import type { WorkerMessage } from './worker-protocol';
+import { cancelRequested, type WorkerJobData, type WorkerMessage } from './worker-protocol';
 
 function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
 }
 
-async function run(job: DocumentJob): Promise<void> {
+async function run(job: DocumentJob, cancelFlag: SharedArrayBuffer): Promise<void> {
+  const cancelled = () => cancelRequested(cancelFlag);
   try {
-    const bytes = await renderDocument(job.input, job.options, (done, total) =>
-      post({ type: 'progress', done, total }),
+    const bytes = await renderDocument(
+      job.input,
+      job.options,
+      (done, total) => post({ type: 'progress', done, total }),
+      cancelled,
     );
+    if (cancelled()) {
+      post({ type: 'cancelled' });
+      return;
+    }
     if (job.outPath) {
       // Written beside the target and renamed, so a cancelled or failed job never leaves half a PDF.
       const partial = `${job.outPath}.part`;
       await writeFile(partial, bytes);
+      if (cancelled()) {
+        await rm(partial, { force: true });
+        post({ type: 'cancelled' });
+        return;
+      }
       await rename(partial, job.outPath);
       post({ type: 'written', path: job.outPath });
       return;
@@ -36,6 +49,10 @@ async function run(job: DocumentJob): Promise<void> {
         : bytes.slice();
     post({ type: 'rendered', bytes: exact }, [exact.buffer as ArrayBuffer]);
   } catch (error) {
+    if (error instanceof DocumentError && error.detail.code === 'documents.cancelled') {
+      post({ type: 'cancelled' });
+      return;
+    }
     const detail =
       error instanceof DocumentError
         ? error.detail
@@ -63,4 +80,5 @@ function yieldCpuToTheApp(): void {
 }
 
 yieldCpuToTheApp();
-void run(workerData as DocumentJob);
+const data = workerData as WorkerJobData;
+void run(data.job, data.cancelFlag);

@@ -1,6 +1,9 @@
 import type { CriterionDraft, JurorDraft, TeamDraft } from '../../../common/contract/setup';
 import type { EventInfo, TimerDefaults } from '../../../common/domain';
+import { nameProblem, normaliseName } from '../../../common/name-rules';
 import { DomainError, type FieldIssue } from '../errors';
+
+export { normaliseName };
 
 /**
  * Business validation of setup drafts. Returns every problem at once (a form
@@ -9,14 +12,29 @@ import { DomainError, type FieldIssue } from '../errors';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** NFC + trim: "Tāmaʻa" typed with combining macrons equals the precomposed one. */
-export function normaliseName(name: string): string {
-  return name.normalize('NFC').trim();
-}
-
 /** The key two names collide on: case-insensitive, NFC, inner spaces collapsed. */
 export function nameKey(name: string): string {
   return normaliseName(name).replace(/\s+/g, ' ').toLocaleLowerCase('fr');
+}
+
+/**
+ * A name's own problems: empty, or refused by the one name rule
+ * (common/name-rules.ts: invisible-only names, format characters such as
+ * zero-width joiners and bidi controls). Used by every form that takes a name.
+ */
+export function nameIssues(path: (string | number)[], raw: string): FieldIssue[] {
+  if (!normaliseName(raw)) return [{ path, code: 'validation.nameRequired' }];
+  const problem = nameProblem(raw);
+  if (problem === null) return [];
+  return problem.code === 'nameInvisible'
+    ? [{ path, code: 'validation.nameInvisible' }]
+    : [
+        {
+          path,
+          code: 'validation.nameFormatCharacter',
+          params: { codePoint: problem.codePoint, position: problem.position },
+        },
+      ];
 }
 
 export function throwIfIssues(issues: FieldIssue[]): void {
@@ -26,7 +44,7 @@ export function throwIfIssues(issues: FieldIssue[]): void {
 
 export function validateEventInfo(info: EventInfo): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!normaliseName(info.name)) issues.push({ path: ['name'], code: 'validation.nameRequired' });
+  issues.push(...nameIssues(['name'], info.name));
   if (!isRealDate(info.startDate)) issues.push({ path: ['startDate'], code: 'validation.date' });
   if (!isRealDate(info.endDate)) issues.push({ path: ['endDate'], code: 'validation.date' });
   else if (isRealDate(info.startDate) && info.endDate < info.startDate)
@@ -55,13 +73,15 @@ export function validateTeamDraft(
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const name = normaliseName(draft.name);
-  if (!name) issues.push({ path: ['name'], code: 'validation.nameRequired' });
+  const own = nameIssues(['name'], draft.name);
+  if (own.length > 0) issues.push(...own);
   else if (others.some((t) => t.id !== selfId && nameKey(t.name) === nameKey(name)))
     issues.push({ path: ['name'], code: 'validation.duplicateTeam', params: { name } });
   const seen = new Set<string>();
   draft.members.forEach((member, index) => {
     const memberName = normaliseName(member.name);
-    if (!memberName) issues.push({ path: ['members', index, 'name'], code: 'validation.nameRequired' });
+    const own = nameIssues(['members', index, 'name'], member.name);
+    if (own.length > 0) issues.push(...own);
     else if (seen.has(nameKey(memberName)))
       issues.push({
         path: ['members', index, 'name'],
@@ -82,7 +102,8 @@ export function validateJurorDraft(
   selfId: number | null,
 ): FieldIssue[] {
   const name = normaliseName(draft.name);
-  if (!name) return [{ path: ['name'], code: 'validation.nameRequired' }];
+  const own = nameIssues(['name'], draft.name);
+  if (own.length > 0) return own;
   if (others.some((j) => j.id !== selfId && nameKey(j.name) === nameKey(name)))
     return [{ path: ['name'], code: 'validation.duplicateJuror', params: { name } }];
   return [];
@@ -90,7 +111,7 @@ export function validateJurorDraft(
 
 export function validateCriterionDraft(draft: CriterionDraft): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!normaliseName(draft.name)) issues.push({ path: ['name'], code: 'validation.nameRequired' });
+  issues.push(...nameIssues(['name'], draft.name));
   if (draft.weight < 0 || draft.weight > 100)
     issues.push({ path: ['weight'], code: 'validation.weightRange' });
   if (draft.max <= draft.min) {

@@ -3,7 +3,10 @@
  * Google Sheets, Excel's "CSV UTF-8"), UTF-8 with a BOM (Excel) and Windows-1252
  * (Excel's plain "CSV (séparateur : point-virgule)"). UTF-8 is strict: any
  * byte sequence that is not valid UTF-8 means the file is Windows-1252, because
- * accented cp1252 text is almost never accidentally valid UTF-8 (é = E9 alone).
+ * accented cp1252 text is almost never accidentally valid UTF-8 (é = E9 alone)
+ * — unless the file also holds UTF-8 letters: then it mixes both encodings
+ * (a UTF-8 export pasted into with one cp1252 cell), no single decoding is
+ * right, and it is refused with the line to fix (see `utf8Evidence`).
  */
 import iconv from 'iconv-lite';
 import { fail, type IoResult } from './issues';
@@ -37,6 +40,9 @@ export function decodeText(bytes: Uint8Array): IoResult<DecodedText> {
     const text = decodeUtf8(bytes);
     if (text !== null) {
       decoded = { text, encoding: 'utf-8' };
+    } else if (utf8Evidence(bytes)) {
+      // Read as Windows-1252, "Énergie" (C3 89 in UTF-8) would be stored as "Ã‰nergie".
+      return fail({ code: 'import.encodingMixed', line: lineOf(bytes, firstInvalidUtf8(bytes)) });
     } else {
       const cp1252 = iconv.decode(
         Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
@@ -56,6 +62,73 @@ export function decodeText(bytes: Uint8Array): IoResult<DecodedText> {
   }
   if (controlRatio(decoded.text) > MAX_CONTROL_RATIO) return fail({ code: 'import.binaryFile' });
   return { ok: true, value: decoded };
+}
+
+/**
+ * True when the bytes hold a well-formed UTF-8 sequence that Windows-1252 text
+ * practically never forms: any 3- or 4-byte sequence (cp1252 would need an
+ * accented lowercase letter followed by two symbols such as "é€™"), or a 2-byte
+ * one for U+0080–U+017F (Latin-1 and Latin Extended-A: É, ā, ō…) or
+ * U+0280–U+036F (ʻokina, modifier letters, combining marks). In cp1252 those
+ * start with Â Ã Ä Å Ê Ë Ì Í followed by a symbol or a C1 byte, which French
+ * text does not write. A false alarm only refuses a file with a message that
+ * says how to fix it; a miss would store garbled names, so the rule leans this way.
+ */
+export function utf8Evidence(bytes: Uint8Array): boolean {
+  const n = bytes.byteLength;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b < 0xc2) continue;
+    const len = b < 0xe0 ? 2 : b < 0xf0 ? 3 : b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > n) continue;
+    let wellFormed = true;
+    for (let k = 1; k < len; k++) {
+      const c = bytes[i + k] ?? 0;
+      if (c < 0x80 || c > 0xbf) wellFormed = false;
+    }
+    if (!wellFormed) continue;
+    const second = bytes[i + 1] ?? 0;
+    // Overlong and surrogate forms are not UTF-8 evidence.
+    if (b === 0xe0 && second < 0xa0) continue;
+    if (b === 0xed && second > 0x9f) continue;
+    if (b === 0xf0 && second < 0x90) continue;
+    if (b === 0xf4 && second > 0x8f) continue;
+    if (len > 2) return true;
+    if (b <= 0xc5 || (b >= 0xca && b <= 0xcd)) return true;
+  }
+  return false;
+}
+
+/** Byte offset of the first byte that breaks UTF-8 (fatal decoding of growing prefixes would be quadratic). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const n = bytes.byteLength;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > n) return i;
+    const second = bytes[i + 1] ?? 0;
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k < len; k++) {
+      const c = bytes[i + k] ?? 0;
+      if (c < 0x80 || c > 0xbf) return i;
+    }
+    i += len;
+  }
+  return n;
+}
+
+/** 1-based line of a byte offset (LF-separated; a CR LF file counts the same). */
+function lineOf(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < bytes.byteLength; i++) if (bytes[i] === 0x0a) line++;
+  return line;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

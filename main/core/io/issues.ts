@@ -9,15 +9,22 @@ export const IMPORT_ERROR_CODES = [
   // The file as a whole
   'import.fileTooLarge',
   'import.tooManyRows',
+  'import.tooManyRowsOver',
+  'import.tooManyCells',
   'import.emptyFile',
   'import.noDataRows',
   'import.binaryFile',
   'import.encodingUtf16',
   'import.encodingInvalid',
+  'import.encodingMixed',
   'import.legacyXls',
   'import.unsupportedFormat',
   'import.xlsxUnreadable',
   'import.xlsxTooLarge',
+  'import.xlsxEntities',
+  'import.parseTimeBudget',
+  'import.parseMemoryBudget',
+  'import.readerUnavailable',
   'import.sheetNotFound',
   'import.unterminatedQuote',
   // The column mapping
@@ -36,6 +43,8 @@ export const IMPORT_ERROR_CODES = [
   'import.duplicateJuror',
   'import.fieldTooLong',
   'import.invalidCharacter',
+  'import.nameInvisible',
+  'import.nameFormatCharacter',
 ] as const;
 
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];

@@ -44,7 +44,7 @@ export function buildJurors(
       errors.push({ code: 'import.missingJurorName', row: row.row, line: row.line, column: nameColumn });
       continue;
     }
-    const rowErrors = checkText(name, MAX_PERSON_NAME_LENGTH, row, nameColumn);
+    const rowErrors = checkText(name, MAX_PERSON_NAME_LENGTH, row, nameColumn, 'name');
     const jobTitle = read.text(row, 'jurorTitle');
     const organisation = read.text(row, 'jurorOrganisation');
     rowErrors.push(...checkText(jobTitle, MAX_JUROR_TITLE_LENGTH, row, titleColumn));

@@ -50,6 +50,7 @@ function fill(template: string, values: Record<string, string>): string {
 const BYTE_CODES: ReadonlySet<string> = new Set<ImportErrorCode>([
   'import.fileTooLarge',
   'import.xlsxTooLarge',
+  'import.parseMemoryBudget',
 ]);
 
 function formatNumber(value: number, locale: Locale): string {

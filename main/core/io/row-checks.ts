@@ -3,6 +3,7 @@
  * the same treatment and the same error shape (row, column header, code).
  */
 
+import { nameProblem } from '../../../common/name-rules';
 import type { ColumnMapping } from './header-mapping';
 import { excerpt, type ImportField, type ImportIssue } from './issues';
 import { MAX_EMAIL_LENGTH } from './limits';
@@ -38,8 +39,17 @@ export class RowReader {
   }
 }
 
-/** Length and character checks for a single-line text field; returns the issues found. */
-export function checkText(value: string, max: number, row: SourceRow, column: string): ImportIssue[] {
+/**
+ * Length and character checks for a single-line text field; returns the issues found.
+ * A name (`'name'`) also gets the one name rule of common/name-rules.ts, as a form would.
+ */
+export function checkText(
+  value: string,
+  max: number,
+  row: SourceRow,
+  column: string,
+  kind: 'name' | 'text' = 'text',
+): ImportIssue[] {
   const issues: ImportIssue[] = [];
   if (hasControlCharacter(value)) {
     issues.push({
@@ -48,6 +58,19 @@ export function checkText(value: string, max: number, row: SourceRow, column: st
       line: row.line,
       column,
       value: excerpt(value),
+    });
+  }
+  const problem = kind === 'name' ? nameProblem(value) : null;
+  if (problem?.code === 'nameInvisible') {
+    issues.push({ code: 'import.nameInvisible', row: row.row, line: row.line, column });
+  } else if (problem?.code === 'nameFormatCharacter') {
+    issues.push({
+      code: 'import.nameFormatCharacter',
+      row: row.row,
+      line: row.line,
+      column,
+      value: problem.codePoint,
+      actual: problem.position,
     });
   }
   const length = codePointLength(value);

@@ -47,6 +47,8 @@ export interface ReadTableOptions {
    * it are ignored. Default: the first non-blank row.
    */
   headerRow?: number;
+  /** .xlsx: rows counted so far while the sheet is scanned (for a progress indication). */
+  onProgress?: (rows: number) => void;
 }
 
 /** Call with the file's size before reading it: a 50 MB file is refused without being loaded. */
@@ -68,10 +70,10 @@ export async function readImportTable(
   if (OLE_SIGNATURE.every((b, k) => bytes[k] === b)) return fail({ code: 'import.legacyXls' });
 
   if (isZip(bytes)) {
-    const sheet = await readXlsx(
-      bytes,
-      options.sheetName === undefined ? {} : { sheetName: options.sheetName },
-    );
+    const sheet = await readXlsx(bytes, {
+      ...(options.sheetName === undefined ? {} : { sheetName: options.sheetName }),
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    });
     if (!sheet.ok) return sheet;
     const records = sheet.value.records.map((r) => ({ row: r.row, line: r.row, cells: r.cells }));
     return tableFromRecords(records, {

@@ -54,7 +54,7 @@ export function buildTeams(
       errors.push({ code: 'import.missingTeamName', row: row.row, line: row.line, column: teamColumn });
       continue;
     }
-    errors.push(...checkText(name, MAX_TEAM_NAME_LENGTH, row, teamColumn));
+    errors.push(...checkText(name, MAX_TEAM_NAME_LENGTH, row, teamColumn, 'name'));
     const projectTitle = read.text(row, 'projectTitle');
     errors.push(...checkText(projectTitle, MAX_PROJECT_TITLE_LENGTH, row, titleColumn));
 
@@ -145,7 +145,7 @@ function memberOfRow(read: RowReader, row: SourceRow): MemberDraft[] {
   const issues: ImportIssue[] = [];
   if (name === '')
     issues.push({ code: 'import.emptyMemberName', row: row.row, line: row.line, column: nameColumn });
-  else issues.push(...checkText(name, MAX_PERSON_NAME_LENGTH, row, nameColumn));
+  else issues.push(...checkText(name, MAX_PERSON_NAME_LENGTH, row, nameColumn, 'name'));
   const email = checkEmail(rawEmail, row, read.column('memberEmail'));
   issues.push(...email.issues);
   return [{ name, email: email.email, column: nameColumn, issues }];
@@ -165,7 +165,7 @@ function membersOfCell(read: RowReader, row: SourceRow): MemberDraft[] {
         column,
         value: excerpt(entry),
       });
-    else issues.push(...checkText(parsed.name, MAX_PERSON_NAME_LENGTH, row, column));
+    else issues.push(...checkText(parsed.name, MAX_PERSON_NAME_LENGTH, row, column, 'name'));
     const email = checkEmail(parsed.email ?? '', row, column);
     issues.push(...email.issues);
     return { name: parsed.name, email: email.email, column, issues };

@@ -9,6 +9,7 @@ import type { Locale } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
+import { nameIssues } from '../event/validate';
 import type { RankingResult } from '../ranking/types';
 import { isResultsLocked } from './lock-state';
 
@@ -56,6 +57,8 @@ function checkDraft(db: Db, kind: AwardKind, draft: AwardDraft): { name: string 
   const name = draft.name.normalize('NFC').trim();
   if (!name)
     throw new DomainError('validation.required', {}, [{ path: ['name'], code: 'validation.required' }]);
+  const nameRule = nameIssues(['name'], draft.name);
+  if (nameRule[0]) throw new DomainError(nameRule[0].code, nameRule[0].params ?? {}, nameRule);
   if (kind === 'podium' && draft.podiumRank === null) {
     throw new DomainError('awards.rankRequired', {}, [{ path: ['podiumRank'], code: 'awards.rankRequired' }]);
   }

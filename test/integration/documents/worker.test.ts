@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { planCertificates } from '../../../main/core/documents/certificate-plan';
 import { DocumentError } from '../../../main/core/documents/errors';
@@ -37,15 +37,27 @@ describe('runDocumentJob (worker thread)', () => {
     expect(existsSync(`${outPath}.part`)).toBe(false);
   });
 
-  it('stops promptly when cancelled and leaves no file behind', async () => {
+  it('stops cooperatively when cancelled: the worker ends its document and says so, nothing is terminated, no file is left', async () => {
     const controller = new AbortController();
     const outPath = join(dir, 'cancelled.pdf');
     let after = 0;
     let cancelled = false;
+    const endings: string[] = [];
+    let graceStarted = 0;
+    const graceExpired = 0;
+    let graceStopped = 0;
     const job = runDocumentJob(
       { input: certificatesInput({ teams: manyTeams(75), which: 'participation' }), options, outPath },
       {
         signal: controller.signal,
+        // A grace clock that never runs out by itself: only the worker's own stop can end this job.
+        graceTimer: () => {
+          graceStarted++;
+          return () => {
+            graceStopped++;
+          };
+        },
+        onCancelSettled: (how) => endings.push(how),
         onProgress: (done) => {
           if (cancelled) after++;
           if (done === 5) {
@@ -58,10 +70,33 @@ describe('runDocumentJob (worker thread)', () => {
     const error = await job.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DocumentError);
     expect((error as DocumentError).code).toBe('documents.cancelled');
+    expect(endings).toEqual(['cooperative']);
+    expect([graceStarted, graceStopped, graceExpired]).toEqual([1, 1, 0]);
     expect(after).toBe(0);
-    // Let the terminated worker's clean-up run, then nothing of the job remains.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The job settles only once the worker stopped and its partial file is removed.
     expect(readdirSync(dir).filter((f) => f.startsWith('cancelled'))).toEqual([]);
+  });
+
+  it('terminates a worker that does not stop by itself, as a last resort after the grace period', async () => {
+    const controller = new AbortController();
+    const endings: string[] = [];
+    const job = runDocumentJob(
+      { input: certificatesInput(), options },
+      {
+        signal: controller.signal,
+        workerUrl: resolve(import.meta.dirname, 'pdf-worker-ignores-cancel.mjs'),
+        // The grace period "runs out" at once: no test waits on real time.
+        graceTimer: (_ms, onExpiry) => {
+          onExpiry();
+          return () => {};
+        },
+        onCancelSettled: (how) => endings.push(how),
+        onProgress: () => controller.abort(),
+      },
+    );
+    const error = await job.catch((e: unknown) => e);
+    expect((error as DocumentError).code).toBe('documents.cancelled');
+    expect(endings).toEqual(['terminated']);
   });
 
   it('refuses to start when already cancelled', async () => {

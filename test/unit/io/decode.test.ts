@@ -73,4 +73,32 @@ describe('decodeText', () => {
   it('refuses an empty file', () => {
     expect(errorCode(new Uint8Array(0))).toBe('import.emptyFile');
   });
+
+  describe('a file mixing UTF-8 and Windows-1252 (no BOM)', () => {
+    const cp1252 = (text: string) => new Uint8Array(iconv.encode(text, 'windows-1252'));
+    const mixed = new Uint8Array([
+      ...utf8('Équipe;Projet\nÉnergie Verte;Solaire\n'),
+      ...cp1252('Forêt;Bois\n'),
+    ]);
+
+    it('is refused, naming the line to fix, never stored as "Ã‰nergie"', () => {
+      const result = decodeText(mixed);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors[0]).toMatchObject({ code: 'import.encodingMixed', line: 3 });
+    });
+
+    it('is refused whatever UTF-8 it holds: ʻokina, macrons, a decomposed macron, a curly apostrophe', () => {
+      for (const utf8Part of ['Tāmaʻa', 'Teriʻi', 'Ta\u0304ma', 'l’équipe', 'Ōtautahi']) {
+        const bytes = new Uint8Array([...utf8(`Équipe\n${utf8Part}\n`), ...cp1252('Gâteau\n')]);
+        expect(errorCode(bytes), utf8Part).toBe('import.encodingMixed');
+      }
+    });
+
+    it('still reads a pure Windows-1252 file (Excel’s French CSV), capitals and symbols included', () => {
+      const text =
+        'ÉQUIPE;PROJET;MEMBRES\r\nÉNERGIE « VERTE »;Forêt, cœur — 12 € ;Zoé, Ève, Ça\r\nCHÂTEAU;ÊTRE ÀÉÈ;Noël\r\n';
+      expect(decoded(cp1252(text))).toEqual({ text, encoding: 'windows-1252' });
+    });
+  });
 });

@@ -6,10 +6,17 @@ import {
   type ImportIssue,
   issueParams,
 } from '../../../main/core/io/issues';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_XLSX_UNCOMPRESSED_BYTES } from '../../../main/core/io/limits';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../../main/core/io/limits';
 import { formatImportIssue, IMPORT_MESSAGES, importHelp } from '../../../main/core/io/messages';
 import { buildTeamsXlsx } from '../../fixtures/io/make-fixtures';
+import { bombSheet, hostileFiles, workbook } from '../../support/hostile-imports';
 import { makeZip } from './zip-builder';
+
+function hostile(name: string): Uint8Array {
+  const file = hostileFiles().find((f) => f.name === name);
+  if (file === undefined) throw new Error(`no hostile file ${name}`);
+  return file.bytes;
+}
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
@@ -34,8 +41,17 @@ const scenarios: Record<ImportErrorCode, () => Promise<ImportIssue[]>> = {
   'import.unsupportedFormat': () =>
     issues(makeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet' }])),
   'import.xlsxUnreadable': async () => issues((await buildTeamsXlsx()).subarray(0, 300)),
-  'import.xlsxTooLarge': () =>
-    issues(makeZip([{ name: 'a.xml', data: '<a/>', declaredSize: MAX_XLSX_UNCOMPRESSED_BYTES + 1 }])),
+  'import.xlsxTooLarge': () => issues(workbook([{ name: 'Feuil1' }], [bombSheet(1, 190)])),
+  'import.xlsxEntities': () => issues(hostile('entity expansion in the sheet')),
+  'import.tooManyRowsOver': () => issues(hostile('1M rows holding only formulas')),
+  'import.tooManyCells': () => issues(hostile('merged range of 27 million cells')),
+  'import.encodingMixed': () => issues(hostile('CSV mixing UTF-8 and Windows-1252')),
+  'import.nameInvisible': () => issues('Équipe;Projet\n\u3164;x\n'),
+  'import.nameFormatCharacter': () => issues('Équipe;Projet\nDelta\u200d Plus;x\n'),
+  // The worker's budgets (main/core/data/import-worker-client.ts) have their own tests; here, the wording.
+  'import.parseTimeBudget': async () => [{ code: 'import.parseTimeBudget', limit: 20 }],
+  'import.parseMemoryBudget': async () => [{ code: 'import.parseMemoryBudget', limit: 256 * 1024 * 1024 }],
+  'import.readerUnavailable': async () => [{ code: 'import.readerUnavailable' }],
   'import.sheetNotFound': async () => issues(await buildTeamsXlsx(), { sheetName: 'Résultats' }),
   'import.unterminatedQuote': () => issues('Équipe\n"Alpha\n'),
   'import.missingColumn': () => issues('Projet;Notes\nx;y\n', { kind: 'teams' }),

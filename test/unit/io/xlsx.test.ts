@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_ROWS, MAX_XLSX_UNCOMPRESSED_BYTES } from '../../../main/core/io/limits';
+import { MAX_IMPORT_ROWS, MAX_XLSX_SHEET_BYTES } from '../../../main/core/io/limits';
 import { readImportTable } from '../../../main/core/io/source-table';
 import { cellText, readXlsx } from '../../../main/core/io/xlsx-read';
 import { toXlsx, uniqueSheetName } from '../../../main/core/io/xlsx-write';
@@ -90,10 +90,10 @@ describe('cellText', () => {
 describe('xlsx safety checks', () => {
   it('refuses a sheet over the row limit from its XML, before exceljs builds it', async () => {
     const rows = [['Équipe'], ...Array.from({ length: 100_000 }, (_, i) => [`Team ${i}`])];
+    // The count stops at the first row over the limit: the rest is never inflated.
     expect(await firstError(minimalXlsx(rows))).toEqual({
-      code: 'import.tooManyRows',
+      code: 'import.tooManyRowsOver',
       limit: MAX_IMPORT_ROWS,
-      actual: 100_000,
     });
   });
 
@@ -103,23 +103,29 @@ describe('xlsx safety checks', () => {
     expect(result.ok && result.value.rows.length).toBe(MAX_IMPORT_ROWS);
   });
 
-  it('refuses a zip declaring more than the uncompressed limit (zip bomb)', async () => {
-    const bytes = makeZip([
-      { name: 'xl/worksheets/sheet1.xml', data: '<x/>', declaredSize: MAX_XLSX_UNCOMPRESSED_BYTES + 1 },
-    ]);
+  it('refuses a sheet declaring more than the sheet limit (zip bomb)', async () => {
+    const parts = minimalXlsxParts([['Équipe'], ['A']]);
+    const sheet = parts[parts.length - 1];
+    if (sheet === undefined) throw new Error('no sheet');
+    const bytes = makeZip([...parts.slice(0, -1), { ...sheet, declaredSize: MAX_XLSX_SHEET_BYTES + 1 }]);
     expect(await firstError(bytes)).toEqual({
       code: 'import.xlsxTooLarge',
-      limit: MAX_XLSX_UNCOMPRESSED_BYTES,
-      actual: MAX_XLSX_UNCOMPRESSED_BYTES + 1,
+      limit: MAX_XLSX_SHEET_BYTES,
+      actual: MAX_XLSX_SHEET_BYTES + 1,
     });
   });
 
-  it('refuses a zip entry that inflates past the size it declares, as damaged', async () => {
+  it('refuses a sheet that inflates past the size it declares, as damaged; a part never read cannot refuse', async () => {
     const parts = minimalXlsxParts([['Équipe'], ['A']]);
+    const sheet = parts[parts.length - 1];
+    if (sheet === undefined) throw new Error('no sheet');
+    const lyingSheet = { ...sheet, declaredSize: 20 };
+    expect(await firstError(makeZip([...parts.slice(0, -1), lyingSheet]))).toEqual({
+      code: 'import.xlsxUnreadable',
+    });
+    // An image (or a second sheet) is not part of the import: it is never inflated, lie or not.
     const bomb = { name: 'xl/media/image1.png', data: new Uint8Array(1_000_000), declaredSize: 1000 };
-    // Inflation stops at the declared size + 1 byte: the megabyte of zeros is never produced.
-    expect(await firstError(makeZip([...parts, bomb]))).toEqual({ code: 'import.xlsxUnreadable' });
-    expect(await firstError(makeZip(parts))).toBeNull();
+    expect(await firstError(makeZip([...parts, bomb]))).toBeNull();
   });
 
   it('says a zip that is not a workbook is an unsupported format', async () => {
