@@ -79,8 +79,18 @@ interface Pending {
 
 export const SYNC_PINGS = 5;
 const SYNC_SPACING_MS = 40;
-const HEARTBEAT_MS = 3_000;
-const SILENCE_LIMIT_MS = 8_000;
+/** A ping every second while online: the laptop answers at once, so silence means it is gone. */
+export const HEARTBEAT_MS = 1_000;
+/**
+ * Silence after which the laptop counts as unreachable: the page says "offline"
+ * at once and drops the socket without waiting for its close event, which a
+ * vanished Wi-Fi never delivers. Jurors must be told within ~5 s.
+ */
+export const SILENCE_LIMIT_MS = 3_000;
+/** A new socket that neither opens nor fails (a laptop gone from the network) is given up after this. */
+export const CONNECT_LIMIT_MS = 6_000;
+/** The close code used when the page gives a socket up itself (the browser's "abnormal closure"). */
+const GIVEN_UP = 1006;
 const RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 5_000];
 const RATE_LIMITED_RETRY_MS = 1_000;
 /** Below the laptop's key retention (main/core/lan/idempotency.ts). */
@@ -188,6 +198,7 @@ export class NetBridge implements PitchJuryBridge {
     this.pongs = 0;
     this.synced = false;
     this.sync.reset();
+    const openedAt = this.deps.now();
     // Handlers of a socket we closed ourselves (sign-out, new token) must not act any more.
     const generation = ++this.generation;
     const current = () => generation === this.generation;
@@ -204,6 +215,26 @@ export class NetBridge implements PitchJuryBridge {
         },
       },
     );
+    // Nothing heard in time: the laptop is unreachable; try again rather than wait on a socket that may never fail.
+    this.later(() => {
+      if (current() && this.lastHeard < openedAt) this.giveUp();
+    }, CONNECT_LIMIT_MS);
+  }
+
+  /**
+   * Drops the current socket without waiting for its close event (it may never
+   * come while the network is down): from now on its events are ignored, and
+   * the page is offline and retrying, exactly as after a close.
+   */
+  private giveUp(): void {
+    const socket = this.socket;
+    this.generation += 1;
+    try {
+      socket?.close();
+    } catch {
+      // Already closed: nothing to release.
+    }
+    this.onClose(GIVEN_UP);
   }
 
   private onMessage(data: string): void {
@@ -285,8 +316,8 @@ export class NetBridge implements PitchJuryBridge {
     this.everOnline = true;
     clearInterval(this.heartbeat);
     this.heartbeat = setInterval(() => {
-      // A Wi-Fi that vanished does not always close the socket: silence does.
-      if (this.deps.now() - this.lastHeard > SILENCE_LIMIT_MS) this.socket?.close();
+      // A Wi-Fi that vanished does not close the socket: silence does, and the page says so at once.
+      if (this.deps.now() - this.lastHeard >= SILENCE_LIMIT_MS) this.giveUp();
       else this.ping();
     }, HEARTBEAT_MS);
   }
@@ -302,7 +333,10 @@ export class NetBridge implements PitchJuryBridge {
       this.setState({ phase: 'revoked' });
       return;
     }
-    this.setState({ phase: 'offline', stopped: code === LAN_CLOSE.stopped });
+    // "The organiser turned the network off" stays until the laptop is back: the
+    // failed reconnections that follow are not news.
+    const stopped = code === LAN_CLOSE.stopped || (this.state.stopped && this.state.phase !== 'online');
+    this.setState({ phase: 'offline', stopped });
     const token = this.token;
     if (!token) return;
     void this.deps.checkSession(token).then((verdict) => {
