@@ -322,6 +322,85 @@ describe('the network bridge', () => {
     expect(net.bridge.getState()).toMatchObject({ phase: 'online', stopped: false });
   });
 
+  it('after a reload without network, shows the form from the phone’s copy with the unsent scores on top', async () => {
+    const storage = new MapStorage();
+    const form = {
+      juror: { id: 3, name: 'Hinatea Raʻiātea', title: '' },
+      locked: false,
+      criteria: [
+        { id: 1, name: 'Impact' },
+        { id: 2, name: 'Pitch' },
+      ],
+      teams: [
+        { teamId: 7, name: 'Vai Ora', projectTitle: '', orderStatus: 'waiting', recused: false, sheet: null },
+      ],
+    };
+    const before = setup(storage);
+    before.bridge.connect(TOKEN);
+    await before.accept(jurorHello(3));
+    const identify = before.bridge.invoke('scoring.identify', { jurorId: 3, pin: null });
+    before.answer(before.last().calls('scoring.identify')[0] as Sent, { token: 'f'.repeat(32), jurorId: 3 });
+    await identify;
+    const read = before.bridge.invoke('scoring.form', { token: 'f'.repeat(32) });
+    before.answer(before.last().calls('scoring.form')[0] as Sent, form);
+    await read;
+    // Offline now; the juror types 8 on Impact; the page is reloaded before anything got through.
+    before.last().drop(1006);
+    await vi.advanceTimersByTimeAsync(0);
+    void before.bridge.invoke('scoring.saveDraft', {
+      token: 'f'.repeat(32),
+      teamId: 7,
+      scores: [{ criterionId: 1, value: 8, base: null }],
+    });
+
+    const reloaded = setup(storage);
+    reloaded.bridge.connect(TOKEN);
+    // Who this is is known at once (the laptop said so last time).
+    expect(reloaded.bridge.getState().hello).toMatchObject({ role: 'juror', jurorId: 3 });
+    const again = reloaded.bridge.invoke('scoring.identify', { jurorId: 3, pin: null });
+    reloaded.last().drop(1006); // no network: the socket fails
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await again).toEqual({ ok: true, value: { token: 'f'.repeat(32), jurorId: 3 } });
+    const shown = (await reloaded.bridge.invoke('scoring.form', { token: 'f'.repeat(32) })) as {
+      ok: true;
+      value: typeof form;
+    };
+    expect(shown.value.teams[0]?.sheet).toMatchObject({
+      scores: [{ criterionId: 1, value: 8 }],
+      status: 'draft',
+    });
+    expect(reloaded.bridge.getState()).toMatchObject({ phase: 'offline', pending: 0 });
+
+    // Signing out forgets the copies.
+    reloaded.bridge.disconnect();
+    expect(storage.getItem('pitch-jury.lan.reads')).toBeNull();
+    expect(storage.getItem('pitch-jury.lan.hello')).toBeNull();
+  });
+
+  it('words the laptop’s refusals in the juror’s language', async () => {
+    const net = setup();
+    net.bridge.setLocale('en');
+    net.bridge.connect(TOKEN);
+    await net.accept(jurorHello());
+    const saved = net.bridge.invoke('scoring.saveDraft', { token: 'x'.repeat(16), teamId: 1, scores: [] });
+    const [call] = net.last().calls('scoring.saveDraft');
+    net.last().deliver({
+      t: 'result',
+      id: call?.id,
+      result: {
+        ok: false,
+        error: { code: 'scoring.resultsLocked', message: 'Les résultats sont verrouillés.', params: {} },
+      },
+    });
+    expect(await saved).toMatchObject({
+      ok: false,
+      error: {
+        code: 'scoring.resultsLocked',
+        message: 'The results are locked: scores can no longer change.',
+      },
+    });
+  });
+
   it('forgets the login when the device is signed out', async () => {
     const net = setup();
     net.bridge.connect(TOKEN);
