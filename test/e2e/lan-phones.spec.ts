@@ -129,7 +129,7 @@ async function expectFitsAndTappable(page: Page) {
 }
 
 /** The whole juror flow with taps only: pick the last team, score it, submit, reopen, sign out and back. */
-async function jurorFlow(phone: Page, lang: Lang, team: string) {
+async function jurorFlow(phone: Page, lang: Lang, team: string, screenshot: string | null) {
   const text = TEXT[lang];
   const sheet = phone.getByTestId('sheet');
   await expect(sheet).toBeVisible();
@@ -145,6 +145,11 @@ async function jurorFlow(phone: Page, lang: Lang, team: string) {
   await pitch.fill(lang === 'fr' ? '7,5' : '7.5');
   await expect(sheet.getByRole('textbox', { name: /Impact/ })).toHaveValue('8');
   await expectFitsAndTappable(phone);
+  if (screenshot) {
+    await expect(sheet.getByTestId('autosave')).toHaveAttribute('data-state', 'saved');
+    await sheet.getByRole('heading', { name: team }).scrollIntoViewIfNeeded();
+    await phone.screenshot({ path: screenshot });
+  }
   await sheet.getByRole('button', { name: text.submit }).tap();
   await expect(sheet.getByTestId('autosave')).toHaveText(text.confirmation);
   await expect(sheet.getByText(text.submitted, { exact: true })).toBeVisible();
@@ -176,11 +181,8 @@ for (const size of [
         await phone.goto(login.url);
         // The browser's language, not the chair's (the laptop runs in French).
         await expect(phone.getByRole('button', { name: TEXT[lang].submit })).toBeVisible();
-        await jurorFlow(phone, lang, lang === 'fr' ? last : (teamNames[1] as string));
-        if (size.width === 390 && teams === 8) {
-          await phone.getByRole('navigation', { name: TEXT[lang].teams }).getByRole('button').first().tap();
-          await phone.screenshot({ path: `test-results/phone-juror-${lang}.png` });
-        }
+        const shot = size.width === 390 && teams === 8 ? `test-results/phone-juror-${lang}.png` : null;
+        await jurorFlow(phone, lang, lang === 'fr' ? last : (teamNames[1] as string), shot);
         await context.close();
       }
       // The switch on the page wins over the browser's language, and the phone remembers it.
