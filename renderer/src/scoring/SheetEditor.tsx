@@ -262,10 +262,17 @@ export function SheetEditor({
     }
   };
 
-  // A sheet reopened elsewhere (the other device, the chair) is editable here again.
+  // A sheet reopened elsewhere (the other device, the chair) is editable here again: the laptop's
+  // sheet went from submitted back to draft (not merely "not yet re-read" after this device's submit).
+  const lastStatus = useRef(sheet?.status);
   useEffect(() => {
-    if (sheet?.status === 'draft' && submitState === 'done') setSubmitState('idle');
-  }, [sheet?.status, submitState]);
+    const before = lastStatus.current;
+    lastStatus.current = sheet?.status;
+    if (before === 'submitted' && sheet?.status === 'draft') {
+      setSubmitState('idle');
+      setSubmittedAt(null);
+    }
+  }, [sheet?.status]);
 
   const time = (date: Date) => date.toLocaleTimeString(locale === 'fr' ? 'fr-FR' : 'en-GB');
   const queued = offline && (saveState === 'saving' || submitState === 'sending');
