@@ -147,7 +147,11 @@ async function jurorFlow(phone: Page, lang: Lang, team: string, screenshot: stri
   await expectFitsAndTappable(phone);
   if (screenshot) {
     await expect(sheet.getByTestId('autosave')).toHaveAttribute('data-state', 'saved');
-    await sheet.getByRole('heading', { name: team }).scrollIntoViewIfNeeded();
+    await phone
+      .getByRole('navigation', { name: text.teams })
+      .getByRole('button', { name: team })
+      .scrollIntoViewIfNeeded();
+    await phone.evaluate(() => window.scrollTo(0, 0));
     await phone.screenshot({ path: screenshot });
   }
   await sheet.getByRole('button', { name: text.submit }).tap();

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { JurorForm as FormData, JurorFormTeam } from '../../../common/contract/scoring';
 import { CallFailure, call, subscribe } from '../api';
 import { useI18n } from '../i18n';
@@ -28,6 +28,7 @@ export function JurorForm({
   const [data, setData] = useState<FormData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  const strip = useRef<HTMLElement>(null);
 
   const load = useCallback(() => {
     call('scoring.form', { token }).then(
@@ -49,6 +50,25 @@ export function JurorForm({
       if (scopes.some((s) => ['scores', 'setup', 'order', 'results', 'file'].includes(s))) load();
     });
   }, [load]);
+
+  const currentId =
+    data &&
+    (
+      data.teams.find((team) => team.teamId === selected) ??
+      data.teams.find((team) => team.orderStatus === 'on_stage') ??
+      data.teams.find((team) => !team.recused && team.sheet?.status !== 'submitted') ??
+      data.teams[0]
+    )?.teamId;
+  // On a phone the teams are a strip that scrolls sideways: keep the open one in view (the page itself never scrolls).
+  useEffect(() => {
+    const nav = strip.current;
+    const button = nav?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (!nav || !button || nav.scrollWidth <= nav.clientWidth) return;
+    const left = button.offsetLeft - nav.offsetLeft;
+    if (left < nav.scrollLeft || left + button.offsetWidth > nav.scrollLeft + nav.clientWidth) {
+      nav.scrollLeft = Math.max(0, left - 8);
+    }
+  }, [currentId]);
 
   if (error) return <p className="form-error">{error}</p>;
   if (!data) return <p className="muted">{t('app.loading')}</p>;
@@ -76,7 +96,7 @@ export function JurorForm({
         </div>
         <p className="muted small">{t('scoring.form.progress', { done, total: data.teams.length })}</p>
         {data.locked && <p className="warning">{t('scoring.form.lockedNotice')}</p>}
-        <nav aria-label={t('scoring.form.teams')}>
+        <nav aria-label={t('scoring.form.teams')} ref={strip}>
           {data.teams.map((team) => (
             <button
               key={team.teamId}
