@@ -56,7 +56,7 @@ function LanguageSwitch({ locale, onChange }: { locale: Locale; onChange: (local
     { value: 'en', label: 'English' },
   ];
   return (
-    <div className="net-lang" role="group" aria-label={t('lan.net.language')}>
+    <fieldset className="net-lang" aria-label={t('lan.net.language')}>
       {options.map((option) => (
         <button
           key={option.value}
@@ -69,7 +69,7 @@ function LanguageSwitch({ locale, onChange }: { locale: Locale; onChange: (local
           {option.label}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }
 

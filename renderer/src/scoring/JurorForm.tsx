@@ -60,6 +60,7 @@ export function JurorForm({
       data.teams[0]
     )?.teamId;
   // On a phone the teams are a strip that scrolls sideways: keep the open one in view (the page itself never scrolls).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when another team is opened (`currentId`).
   useEffect(() => {
     const nav = strip.current;
     const button = nav?.querySelector<HTMLElement>('[aria-current="true"]');
