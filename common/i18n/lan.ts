@@ -100,6 +100,8 @@ export const lanEn = {
   'lan.net.language': 'Language',
   'lan.net.online': 'Connected to the organiser’s computer.',
   'lan.net.sent': 'Connected: everything was sent.',
+  'lan.net.replayRefused': 'A change kept on this phone from earlier was not recorded: {message}',
+  'lan.net.understood': 'OK',
   'lan.net.viewerOffline':
     'Connection to the organiser’s computer lost: the clock keeps running from what it last received.',
   'lan.net.viewerStopped':
@@ -220,6 +222,9 @@ export const lanFr: Record<keyof typeof lanEn, string> = {
   'lan.net.language': 'Langue',
   'lan.net.online': 'Connecté à l’ordinateur de l’organisation.',
   'lan.net.sent': 'Connecté\u00a0: tout a été envoyé.',
+  'lan.net.replayRefused':
+    'Une modification gardée plus tôt sur ce téléphone n’a pas été enregistrée\u00a0: {message}',
+  'lan.net.understood': 'Compris',
   'lan.net.viewerOffline':
     'Connexion perdue avec l’ordinateur de l’organisation\u00a0: le chrono continue d’après son dernier état reçu.',
   'lan.net.viewerStopped':

@@ -10,7 +10,7 @@ const SENT_NOTICE_MS = 4_000;
  * seconds, see ws-bridge.ts), how many changes are kept on the phone and
  * waiting, that they are being sent, and that they were.
  */
-export function ConnectionBanner({ state }: { state: NetState }) {
+export function ConnectionBanner({ state, onDismiss }: { state: NetState; onDismiss?: () => void }) {
   const { t } = useI18n();
   const [sent, setSent] = useState(false);
   const hadPending = useRef(false);
@@ -38,6 +38,10 @@ export function ConnectionBanner({ state }: { state: NetState }) {
   } else if (state.phase === 'online' && state.pending > 0) {
     text = t('lan.net.sending');
     shown = 'sending';
+  } else if (state.phase === 'online' && state.refusedReplay) {
+    text = t('lan.net.replayRefused', { message: state.refusedReplay });
+    kind = 'warn';
+    shown = 'refused';
   } else if (state.phase === 'online' && sent) {
     text = t('lan.net.sent');
     kind = 'ok';
@@ -55,6 +59,11 @@ export function ConnectionBanner({ state }: { state: NetState }) {
       {text && <span>{text}</span>}
       {text && state.pending > 0 && (
         <span className="net-pending"> {t('lan.net.pending', { count: state.pending })}</span>
+      )}
+      {shown === 'refused' && onDismiss && (
+        <button type="button" className="secondary net-dismiss" onClick={onDismiss}>
+          {t('lan.net.understood')}
+        </button>
       )}
     </div>
   );

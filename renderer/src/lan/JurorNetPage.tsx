@@ -42,7 +42,7 @@ export function JurorNetPage({ bridge, route }: { bridge: NetBridge; route: read
       <div className="net-page net-juror">
         <LanguageSwitch locale={locale} onChange={choose} />
         <JurorNetContent state={state} token={token} onToken={use} onForget={forget} />
-        <ConnectionBanner state={state} />
+        <ConnectionBanner state={state} onDismiss={() => bridge.dismissRefusedReplay()} />
       </div>
     </I18nProvider>
   );

@@ -47,6 +47,11 @@ export interface NetState {
   pendingTeamIds: readonly number[];
   /** When the laptop was last heard from (this device's clock); null before the first contact. */
   lastHeardAt: number | null;
+  /**
+   * A change kept from a previous page load that the laptop refused (results locked meanwhile, a score
+   * changed on the juror's other device…): no form waits for its answer, so the page says it here.
+   */
+  refusedReplay: string | null;
 }
 
 export interface SocketHandlers {
@@ -124,6 +129,7 @@ export class NetBridge implements PitchJuryBridge {
     stopped: false,
     pendingTeamIds: [],
     lastHeardAt: null,
+    refusedReplay: null,
   };
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly stateListeners = new Set<() => void>();
@@ -434,9 +440,14 @@ export class NetBridge implements PitchJuryBridge {
     if (index >= 0) this.queue.splice(index, 1);
     if (entry.key) this.outbox.remove(entry.key);
     entry.resolve?.(result);
-    // A replayed write changed what the form shows: it re-reads.
-    if (entry.resolve === null && result.ok) this.emit('event.changed', { revision: -1, scopes: ['scores'] });
-    this.setState({});
+    // A replayed write changed what the form shows, or was refused: the form re-reads, and a refusal is said.
+    if (entry.resolve === null) this.emit('event.changed', { revision: -1, scopes: ['scores'] });
+    this.setState(entry.resolve === null && !result.ok ? { refusedReplay: result.error.message } : {});
+  }
+
+  /** The juror read the message about a refused earlier change. */
+  dismissRefusedReplay(): void {
+    this.setState({ refusedReplay: null });
   }
 
   private failAll(code: string): void {

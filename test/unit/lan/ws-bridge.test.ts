@@ -377,6 +377,35 @@ describe('the network bridge', () => {
     expect(storage.getItem('pitch-jury.lan.hello')).toBeNull();
   });
 
+  it('says when a change kept from a previous page load is refused by the laptop', async () => {
+    const storage = new MapStorage();
+    const before = setup(storage);
+    before.bridge.connect(TOKEN);
+    await before.accept(jurorHello(3));
+    void before.bridge.invoke('scoring.saveDraft', { token: 'x'.repeat(16), teamId: 1, scores: [] });
+    before.last().drop(1006); // closed before the laptop answered
+
+    const reloaded = setup(storage);
+    reloaded.bridge.setLocale('en');
+    const changes: unknown[] = [];
+    reloaded.bridge.on('event.changed', (payload) => changes.push(payload));
+    reloaded.bridge.connect(TOKEN);
+    await reloaded.accept(jurorHello(3));
+    const [replayed] = reloaded.last().calls('scoring.saveDraft');
+    reloaded.last().deliver({
+      t: 'result',
+      id: replayed?.id,
+      result: { ok: false, error: { code: 'scoring.resultsLocked', message: 'Verrouillé.', params: {} } },
+    });
+    expect(reloaded.bridge.getState().refusedReplay).toBe(
+      'The results are locked: scores can no longer change.',
+    );
+    expect(changes).toContainEqual({ revision: -1, scopes: ['scores'] });
+    expect(storage.getItem('pitch-jury.lan.outbox')).toBeNull();
+    reloaded.bridge.dismissRefusedReplay();
+    expect(reloaded.bridge.getState().refusedReplay).toBeNull();
+  });
+
   it('words the laptop’s refusals in the juror’s language', async () => {
     const net = setup();
     net.bridge.setLocale('en');
