@@ -70,6 +70,8 @@ const jurorLogin = z
     /** The active login (card); null when none was issued or it was revoked. */
     credentialId: id.nullable(),
     issuedAtUtc: z.string().nullable(),
+    /** No active login because the last one was revoked: when (a trace for the chair). */
+    revokedAtUtc: z.string().nullable(),
     devices: z.number().int(),
   })
   .strict();

@@ -16,7 +16,14 @@ const teamStatus = z.enum(TEAM_STATUSES as [TeamStatus, ...TeamStatus[]]);
 /** A session handed out by `scoring.identify`; opaque to the renderer. */
 const token = z.string().min(16).max(128);
 const score = z.object({ criterionId: id, value: z.number() }).strict();
-const scoreEdit = z.object({ criterionId: id, value: z.number().finite().nullable() }).strict();
+const scoreEdit = z
+  .object({
+    criterionId: id,
+    value: z.number().finite().nullable(),
+    /** The value the device last saw: a per-criterion merge between a juror's devices (sheet-ops.ts). */
+    base: z.number().finite().nullable().optional(),
+  })
+  .strict();
 
 const sheetView = z
   .object({
@@ -108,6 +115,8 @@ const edit = {
   scores: z.array(scoreEdit).max(200),
   /** Omitted = leave the comment as it is. */
   comment: text(20_000).nullable().optional(),
+  /** The comment the device last saw (see `base`). */
+  commentBase: text(20_000).nullable().optional(),
 };
 const reason = text(2000);
 

@@ -44,6 +44,7 @@ export const lanEn = {
   'lan.jurors.reissue': 'New card',
   'lan.jurors.reissueConfirm': 'Replace the card of {name}? The current one stops working at once.',
   'lan.jurors.none': 'No card',
+  'lan.jurors.revokedAt': 'Card revoked at {time}: no login',
   'lan.jurors.issuedAt': 'Card of {time}',
   'lan.jurors.noJurors': 'Add jurors in the setup first.',
   'lan.jurors.devices': 'Connected: {count}',
@@ -96,6 +97,15 @@ export const lanEn = {
   'lan.net.reopen': 'Open my sheets',
   'lan.net.viewerNoToken': 'Open this screen with its viewer link (ask the jury chair).',
   'lan.net.fullscreen': 'Full screen',
+  'lan.net.language': 'Language',
+  'lan.net.online': 'Connected to the organiser’s computer.',
+  'lan.net.sent': 'Connected: everything was sent.',
+  'lan.net.replayRefused': 'A change kept on this phone from earlier was not recorded: {message}',
+  'lan.net.understood': 'OK',
+  'lan.net.viewerOffline':
+    'Connection to the organiser’s computer lost: the clock keeps running from what it last received.',
+  'lan.net.viewerStopped':
+    'The organiser’s computer turned the network off: the clock keeps running from what it last received.',
 
   'lan.pin.title': 'Jury sign-in',
   'lan.pin.hint': 'Type the code and the PIN printed on your card.',
@@ -151,6 +161,7 @@ export const lanFr: Record<keyof typeof lanEn, string> = {
   'lan.jurors.reissueConfirm':
     'Remplacer la carte de {name}\u202f? L’actuelle cessera aussitôt de fonctionner.',
   'lan.jurors.none': 'Pas de carte',
+  'lan.jurors.revokedAt': 'Carte révoquée le {time}\u00a0: aucun identifiant',
   'lan.jurors.issuedAt': 'Carte du {time}',
   'lan.jurors.noJurors': 'Ajoutez d’abord des jurés dans Préparation › Jury.',
   'lan.jurors.devices': 'Connectés\u00a0: {count}',
@@ -208,6 +219,16 @@ export const lanFr: Record<keyof typeof lanEn, string> = {
   'lan.net.reopen': 'Ouvrir mes fiches',
   'lan.net.viewerNoToken': 'Ouvrez cet écran avec son lien de diffusion (demandez-le au président du jury).',
   'lan.net.fullscreen': 'Plein écran',
+  'lan.net.language': 'Langue',
+  'lan.net.online': 'Connecté à l’ordinateur de l’organisation.',
+  'lan.net.sent': 'Connecté\u00a0: tout a été envoyé.',
+  'lan.net.replayRefused':
+    'Une modification gardée plus tôt sur ce téléphone n’a pas été enregistrée\u00a0: {message}',
+  'lan.net.understood': 'Compris',
+  'lan.net.viewerOffline':
+    'Connexion perdue avec l’ordinateur de l’organisation\u00a0: le chrono continue d’après son dernier état reçu.',
+  'lan.net.viewerStopped':
+    'L’ordinateur de l’organisation a désactivé le réseau\u00a0: le chrono continue d’après son dernier état reçu.',
 
   'lan.pin.title': 'Connexion du jury',
   'lan.pin.hint': 'Tapez le code et le PIN imprimés sur votre carte.',

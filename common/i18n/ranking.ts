@@ -70,6 +70,9 @@ export const rankingEn = {
     '{juror}’s ranking disagrees strongly with the rest of the panel (Spearman {rho}).',
 
   'scoring.resultsLocked': 'The results are locked: scores can no longer change.',
+  'scoring.conflict':
+    'This sheet was changed meanwhile on your other device: {count} entry kept as it is there. Check it.',
+  'scoring.conflictField': 'Changed meanwhile on your other device (now {value}).',
   'scoring.recused': 'This juror is recused for this team.',
   'scoring.invalidEvent': 'Invalid score entry ({field}).',
   'scoring.unknownCriterion': 'This criterion does not exist.',
@@ -152,6 +155,9 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
     'Le classement de {juror} s’écarte fortement de celui du reste du jury (Spearman {rho}).',
 
   'scoring.resultsLocked': 'Les résultats sont verrouillés\u00a0: les notes ne peuvent plus changer.',
+  'scoring.conflict':
+    'Cette fiche a été modifiée entre-temps sur votre autre appareil\u00a0: {count}\u00a0saisie gardée telle qu’elle y est. Vérifiez-la.',
+  'scoring.conflictField': 'Modifié entre-temps sur votre autre appareil (maintenant {value}).',
   'scoring.recused': 'Ce juré est récusé pour cette équipe.',
   'scoring.invalidEvent': 'Saisie de note invalide ({field}).',
   'scoring.unknownCriterion': 'Ce critère n’existe pas.',

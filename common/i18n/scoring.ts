@@ -53,6 +53,15 @@ export const scoringEn = {
   'scoring.form.saving': 'Saving…',
   'scoring.form.savedAt': 'Draft saved at {time}',
   'scoring.form.saveFailed': 'Draft not saved: see the message above.',
+  'scoring.form.queued': 'Kept on this phone: it will be sent as soon as the connection is back.',
+  'scoring.form.submitQueued':
+    'Submitted on this phone: it will reach the jury chair as soon as the connection is back.',
+  'scoring.form.submittedAt': '✓ Sheet submitted at {time}. Thank you!',
+  'scoring.form.conflictValue':
+    'Changed meanwhile on your other device: it now shows {value}. Your {mine} was not kept; type it again if you want it.',
+  'scoring.form.refusedReverted': '{message} The value shown is the one recorded.',
+  'scoring.form.lockedUnsubmitted':
+    'The results are locked and this sheet was not submitted: it does not count in the results.',
   'scoring.form.fixErrors': 'Correct the scores marked in red before submitting.',
   'scoring.form.submit': 'Submit my scores',
   'scoring.form.reopen': 'Reopen',
@@ -60,6 +69,8 @@ export const scoringEn = {
   'scoring.form.reopenConfirm': 'Reopen the sheet',
   'scoring.form.recusedNotice': 'You are recused for this team (conflict of interest): you do not score it.',
   'scoring.status.draft': 'Draft',
+  'scoring.status.queued': 'Waiting to be sent',
+  'scoring.status.notCounted': 'Not counted',
   'scoring.status.submitted': 'Submitted',
   'scoring.status.recused': 'Recused',
   'scoring.status.locked': 'Locked',
@@ -239,6 +250,15 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
   'scoring.form.saving': 'Enregistrement…',
   'scoring.form.savedAt': 'Brouillon enregistré à {time}',
   'scoring.form.saveFailed': 'Brouillon non enregistré\u00a0: voir le message ci-dessus.',
+  'scoring.form.queued': 'Gardé sur ce téléphone\u00a0: ce sera envoyé dès que la connexion reviendra.',
+  'scoring.form.submitQueued':
+    'Validée sur ce téléphone\u00a0: la fiche parviendra au président du jury dès que la connexion reviendra.',
+  'scoring.form.submittedAt': '✓ Fiche validée à {time}. Merci\u00a0!',
+  'scoring.form.conflictValue':
+    'Modifié entre-temps sur votre autre appareil, qui affiche maintenant {value}. Votre {mine} n’a pas été gardé\u00a0; saisissez-le à nouveau si vous y tenez.',
+  'scoring.form.refusedReverted': '{message} La valeur affichée est celle qui est enregistrée.',
+  'scoring.form.lockedUnsubmitted':
+    'Les résultats sont verrouillés et cette fiche n’a pas été validée\u00a0: elle ne compte pas dans les résultats.',
   'scoring.form.fixErrors': 'Corrigez les notes signalées en rouge avant de valider.',
   'scoring.form.submit': 'Valider mes notes',
   'scoring.form.reopen': 'Rouvrir',
@@ -247,6 +267,8 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
   'scoring.form.recusedNotice':
     'Vous êtes récusé(e) pour cette équipe (conflit d’intérêts)\u00a0: vous ne la notez pas.',
   'scoring.status.draft': 'Brouillon',
+  'scoring.status.queued': 'En attente d’envoi',
+  'scoring.status.notCounted': 'Non comptée',
   'scoring.status.submitted': 'Validée',
   'scoring.status.recused': 'Récusé(e)',
   'scoring.status.locked': 'Verrouillée',

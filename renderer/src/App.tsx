@@ -9,6 +9,7 @@ import { Header } from './Header';
 import { I18nProvider } from './i18n';
 import { LanPage } from './lan/LanPage';
 import { networkPageFor } from './lan/NetworkPage';
+import { networkBridge } from './net/install';
 import { OrderPage } from './order/OrderPage';
 import { CeremonyPage } from './results/CeremonyPage';
 import { ResultsPage } from './results/ResultsPage';
@@ -41,6 +42,8 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    // A phone's page sets its own language (the juror's, lan/JurorNetPage.tsx).
+    if (networkBridge()) return;
     document.documentElement.lang = info?.uiLocale ?? 'fr';
   }, [info?.uiLocale]);
 

@@ -51,9 +51,10 @@ async function createEvent() {
   });
 }
 
-/** A phone: 390×844 CSS pixels, touch, as an iPhone 12–15. */
+/** A French juror's phone: 390×844 CSS pixels, touch, as an iPhone 12–15 (the page follows the phone's language). */
 async function phonePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
+    locale: 'fr-FR',
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -119,7 +120,7 @@ test('a juror signs in on a phone with the card’s link and submits; the chair 
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   await scoreOnPhone(phone, TEAMS[0] as string, '8', '4,5');
-  await expect(phone.getByTestId('sheet').getByText('Validée')).toBeVisible();
+  await expect(phone.getByTestId('sheet').getByText('Validée', { exact: true })).toBeVisible();
   await phone.screenshot({ path: 'test-results/lan-phone-form.png', fullPage: true });
   await expect(chair.getByTestId('progress-total')).toHaveText('1\u00a0/\u00a04 fiches');
 
@@ -159,7 +160,9 @@ test('a phone keeps a submission while the laptop is unreachable, says so, and s
 
   // The laptop is back on the same address: the phone reconnects and sends what it kept, once.
   await core('lan.start', { address: '127.0.0.1', port });
-  await expect(phone.getByTestId('sheet').getByText('Validée')).toBeVisible({ timeout: 15_000 });
+  await expect(phone.getByTestId('sheet').getByText('Validée', { exact: true })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(phone.getByTestId('net-status')).toHaveAttribute('data-phase', 'online');
   expect(await phone.evaluate(() => localStorage.getItem('pitch-jury.lan.outbox'))).toBeNull();
   expect((await core<{ submittedTotal: number }>('scores.progress', {})).submittedTotal).toBe(1);

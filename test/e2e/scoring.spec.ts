@@ -91,7 +91,7 @@ async function scoreAsJuror(page: Page, jurorIndex: number) {
       await page.screenshot({ path: 'test-results/scoring-juror-form.png', fullPage: true });
     }
     await sheet.getByRole('button', { name: 'Valider mes notes' }).click();
-    await expect(sheet.getByText('Validée')).toBeVisible();
+    await expect(sheet.getByText('Validée', { exact: true })).toBeVisible();
   }
   await expect(page.getByText('4 fiche(s) validée(s) sur 4')).toBeVisible();
   await page.getByRole('button', { name: 'Ce n’est pas vous\u00a0? Quitter' }).click();

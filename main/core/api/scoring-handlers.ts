@@ -107,22 +107,22 @@ export function scoringHandlers(ctx: AppContext): HandlerMap<ScoringCall> {
       return null;
     },
     'scoring.form': ({ token }) => readJurorForm(db(), jurorOf(token)),
-    'scoring.saveDraft': ({ token, teamId, scores, comment }) => {
+    'scoring.saveDraft': ({ token, teamId, scores, comment, commentBase }) => {
       const jurorId = jurorOf(token);
       const sheet = saveSheetDraft(
         db(),
         { jurorId, teamId, actor: jurorActor(jurorId) },
-        { scores, comment },
+        { scores, comment, commentBase },
         now(),
       );
       return announce(toSheetView(sheet, order()));
     },
-    'scoring.submit': ({ token, teamId, scores, comment }) => {
+    'scoring.submit': ({ token, teamId, scores, comment, commentBase }) => {
       const jurorId = jurorOf(token);
       const sheet = submitSheet(
         db(),
         { jurorId, teamId, actor: jurorActor(jurorId) },
-        { scores, comment },
+        { scores, comment, commentBase },
         now(),
       );
       // A milestone backup when this was the team's last sheet (main/core/data/milestones.ts).

@@ -158,7 +158,14 @@ export function pinLoginTarget(db: Db, credentialId: number): { principal: Princ
 }
 
 export interface CredentialListing {
-  jurors: { jurorId: number; name: string; credentialId: number | null; issuedAtUtc: string | null }[];
+  jurors: {
+    jurorId: number;
+    name: string;
+    credentialId: number | null;
+    issuedAtUtc: string | null;
+    /** With no active login: when the last one was revoked (the chair's page keeps that trace). */
+    revokedAtUtc: string | null;
+  }[];
   viewers: { credentialId: number; label: string; issuedAtUtc: string }[];
 }
 
@@ -166,7 +173,10 @@ export interface CredentialListing {
 export function listCredentials(db: Db): CredentialListing {
   const jurors = db
     .prepare(
-      `SELECT j.id AS jurorId, j.name, c.id AS credentialId, c.issued_at_utc AS issuedAtUtc
+      `SELECT j.id AS jurorId, j.name, c.id AS credentialId, c.issued_at_utc AS issuedAtUtc,
+              CASE WHEN c.id IS NULL THEN
+                (SELECT MAX(r.revoked_at_utc) FROM lan_credential r WHERE r.juror_id = j.id AND r.role = 'juror')
+              END AS revokedAtUtc
          FROM juror j
          LEFT JOIN lan_credential c ON c.juror_id = j.id AND c.role = 'juror' AND c.revoked_at_utc IS NULL
         ORDER BY j.position, j.id`,

@@ -94,7 +94,7 @@ export function networkHandlers(ctx: AppContext, reads: ViewerReads, call: Netwo
           saveSheetDraft(
             database,
             owner(input.teamId),
-            { scores: input.scores, comment: input.comment },
+            { scores: input.scores, comment: input.comment, commentBase: input.commentBase },
             atUtc,
           ),
           criterionOrder(database),
@@ -103,7 +103,12 @@ export function networkHandlers(ctx: AppContext, reads: ViewerReads, call: Netwo
     'scoring.submit': (input) =>
       write('scoring.submit', input, (database, atUtc) =>
         toSheetView(
-          submitSheet(database, owner(input.teamId), { scores: input.scores, comment: input.comment }, atUtc),
+          submitSheet(
+            database,
+            owner(input.teamId),
+            { scores: input.scores, comment: input.comment, commentBase: input.commentBase },
+            atUtc,
+          ),
           criterionOrder(database),
         ),
       ),

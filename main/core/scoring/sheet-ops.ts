@@ -31,10 +31,17 @@ export interface SheetOwner {
 }
 
 export interface SheetEdit {
-  /** Criteria to set; null clears one. Criteria not listed keep their value. */
-  scores: readonly { criterionId: number; value: number | null }[];
+  /**
+   * Criteria to set; null clears one. Criteria not listed keep their value.
+   * `base` (optional) is the value the writer last saw: when given, a criterion
+   * equal to its base is left alone, and one changed meanwhile by another device
+   * of the same juror is refused rather than overwritten (see editEvents).
+   */
+  scores: readonly { criterionId: number; value: number | null; base?: number | null | undefined }[];
   /** undefined leaves the comment as is; null or '' clears it. */
   comment?: string | null | undefined;
+  /** The comment the writer last saw (optional): as `base` above. */
+  commentBase?: string | null | undefined;
 }
 
 export const jurorActor = (jurorId: number) => `juror:${jurorId}`;
@@ -96,7 +103,16 @@ function cleanText(text: string | null | undefined, max: number, field: string):
   return normalised === '' ? null : normalised;
 }
 
-/** The events that turn `sheet` into the edited sheet: unchanged criteria and comment add nothing. */
+/**
+ * The events that turn `sheet` into the edited sheet: unchanged criteria and comment add nothing.
+ *
+ * One juror may score on two devices (a phone and a tablet). Each device sends,
+ * with a value, the value it last saw (`base`): the write is a per-criterion
+ * merge, so a criterion the device did not change never overwrites what the
+ * other device typed, and a criterion both changed is refused with
+ * 'scoring.conflict' (the device then shows the other value and says so)
+ * instead of silently keeping the last writer's.
+ */
 function editEvents(
   sheet: DerivedSheet,
   edit: SheetEdit,
@@ -104,18 +120,37 @@ function editEvents(
 ): ScoreEventDraft[] {
   const drafts: ScoreEventDraft[] = [];
   const seen = new Set<number>();
-  for (const { criterionId, value } of edit.scores) {
+  const conflicts: FieldIssue[] = [];
+  for (const { criterionId, value, base: seenValue } of edit.scores) {
     if (seen.has(criterionId)) continue; // the first mention wins; a form never sends two
     seen.add(criterionId);
-    const current = sheet.scores[criterionId];
+    const current = sheet.scores[criterionId] ?? null;
     const next = value === null ? null : value + 0; // + 0 turns −0 into 0
-    if ((current ?? null) === next) continue;
+    if (current === next) continue;
+    if (seenValue !== undefined) {
+      if (seenValue === next) continue; // not changed on this device: leave the other device's value
+      if (seenValue !== current) {
+        conflicts.push({
+          path: ['scores', criterionId],
+          code: 'scoring.conflictField',
+          params: { value: current ?? '–' },
+        });
+        continue;
+      }
+    }
     drafts.push({ ...base, kind: 'score', criterionId, value: next });
   }
   if (edit.comment !== undefined) {
     const comment = cleanText(edit.comment, MAX_COMMENT_LENGTH, 'comment');
-    if (comment !== sheet.comment) drafts.push({ ...base, kind: 'comment', comment });
+    const seenComment =
+      edit.commentBase === undefined ? undefined : cleanText(edit.commentBase, MAX_COMMENT_LENGTH, 'comment');
+    if (comment !== sheet.comment && seenComment !== comment) {
+      if (seenComment !== undefined && seenComment !== sheet.comment) {
+        conflicts.push({ path: ['comment'], code: 'scoring.conflictField', params: { value: '…' } });
+      } else drafts.push({ ...base, kind: 'comment', comment });
+    }
   }
+  if (conflicts.length > 0) throw new DomainError('scoring.conflict', { count: conflicts.length }, conflicts);
   return drafts;
 }
 

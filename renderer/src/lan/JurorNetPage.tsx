@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Locale } from '../../../common/domain';
 import { call } from '../api';
 import { I18nProvider, useI18n } from '../i18n';
+import { safeLocalStorage } from '../net/browser';
 import type { NetBridge } from '../net/ws-bridge';
 import { JurorForm } from '../scoring/JurorForm';
 import { FormError } from '../ui/fields';
 import { useSubmit } from '../ui/useSubmit';
 import { ConnectionBanner } from './ConnectionBanner';
 import { PinLogin } from './PinLogin';
+import { LOCALE_KEY, pickLocale } from './page-locale';
 import { useDeviceToken } from './useDeviceToken';
 import { useNetState } from './useNetState';
 import '../scoring/scoring.css';
@@ -20,14 +23,53 @@ import './lan.css';
 export function JurorNetPage({ bridge, route }: { bridge: NetBridge; route: readonly string[] }) {
   const state = useNetState(bridge);
   const { token, use, forget } = useDeviceToken('juror', route, bridge);
-  const locale = state.hello?.locale ?? (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'fr');
+  const [chosen, setChosen] = useState(() => safeLocalStorage()?.getItem(LOCALE_KEY) ?? null);
+  const locale = pickLocale(chosen, navigator.languages ?? [navigator.language], state.hello?.locale ?? null);
+  useEffect(() => {
+    bridge.setLocale(locale);
+    document.documentElement.lang = locale;
+  }, [bridge, locale]);
+  const choose = (next: Locale) => {
+    try {
+      safeLocalStorage()?.setItem(LOCALE_KEY, next);
+    } catch {
+      // Storage refused: the choice lasts as long as the page.
+    }
+    setChosen(next);
+  };
   return (
     <I18nProvider locale={locale}>
       <div className="net-page net-juror">
+        <LanguageSwitch locale={locale} onChange={choose} />
         <JurorNetContent state={state} token={token} onToken={use} onForget={forget} />
-        <ConnectionBanner state={state} />
+        <ConnectionBanner state={state} onDismiss={() => bridge.dismissRefusedReplay()} />
       </div>
     </I18nProvider>
+  );
+}
+
+/** Français / English, each written in its own language; remembered on this phone. */
+function LanguageSwitch({ locale, onChange }: { locale: Locale; onChange: (locale: Locale) => void }) {
+  const { t } = useI18n();
+  const options: { value: Locale; label: string }[] = [
+    { value: 'fr', label: 'Français' },
+    { value: 'en', label: 'English' },
+  ];
+  return (
+    <fieldset className="net-lang" aria-label={t('lan.net.language')}>
+      {options.map((option) => (
+        <button
+          key={option.value}
+          type="button"
+          lang={option.value}
+          className={option.value === locale ? 'secondary active' : 'ghost'}
+          aria-pressed={option.value === locale}
+          onClick={() => onChange(option.value)}
+        >
+          {option.label}
+        </button>
+      ))}
+    </fieldset>
   );
 }
 
@@ -92,5 +134,6 @@ function JurorSheets({ jurorId, onForget }: { jurorId: number; onForget: () => v
     );
   }
   if (!formToken) return error ? <FormError message={error} /> : <p className="muted">{t('app.loading')}</p>;
-  return <JurorForm token={formToken} onSignOut={signOut} />;
+  // The laptop restarted and forgot the form's session: open a new one, the login still says who this is.
+  return <JurorForm token={formToken} onSignOut={signOut} onSessionExpired={open} />;
 }

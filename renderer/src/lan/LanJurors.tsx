@@ -43,10 +43,12 @@ export function LanJurors({
             {status.jurors.map((juror) => (
               <tr key={juror.jurorId} data-testid="lan-juror">
                 <th scope="row">{juror.name}</th>
-                <td className="muted small">
+                <td className={juror.revokedAtUtc ? 'small lan-revoked' : 'muted small'}>
                   {juror.issuedAtUtc
                     ? t('lan.jurors.issuedAt', { time: shortTime(juror.issuedAtUtc, locale) })
-                    : t('lan.jurors.none')}
+                    : juror.revokedAtUtc
+                      ? t('lan.jurors.revokedAt', { time: shortTime(juror.revokedAtUtc, locale) })
+                      : t('lan.jurors.none')}
                 </td>
                 <td className="small">
                   {juror.devices > 0 && t('lan.jurors.devices', { count: juror.devices })}

@@ -28,9 +28,17 @@ export function ViewerNetPage({ bridge, route }: { bridge: NetBridge; route: rea
         />
       ) : (
         <div className="net-viewer">
-          <FullscreenButton />
           <DisplayPage />
-          {state.phase !== 'online' && <ViewerStatus stopped={state.stopped} />}
+          <div className="net-viewer-bar">
+            {state.phase !== 'online' && (
+              <ViewerStatus
+                phase={state.phase}
+                everOnline={state.lastHeardAt !== null}
+                stopped={state.stopped}
+              />
+            )}
+            <FullscreenButton />
+          </div>
         </div>
       )}
     </I18nProvider>
@@ -58,11 +66,31 @@ function FullscreenButton() {
   );
 }
 
-function ViewerStatus({ stopped }: { stopped: boolean }) {
+/** Says why the screen may be out of date; the clock keeps running from its last anchors meanwhile. */
+function ViewerStatus({
+  phase,
+  everOnline,
+  stopped,
+}: {
+  phase: string;
+  everOnline: boolean;
+  stopped: boolean;
+}) {
   const { t } = useI18n();
+  const text = stopped
+    ? t('lan.net.viewerStopped')
+    : everOnline && phase === 'offline'
+      ? t('lan.net.viewerOffline')
+      : t('lan.net.connecting');
   return (
-    <div className="net-viewer-status" role="status" data-testid="net-status">
-      {stopped ? t('lan.net.stopped') : t('lan.net.connecting')}
+    <div
+      className="net-viewer-status"
+      role="status"
+      data-testid="net-status"
+      data-phase={phase}
+      data-state={stopped ? 'stopped' : phase}
+    >
+      {text}
     </div>
   );
 }

@@ -12,6 +12,11 @@ let bridge: NetBridge | null = null;
 if (typeof window !== 'undefined' && !window.pitchJury && /^https?:$/.test(window.location.protocol)) {
   bridge = new NetBridge(browserNetDeps());
   window.pitchJury = bridge;
+  // The page stays available without network once loaded (public/sw.js). Browsers offer
+  // service workers in secure contexts only (https, localhost): elsewhere this does nothing.
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  }
 }
 
 /** The network bridge, or null in the app's own windows. */

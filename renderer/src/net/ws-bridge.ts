@@ -16,7 +16,7 @@
  * - Calls outside the role's capabilities are refused here already (the
  *   server refuses them anyway).
  */
-import type { CallResult, PitchJuryBridge } from '../../../common/contract';
+import type { CallError, CallResult, PitchJuryBridge } from '../../../common/contract';
 import {
   IDEMPOTENT_CALLS,
   LAN_CLOSE,
@@ -26,9 +26,11 @@ import {
   type LanServerMessage,
   roleMayCall,
 } from '../../../common/contract/lan-protocol';
+import type { JurorForm } from '../../../common/contract/scoring';
 import type { Locale } from '../../../common/domain';
-import { translate } from '../../../common/i18n';
+import { isMessageKey, translate } from '../../../common/i18n';
 import { ClockSync } from './clock-sync';
+import { withPendingWrites } from './offline-form';
 import { Outbox, type StorageLike } from './outbox';
 
 export type NetPhase = 'idle' | 'connecting' | 'online' | 'offline' | 'unauthorized' | 'revoked';
@@ -41,6 +43,15 @@ export interface NetState {
   pending: number;
   /** The laptop turned the network off (rather than the Wi-Fi dropping). */
   stopped: boolean;
+  /** Teams whose sheet has a write not yet acknowledged (juror phones). */
+  pendingTeamIds: readonly number[];
+  /** When the laptop was last heard from (this device's clock); null before the first contact. */
+  lastHeardAt: number | null;
+  /**
+   * A change kept from a previous page load that the laptop refused (results locked meanwhile, a score
+   * changed on the juror's other device…): no form waits for its answer, so the page says it here.
+   */
+  refusedReplay: string | null;
 }
 
 export interface SocketHandlers {
@@ -79,12 +90,29 @@ interface Pending {
 
 export const SYNC_PINGS = 5;
 const SYNC_SPACING_MS = 40;
-const HEARTBEAT_MS = 3_000;
-const SILENCE_LIMIT_MS = 8_000;
+/** A ping every second while online: the laptop answers at once, so silence means it is gone. */
+export const HEARTBEAT_MS = 1_000;
+/**
+ * Silence after which the laptop counts as unreachable: the page says "offline"
+ * at once and drops the socket without waiting for its close event, which a
+ * vanished Wi-Fi never delivers. Jurors must be told within ~5 s.
+ */
+export const SILENCE_LIMIT_MS = 3_000;
+/** A new socket that neither opens nor fails (a laptop gone from the network) is given up after this. */
+export const CONNECT_LIMIT_MS = 6_000;
+/** The close code used when the page gives a socket up itself (the browser's "abnormal closure"). */
+const GIVEN_UP = 1006;
 const RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000, 5_000];
 const RATE_LIMITED_RETRY_MS = 1_000;
 /** Below the laptop's key retention (main/core/lan/idempotency.ts). */
 const OUTBOX_MAX_AGE_MS = 12 * 3600 * 1000;
+/**
+ * Reads a juror's phone keeps the last answer of, per juror: after a reload
+ * without network the form is shown from them (with the unsent writes on top).
+ */
+const CACHED_READS = ['scoring.identify', 'scoring.form'];
+const READS_KEY = 'pitch-jury.lan.reads';
+const HELLO_KEY = 'pitch-jury.lan.hello';
 /** Scopes a page re-reads after a reconnection (it may have missed pushes meanwhile). */
 const RESYNC_SCOPES = ['scores', 'setup', 'order', 'display', 'ceremony', 'results'];
 
@@ -94,7 +122,15 @@ export class NetBridge implements PitchJuryBridge {
   readonly network = true;
   private token: string | null = null;
   private socket: SocketHandle | null = null;
-  private state: NetState = { phase: 'idle', hello: null, pending: 0, stopped: false };
+  private state: NetState = {
+    phase: 'idle',
+    hello: null,
+    pending: 0,
+    stopped: false,
+    pendingTeamIds: [],
+    lastHeardAt: null,
+    refusedReplay: null,
+  };
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly stateListeners = new Set<() => void>();
   private readonly queue: Pending[] = [];
@@ -111,9 +147,18 @@ export class NetBridge implements PitchJuryBridge {
   private generation = 0;
   private timers = new Set<ReturnType<typeof setTimeout>>();
   private heartbeat: ReturnType<typeof setInterval> | undefined;
+  /** Some answer came from the phone's copy: re-read everything once the laptop is back. */
+  private servedFromCache = false;
+  /** The page's language (the juror's), for messages made or re-translated here; null = the laptop's. */
+  private locale: Locale | null = null;
 
   constructor(private readonly deps: NetDeps) {
     this.outbox = new Outbox(deps.storage);
+  }
+
+  /** The language the page shows: refusals are put in it (the laptop answers in the chair's). */
+  setLocale(locale: Locale): void {
+    this.locale = locale;
   }
 
   // --- PitchJuryBridge -------------------------------------------------------
@@ -132,6 +177,10 @@ export class NetBridge implements PitchJuryBridge {
       // The same change still on its way (a second tap on "Submit"): one request, one answer.
       const same = this.queue.find((p) => p.key !== null && p.signature === signature);
       if (same) return same.promise;
+    }
+    if (phase === 'offline') {
+      const cached = this.cachedRead(name);
+      if (cached) return Promise.resolve(cached);
     }
     const entry = this.enqueue(name, input, idempotent ? this.deps.newKey() : null, true);
     if (entry.key && hello) {
@@ -168,7 +217,10 @@ export class NetBridge implements PitchJuryBridge {
     this.closeSocket();
     this.token = token;
     this.retry = 0;
-    this.setState({ phase: 'connecting', stopped: false });
+    // Who this device is, as the laptop said last time: the page can open its form without network.
+    const known = this.readJson<{ token: string; hello: LanHello }>(HELLO_KEY);
+    const hello = known?.token === token ? known.hello : this.state.hello;
+    this.setState({ phase: 'connecting', stopped: false, hello });
     this.open();
   }
 
@@ -177,6 +229,7 @@ export class NetBridge implements PitchJuryBridge {
     this.token = null;
     this.closeSocket();
     this.failAll('lan.offline');
+    this.forgetCopies();
     this.setState({ phase: 'idle', hello: null, stopped: false });
   }
 
@@ -188,6 +241,7 @@ export class NetBridge implements PitchJuryBridge {
     this.pongs = 0;
     this.synced = false;
     this.sync.reset();
+    const openedAt = this.deps.now();
     // Handlers of a socket we closed ourselves (sign-out, new token) must not act any more.
     const generation = ++this.generation;
     const current = () => generation === this.generation;
@@ -204,6 +258,26 @@ export class NetBridge implements PitchJuryBridge {
         },
       },
     );
+    // Nothing heard in time: the laptop is unreachable; try again rather than wait on a socket that may never fail.
+    this.later(() => {
+      if (current() && this.lastHeard < openedAt) this.giveUp();
+    }, CONNECT_LIMIT_MS);
+  }
+
+  /**
+   * Drops the current socket without waiting for its close event (it may never
+   * come while the network is down): from now on its events are ignored, and
+   * the page is offline and retrying, exactly as after a close.
+   */
+  private giveUp(): void {
+    const socket = this.socket;
+    this.generation += 1;
+    try {
+      socket?.close();
+    } catch {
+      // Already closed: nothing to release.
+    }
+    this.onClose(GIVEN_UP);
   }
 
   private onMessage(data: string): void {
@@ -217,6 +291,7 @@ export class NetBridge implements PitchJuryBridge {
     switch (message.t) {
       case 'hello':
         this.setState({ hello: message });
+        this.writeJson(HELLO_KEY, { token: this.token, hello: message });
         for (let i = 0; i < SYNC_PINGS; i++) this.later(() => this.ping(), i * SYNC_SPACING_MS);
         // A lossy network may lose pings: go online with what came back.
         this.later(() => {
@@ -281,12 +356,15 @@ export class NetBridge implements PitchJuryBridge {
     this.setState({ phase: 'online', stopped: false });
     this.retry = 0;
     for (const entry of this.queue) this.transmit(entry);
-    if (this.everOnline) this.emit('event.changed', { revision: -1, scopes: RESYNC_SCOPES });
+    if (this.everOnline || this.servedFromCache) {
+      this.emit('event.changed', { revision: -1, scopes: RESYNC_SCOPES });
+    }
     this.everOnline = true;
+    this.servedFromCache = false;
     clearInterval(this.heartbeat);
     this.heartbeat = setInterval(() => {
-      // A Wi-Fi that vanished does not always close the socket: silence does.
-      if (this.deps.now() - this.lastHeard > SILENCE_LIMIT_MS) this.socket?.close();
+      // A Wi-Fi that vanished does not close the socket: silence does, and the page says so at once.
+      if (this.deps.now() - this.lastHeard >= SILENCE_LIMIT_MS) this.giveUp();
       else this.ping();
     }, HEARTBEAT_MS);
   }
@@ -299,16 +377,22 @@ export class NetBridge implements PitchJuryBridge {
     this.inFlight.clear();
     if (code === LAN_CLOSE.revoked) {
       this.failAll('lan.offline');
+      this.forgetCopies();
       this.setState({ phase: 'revoked' });
       return;
     }
-    this.setState({ phase: 'offline', stopped: code === LAN_CLOSE.stopped });
+    // "The organiser turned the network off" stays until the laptop is back: the
+    // failed reconnections that follow are not news.
+    const stopped = code === LAN_CLOSE.stopped || (this.state.stopped && this.state.phase !== 'online');
+    this.setState({ phase: 'offline', stopped });
+    this.answerWaitingReadsFromCopies();
     const token = this.token;
     if (!token) return;
     void this.deps.checkSession(token).then((verdict) => {
       if (this.token !== token || this.socket) return;
       if (verdict === 'invalid') {
         this.failAll('lan.offline');
+        this.forgetCopies();
         this.setState({ phase: 'unauthorized' });
         return;
       }
@@ -356,9 +440,14 @@ export class NetBridge implements PitchJuryBridge {
     if (index >= 0) this.queue.splice(index, 1);
     if (entry.key) this.outbox.remove(entry.key);
     entry.resolve?.(result);
-    // A replayed write changed what the form shows: it re-reads.
-    if (entry.resolve === null && result.ok) this.emit('event.changed', { revision: -1, scopes: ['scores'] });
-    this.setState({});
+    // A replayed write changed what the form shows, or was refused: the form re-reads, and a refusal is said.
+    if (entry.resolve === null) this.emit('event.changed', { revision: -1, scopes: ['scores'] });
+    this.setState(entry.resolve === null && !result.ok ? { refusedReplay: result.error.message } : {});
+  }
+
+  /** The juror read the message about a refused earlier change. */
+  dismissRefusedReplay(): void {
+    this.setState({ refusedReplay: null });
   }
 
   private failAll(code: string): void {
@@ -371,7 +460,96 @@ export class NetBridge implements PitchJuryBridge {
   }
 
   private adjust(name: string, result: CallResult<unknown>): CallResult<unknown> {
-    return name === 'timer.get' && result.ok ? { ok: true, value: this.withLaptopNow(result.value) } : result;
+    if (!result.ok) return { ok: false, error: this.inPageLocale(result.error) };
+    if (name === 'timer.get') return { ok: true, value: this.withLaptopNow(result.value) };
+    if (CACHED_READS.includes(name)) this.keepCopy(name, result.value);
+    if (name === 'scoring.form') return { ok: true, value: this.withUnsentWrites(result.value as JurorForm) };
+    return result;
+  }
+
+  /** The laptop words its refusals in the chair's language; the juror reads the page's. */
+  private inPageLocale(error: CallError): CallError {
+    const locale = this.locale;
+    if (!locale || locale === this.state.hello?.locale || !isMessageKey(error.code)) return error;
+    const issues = error.issues?.map((issue) =>
+      // Issue parameters are not sent: only messages without any are re-worded.
+      isMessageKey(issue.code) && !/\{\w+\}/.test(translate(locale, issue.code, {}))
+        ? { ...issue, message: translate(locale, issue.code) }
+        : issue,
+    );
+    return {
+      ...error,
+      message: translate(locale, error.code, error.params),
+      ...(issues ? { issues } : {}),
+    };
+  }
+
+  // --- The phone's copies (offline reloads) ------------------------------------
+
+  private owner(): string | null {
+    return this.state.hello ? ownerOf(this.state.hello) : null;
+  }
+
+  private withUnsentWrites(form: JurorForm): JurorForm {
+    const owner = this.owner();
+    return withPendingWrites(
+      form,
+      this.outbox.all().filter((entry) => entry.owner === owner),
+    );
+  }
+
+  private keepCopy(name: string, value: unknown): void {
+    const owner = this.owner();
+    if (!owner) return;
+    const kept = this.readJson<{ owner: string; values: Record<string, unknown> }>(READS_KEY);
+    const values = kept?.owner === owner ? kept.values : {};
+    this.writeJson(READS_KEY, { owner, values: { ...values, [name]: value } });
+  }
+
+  private cachedRead(name: string): CallResult<unknown> | null {
+    if (!CACHED_READS.includes(name)) return null;
+    const kept = this.readJson<{ owner: string; values: Record<string, unknown> }>(READS_KEY);
+    if (!kept || kept.owner !== this.owner() || !Object.hasOwn(kept.values, name)) return null;
+    this.servedFromCache = true;
+    const value = kept.values[name];
+    return { ok: true, value: name === 'scoring.form' ? this.withUnsentWrites(value as JurorForm) : value };
+  }
+
+  /** Reads made while the laptop was still being reached are answered from the phone's copy once it is not. */
+  private answerWaitingReadsFromCopies(): void {
+    for (const entry of [...this.queue]) {
+      if (entry.key !== null) continue;
+      const cached = this.cachedRead(entry.name);
+      if (!cached) continue;
+      this.queue.splice(this.queue.indexOf(entry), 1);
+      entry.resolve?.(cached);
+    }
+  }
+
+  private forgetCopies(): void {
+    try {
+      this.deps.storage?.removeItem(READS_KEY);
+      this.deps.storage?.removeItem(HELLO_KEY);
+    } catch {
+      // Storage refused: nothing was kept.
+    }
+  }
+
+  private readJson<T>(key: string): T | null {
+    try {
+      const text = this.deps.storage?.getItem(key);
+      return text ? (JSON.parse(text) as T) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private writeJson(key: string, value: unknown): void {
+    try {
+      this.deps.storage?.setItem(key, JSON.stringify(value));
+    } catch {
+      // Storage full or refused: the page works, only offline reloads lose their copy.
+    }
   }
 
   private withLaptopNow(payload: unknown): unknown {
@@ -385,7 +563,7 @@ export class NetBridge implements PitchJuryBridge {
   }
 
   private refusal(code: string): CallResult<unknown> {
-    const locale = this.state.hello?.locale ?? this.deps.fallbackLocale;
+    const locale = this.locale ?? this.state.hello?.locale ?? this.deps.fallbackLocale;
     return { ok: false, error: { code, message: translate(locale, code), params: {} } };
   }
 
@@ -398,8 +576,14 @@ export class NetBridge implements PitchJuryBridge {
   }
 
   private setState(change: Partial<NetState>): void {
-    const pending = this.queue.filter((p) => p.key !== null).length;
-    this.state = { ...this.state, ...change, pending };
+    const writes = this.queue.filter((p) => p.key !== null);
+    const pendingTeamIds = [
+      ...new Set(
+        writes.map((p) => (p.input as { teamId?: unknown }).teamId).filter((id) => typeof id === 'number'),
+      ),
+    ] as number[];
+    const lastHeardAt = this.lastHeard > 0 ? this.lastHeard : null;
+    this.state = { ...this.state, ...change, pending: writes.length, pendingTeamIds, lastHeardAt };
     for (const listener of this.stateListeners) listener();
   }
 }

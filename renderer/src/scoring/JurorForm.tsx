@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { JurorForm as FormData, JurorFormTeam } from '../../../common/contract/scoring';
 import { CallFailure, call, subscribe } from '../api';
 import { useI18n } from '../i18n';
+import { useOptionalNetState } from '../lan/useNetState';
 import { SheetEditor } from './SheetEditor';
 
 /**
@@ -9,11 +10,25 @@ import { SheetEditor } from './SheetEditor';
  * first), one sheet at a time. It reads only `scoring.form` with the juror's
  * token, which answers with this juror's sheets and nobody else's.
  */
-export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+export function JurorForm({
+  token,
+  onSignOut,
+  onSessionExpired = onSignOut,
+  header,
+}: {
+  token: string;
+  onSignOut: () => void;
+  /** The laptop forgot this form's session (it restarted): by default the form closes. */
+  onSessionExpired?: () => void;
+  /** Shown above the juror's name (a phone's language switch). */
+  header?: ReactNode;
+}) {
   const { t } = useI18n();
+  const net = useOptionalNetState();
   const [data, setData] = useState<FormData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  const strip = useRef<HTMLElement>(null);
 
   const load = useCallback(() => {
     call('scoring.form', { token }).then(
@@ -22,11 +37,12 @@ export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () =
         setError(null);
       },
       (failure: unknown) => {
-        if (failure instanceof CallFailure && failure.error.code === 'scoring.sessionExpired') onSignOut();
+        if (failure instanceof CallFailure && failure.error.code === 'scoring.sessionExpired')
+          onSessionExpired();
         else setError(failure instanceof Error ? failure.message : String(failure));
       },
     );
-  }, [token, onSignOut]);
+  }, [token, onSessionExpired]);
 
   useEffect(() => {
     load();
@@ -34,6 +50,26 @@ export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () =
       if (scopes.some((s) => ['scores', 'setup', 'order', 'results', 'file'].includes(s))) load();
     });
   }, [load]);
+
+  const currentId =
+    data &&
+    (
+      data.teams.find((team) => team.teamId === selected) ??
+      data.teams.find((team) => team.orderStatus === 'on_stage') ??
+      data.teams.find((team) => !team.recused && team.sheet?.status !== 'submitted') ??
+      data.teams[0]
+    )?.teamId;
+  // On a phone the teams are a strip that scrolls sideways: keep the open one in view (the page itself never scrolls).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when another team is opened (`currentId`).
+  useEffect(() => {
+    const nav = strip.current;
+    const button = nav?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (!nav || !button || nav.scrollWidth <= nav.clientWidth) return;
+    const left = button.offsetLeft - nav.offsetLeft;
+    if (left < nav.scrollLeft || left + button.offsetWidth > nav.scrollLeft + nav.clientWidth) {
+      nav.scrollLeft = Math.max(0, left - 8);
+    }
+  }, [currentId]);
 
   if (error) return <p className="form-error">{error}</p>;
   if (!data) return <p className="muted">{t('app.loading')}</p>;
@@ -52,6 +88,7 @@ export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () =
   return (
     <div className="juror-form">
       <aside className="juror-teams card">
+        {header}
         <div className="juror-who">
           <strong>{data.juror.name}</strong>
           <button type="button" className="ghost small" onClick={signOut}>
@@ -60,7 +97,7 @@ export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () =
         </div>
         <p className="muted small">{t('scoring.form.progress', { done, total: data.teams.length })}</p>
         {data.locked && <p className="warning">{t('scoring.form.lockedNotice')}</p>}
-        <nav aria-label={t('scoring.form.teams')}>
+        <nav aria-label={t('scoring.form.teams')} ref={strip}>
           {data.teams.map((team) => (
             <button
               key={team.teamId}
@@ -69,8 +106,12 @@ export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () =
               aria-current={team.teamId === current?.teamId ? 'true' : undefined}
               onClick={() => setSelected(team.teamId)}
             >
-              <span>{team.name}</span>
-              <TeamBadge team={team} />
+              <span className="team-pick-name">{team.name}</span>
+              <TeamBadge
+                team={team}
+                locked={data.locked}
+                queued={net !== null && net.phase !== 'online' && net.pendingTeamIds.includes(team.teamId)}
+              />
             </button>
           ))}
         </nav>
@@ -82,7 +123,8 @@ export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () =
           team={current}
           criteria={data.criteria}
           locked={data.locked}
-          onSessionExpired={onSignOut}
+          onSessionExpired={onSessionExpired}
+          onReload={load}
         />
       ) : (
         <p className="muted">{t('scoring.form.noTeams')}</p>
@@ -91,10 +133,12 @@ export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () =
   );
 }
 
-function TeamBadge({ team }: { team: JurorFormTeam }) {
+function TeamBadge({ team, locked, queued }: { team: JurorFormTeam; locked: boolean; queued: boolean }) {
   const { t } = useI18n();
   if (team.recused) return <span className="badge warn">{t('scoring.status.recused')}</span>;
+  if (queued) return <span className="badge warn">{t('scoring.status.queued')}</span>;
   if (team.sheet?.status === 'submitted') return <span className="badge ok">✓</span>;
+  if (locked && team.sheet) return <span className="badge warn">{t('scoring.status.notCounted')}</span>;
   if (team.orderStatus === 'on_stage') return <span className="badge">{t('scoring.status.onStage')}</span>;
   if (team.sheet) return <span className="badge">{t('scoring.status.draft')}</span>;
   if (team.orderStatus === 'absent' || team.orderStatus === 'withdrawn') {

@@ -265,19 +265,169 @@ describe('the network bridge', () => {
     expect(refused.sockets).toHaveLength(1);
   });
 
-  it('reconnects when the laptop falls silent, and says when the laptop turned the network off', async () => {
+  it('says “offline” as soon as the laptop falls silent, without waiting for a close event that never comes', async () => {
     const net = setup();
     net.bridge.connect(TOKEN);
     await net.accept(jurorHello());
-    // No pong for longer than the silence limit: the socket is given up.
-    for (let i = 0; i < 4; i++) {
-      net.tick(3_000);
-      await vi.advanceTimersByTimeAsync(3_000);
+    const submitted = net.bridge.invoke('scoring.submit', { token: 'x'.repeat(16), teamId: 1, scores: [] });
+    // The Wi-Fi is gone: pings go nowhere, nothing comes back, and this socket's close() does nothing.
+    let offlineAfterMs: number | null = null;
+    for (let ms = 0; ms < 10_000 && offlineAfterMs === null; ms += 250) {
+      net.tick(250);
+      await vi.advanceTimersByTimeAsync(250);
+      if (net.bridge.getState().phase === 'offline') offlineAfterMs = ms + 250;
     }
-    expect(net.last().closedByPage).toBe(true);
+    expect(offlineAfterMs).not.toBeNull();
+    expect(offlineAfterMs).toBeLessThanOrEqual(5_000);
+    const silent = net.sockets[0] as FakeSocket;
+    expect(silent.closedByPage).toBe(true);
+    // The write is kept and counted as waiting.
+    expect(net.bridge.getState()).toMatchObject({ phase: 'offline', pending: 1, stopped: false });
+    // The page tries again on a new socket, which also hangs: it is given up too, and retried again.
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(net.sockets.length).toBe(2);
+    net.tick(7_000);
+    await vi.advanceTimersByTimeAsync(7_000);
+    expect(net.sockets.length).toBeGreaterThanOrEqual(3);
+    expect(net.bridge.getState().phase).toBe('offline');
+    // The old socket's close event, arriving late, changes nothing.
+    silent.drop(1006);
+    expect(net.bridge.getState().phase).toBe('offline');
+    // The laptop is back: the write goes out with its key.
+    await net.accept(jurorHello());
+    expect(net.bridge.getState().phase).toBe('online');
+    const [resent] = net.last().calls('scoring.submit');
+    expect(resent?.key).toMatch(/^key-/);
+    net.answer(resent as Sent, { status: 'submitted' });
+    expect(await submitted).toMatchObject({ ok: true });
+    expect(net.bridge.getState().pending).toBe(0);
+  });
+
+  it('keeps saying the laptop turned the network off while it retries', async () => {
+    const net = setup();
+    net.bridge.connect(TOKEN);
+    await net.accept(viewerHello);
     net.last().drop(4503);
     await vi.advanceTimersByTimeAsync(0);
     expect(net.bridge.getState()).toMatchObject({ phase: 'offline', stopped: true });
+    // The reconnection attempts fail (the server is off): still "turned off", not a plain drop.
+    for (let i = 0; i < 3; i++) {
+      await vi.advanceTimersByTimeAsync(5_000);
+      net.last().drop(1006);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(net.bridge.getState()).toMatchObject({ phase: 'offline', stopped: true });
+    }
+    await vi.advanceTimersByTimeAsync(5_000);
+    await net.accept(viewerHello);
+    expect(net.bridge.getState()).toMatchObject({ phase: 'online', stopped: false });
+  });
+
+  it('after a reload without network, shows the form from the phone’s copy with the unsent scores on top', async () => {
+    const storage = new MapStorage();
+    const form = {
+      juror: { id: 3, name: 'Hinatea Raʻiātea', title: '' },
+      locked: false,
+      criteria: [
+        { id: 1, name: 'Impact' },
+        { id: 2, name: 'Pitch' },
+      ],
+      teams: [
+        { teamId: 7, name: 'Vai Ora', projectTitle: '', orderStatus: 'waiting', recused: false, sheet: null },
+      ],
+    };
+    const before = setup(storage);
+    before.bridge.connect(TOKEN);
+    await before.accept(jurorHello(3));
+    const identify = before.bridge.invoke('scoring.identify', { jurorId: 3, pin: null });
+    before.answer(before.last().calls('scoring.identify')[0] as Sent, { token: 'f'.repeat(32), jurorId: 3 });
+    await identify;
+    const read = before.bridge.invoke('scoring.form', { token: 'f'.repeat(32) });
+    before.answer(before.last().calls('scoring.form')[0] as Sent, form);
+    await read;
+    // Offline now; the juror types 8 on Impact; the page is reloaded before anything got through.
+    before.last().drop(1006);
+    await vi.advanceTimersByTimeAsync(0);
+    void before.bridge.invoke('scoring.saveDraft', {
+      token: 'f'.repeat(32),
+      teamId: 7,
+      scores: [{ criterionId: 1, value: 8, base: null }],
+    });
+
+    const reloaded = setup(storage);
+    reloaded.bridge.connect(TOKEN);
+    // Who this is is known at once (the laptop said so last time).
+    expect(reloaded.bridge.getState().hello).toMatchObject({ role: 'juror', jurorId: 3 });
+    const again = reloaded.bridge.invoke('scoring.identify', { jurorId: 3, pin: null });
+    reloaded.last().drop(1006); // no network: the socket fails
+    await vi.advanceTimersByTimeAsync(0);
+    expect(await again).toEqual({ ok: true, value: { token: 'f'.repeat(32), jurorId: 3 } });
+    const shown = (await reloaded.bridge.invoke('scoring.form', { token: 'f'.repeat(32) })) as {
+      ok: true;
+      value: typeof form;
+    };
+    expect(shown.value.teams[0]?.sheet).toMatchObject({
+      scores: [{ criterionId: 1, value: 8 }],
+      status: 'draft',
+    });
+    expect(reloaded.bridge.getState()).toMatchObject({ phase: 'offline', pending: 0 });
+
+    // Signing out forgets the copies.
+    reloaded.bridge.disconnect();
+    expect(storage.getItem('pitch-jury.lan.reads')).toBeNull();
+    expect(storage.getItem('pitch-jury.lan.hello')).toBeNull();
+  });
+
+  it('says when a change kept from a previous page load is refused by the laptop', async () => {
+    const storage = new MapStorage();
+    const before = setup(storage);
+    before.bridge.connect(TOKEN);
+    await before.accept(jurorHello(3));
+    void before.bridge.invoke('scoring.saveDraft', { token: 'x'.repeat(16), teamId: 1, scores: [] });
+    before.last().drop(1006); // closed before the laptop answered
+
+    const reloaded = setup(storage);
+    reloaded.bridge.setLocale('en');
+    const changes: unknown[] = [];
+    reloaded.bridge.on('event.changed', (payload) => changes.push(payload));
+    reloaded.bridge.connect(TOKEN);
+    await reloaded.accept(jurorHello(3));
+    const [replayed] = reloaded.last().calls('scoring.saveDraft');
+    reloaded.last().deliver({
+      t: 'result',
+      id: replayed?.id,
+      result: { ok: false, error: { code: 'scoring.resultsLocked', message: 'Verrouillé.', params: {} } },
+    });
+    expect(reloaded.bridge.getState().refusedReplay).toBe(
+      'The results are locked: scores can no longer change.',
+    );
+    expect(changes).toContainEqual({ revision: -1, scopes: ['scores'] });
+    expect(storage.getItem('pitch-jury.lan.outbox')).toBeNull();
+    reloaded.bridge.dismissRefusedReplay();
+    expect(reloaded.bridge.getState().refusedReplay).toBeNull();
+  });
+
+  it('words the laptop’s refusals in the juror’s language', async () => {
+    const net = setup();
+    net.bridge.setLocale('en');
+    net.bridge.connect(TOKEN);
+    await net.accept(jurorHello());
+    const saved = net.bridge.invoke('scoring.saveDraft', { token: 'x'.repeat(16), teamId: 1, scores: [] });
+    const [call] = net.last().calls('scoring.saveDraft');
+    net.last().deliver({
+      t: 'result',
+      id: call?.id,
+      result: {
+        ok: false,
+        error: { code: 'scoring.resultsLocked', message: 'Les résultats sont verrouillés.', params: {} },
+      },
+    });
+    expect(await saved).toMatchObject({
+      ok: false,
+      error: {
+        code: 'scoring.resultsLocked',
+        message: 'The results are locked: scores can no longer change.',
+      },
+    });
   });
 
   it('forgets the login when the device is signed out', async () => {
