@@ -13,8 +13,8 @@
 import type ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { fail, type IoResult } from './issues';
-import { loadExcelJs } from './load-exceljs';
 import { MAX_IMPORT_ROWS, MAX_XLSX_SHEET_ELEMENTS } from './limits';
+import { loadExcelJs } from './load-exceljs';
 import { type PrescanProgress, prescanXlsx, type XlsxOutline } from './xlsx-prescan';
 
 export interface SheetRecord {
