@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { BackupEntry, BackupStatus } from '../../../common/contract/data';
 import { translate } from '../../../common/i18n';
 import { inspectBackupFileOffThread } from '../data/backup-file';
@@ -157,9 +157,10 @@ export function dataHandlers(ctx: AppContext): HandlerMap<DataCall> {
       const doc = parseEventJson(text);
       const name = String(doc.tables.event?.[0]?.name ?? 'event');
       mkdirSync(ctx.options.eventsDir, { recursive: true });
-      const target = freshPath(ctx.options.eventsDir, fileStem(name));
+      // "…-import-json-<date>.sqlite": the file says where it came from beside the original event's file.
+      const target = freshPath(ctx.options.eventsDir, `${fileStem(name)}-import-json`);
       importEventJson(doc, target);
-      return switchEvent(ctx, openEventFile(target));
+      return switchEvent(ctx, openEventFile(target), basename(path));
     },
 
     'export.results': async (input) => {
