@@ -216,6 +216,9 @@ export const ioEn = {
   'data.backup.never': 'No backup of this event in this folder yet.',
   'data.backup.running': 'Backup in progress…',
   'data.backup.lastError': 'The last backup failed: {message}',
+  'data.backup.folderMissing':
+    'The chosen folder {path} cannot be found (USB stick removed?). Backups go to this laptop’s folder {fallback} until it is back: plug the stick in again, or choose another folder.',
+  'data.backup.onLaptop': 'on this laptop',
   'data.backup.col.time': 'Taken at',
   'data.backup.col.reason': 'Why',
   'data.backup.col.content': 'Content',
@@ -245,7 +248,7 @@ export const ioEn = {
   'backup.verifyFailed':
     'The backup was written but failed its integrity check: it is kept as {name} and will never be restored. The disk or the USB stick may be failing: choose another folder.',
   'backup.folderUnavailable':
-    'The backup folder {path} cannot be written (USB stick removed?). The backup went to the default folder instead.',
+    'The backup folder {path} cannot be written (USB stick removed or full?). The backup went to this laptop’s folder instead.',
   'backup.noFolderPicker': 'This window cannot show a folder picker.',
   'restore.targetExists': '{path} already exists. Add --force to replace it (a copy of it is kept first).',
 } as const;
@@ -415,6 +418,8 @@ export const ioFr: Record<keyof typeof ioEn, string> = {
   'data.backup.never': 'Aucune sauvegarde de cet événement dans ce dossier pour l’instant.',
   'data.backup.running': 'Sauvegarde en cours…',
   'data.backup.lastError': `La dernière sauvegarde a échoué${NB}: {message}`,
+  'data.backup.folderMissing': `Le dossier choisi {path} est introuvable (clé USB retirée${NNB}?). Les sauvegardes vont dans le dossier de cet ordinateur {fallback} jusqu’à son retour${NB}: rebranchez la clé, ou choisissez un autre dossier.`,
+  'data.backup.onLaptop': 'sur cet ordinateur',
   'data.backup.col.time': 'Prise le',
   'data.backup.col.reason': 'Motif',
   'data.backup.col.content': 'Contenu',
@@ -441,7 +446,7 @@ export const ioFr: Record<keyof typeof ioEn, string> = {
     'Cette sauvegarde est endommagée (le contrôle d’intégrité a échoué) et ne peut pas être restaurée. Choisissez-en une autre.',
   'backup.failed': 'La sauvegarde n’a pas pu être écrite ({message}).',
   'backup.verifyFailed': `La sauvegarde a été écrite mais n’a pas passé le contrôle d’intégrité${NB}: elle est gardée sous le nom {name} et ne sera jamais restaurée. Le disque ou la clé USB est peut-être défaillant${NNB}; choisissez un autre dossier.`,
-  'backup.folderUnavailable': `Impossible d’écrire dans le dossier des sauvegardes {path} (clé USB retirée${NNB}?). La sauvegarde a été faite dans le dossier par défaut.`,
+  'backup.folderUnavailable': `Impossible d’écrire dans le dossier des sauvegardes {path} (clé USB retirée ou pleine${NNB}?). La sauvegarde a été faite dans le dossier de cet ordinateur.`,
   'backup.noFolderPicker': 'Cette fenêtre ne peut pas proposer de choisir un dossier.',
   'restore.targetExists': `{path} existe déjà. Ajoutez --force pour le remplacer (une copie en est gardée d’abord).`,
 };
