@@ -71,6 +71,11 @@ const jurorLogin = z
     credentialId: id.nullable(),
     issuedAtUtc: z.string().nullable(),
     devices: z.number().int(),
+    /** Wrong PINs typed on this login since it was issued (someone may be guessing), and the last one. */
+    failedPins: z.number().int(),
+    lastFailedPinUtc: z.string().nullable(),
+    /** Issued before login codes were random (its card's code is a small number): re-issue it. */
+    legacyCode: z.boolean(),
   })
   .strict();
 

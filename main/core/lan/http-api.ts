@@ -15,7 +15,8 @@ import type { WindowCounter } from './rate-limit';
 
 export interface ApiDeps {
   authenticate(token: string): Principal | null;
-  pinLogin(code: string, pin: string): Promise<PinLoginResult>;
+  /** `device`: the remote address; failures are counted per (login, device). */
+  pinLogin(code: string, pin: string, device: string): Promise<PinLoginResult>;
   /** Attempts per remote address (a device walking through every juror's code). */
   pinAttempts: WindowCounter;
   maxBodyBytes: number;
@@ -49,7 +50,7 @@ export async function handleApi(
   const parsed = parsePinLogin(body);
   if (!parsed) return json(400, { error: 'malformed' });
   if (!deps.pinAttempts.hit(req.socket.remoteAddress ?? '')) return json(429, { error: 'throttled' });
-  const result = await deps.pinLogin(parsed.code, parsed.pin);
+  const result = await deps.pinLogin(parsed.code, parsed.pin, req.socket.remoteAddress ?? '');
   if (result.ok) return json(200, { token: result.token, role: result.principal.role });
   if (result.reason === 'throttled') {
     const seconds = Math.ceil(result.retryAfterMs / 1000);

@@ -54,7 +54,8 @@ export interface LanServerHooks {
     input: unknown,
     key: string | null,
   ): Promise<CallResult<unknown>>;
-  pinLogin(code: string, pin: string): Promise<PinLoginResult>;
+  /** `device`: the remote address; wrong PINs are counted per (login, device). */
+  pinLogin(code: string, pin: string, device: string): Promise<PinLoginResult>;
   hello(principal: Principal): LanHello;
   /** A device connected or left (the chair's list of devices). */
   onConnectionsChanged(): void;
@@ -227,7 +228,7 @@ export class LanServer {
       const { hooks } = this.options;
       const deps = {
         authenticate: (token: string) => hooks.authenticate(token),
-        pinLogin: (code: string, pin: string) => hooks.pinLogin(code, pin),
+        pinLogin: (code: string, pin: string, device: string) => hooks.pinLogin(code, pin, device),
         pinAttempts: this.pinAttempts,
         maxBodyBytes: this.limits.maxBodyBytes,
       };

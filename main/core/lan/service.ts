@@ -32,6 +32,7 @@ import {
   isCardToken,
   issueJurorLogin,
   listCredentials,
+  loginCodeOf,
   type Principal,
   principalForToken,
   revokeCredential,
@@ -43,7 +44,7 @@ import { loginUrl, qrSvg } from './links';
 import { type LoginCard, renderLoginCards } from './login-cards';
 import { networkHandlers, type ViewerReads } from './network-handlers';
 import { loginWithPin } from './pin-login';
-import { hashPin, newPin } from './secrets';
+import { formatLoginCode, hashPin, newPin } from './secrets';
 import { type LanLimits, LanListenError, LanServer } from './server';
 import { readLanSettings, writeLanSettings } from './settings';
 import { defaultRendererDir } from './static-files';
@@ -188,7 +189,7 @@ export class LanService {
           name: names.get(login.jurorId) ?? '',
           token: login.token,
           pin: login.pin,
-          code: String(login.credentialId),
+          code: formatLoginCode(login.loginCode ?? String(login.credentialId)),
           address: server.url,
           url,
           qrSvg: await qrSvg(url),
@@ -245,7 +246,7 @@ export class LanService {
       }
       return {
         name,
-        code: String(login.credentialId),
+        code: formatLoginCode(loginCodeOf(db, login.credentialId)),
         pin: login.pin,
         address,
         url: loginUrl(address, 'juror', login.token),
@@ -285,10 +286,22 @@ export class LanService {
       },
       invoke: (principal: Principal, name: string, input: unknown, key: string | null) =>
         this.invoke(principal, name, input, key),
-      pinLogin: async (code: string, pin: string) => {
+      pinLogin: async (code: string, pin: string, device: string) => {
         const db = this.servedDb();
         if (!db) return { ok: false as const, reason: 'wrong' as const };
-        return loginWithPin(db, code, pin.replace(/\s/g, ''), Date.now(), new Date().toISOString());
+        const result = await loginWithPin(
+          db,
+          code,
+          pin.replace(/\s/g, ''),
+          Date.now(),
+          new Date().toISOString(),
+          {
+            device,
+          },
+        );
+        // A wrong PIN shows on the chair's Network page (attempts on a juror's login).
+        if (!result.ok && result.reason === 'wrong') this.ctx.changed(['lan']);
+        return result;
       },
       hello: (principal: Principal): LanHello => ({
         t: 'hello',
