@@ -6,7 +6,8 @@
  * cached result, hyperlinks as their text, merged cells as the merged value on
  * every row they cover (a team name merged over its members' rows).
  */
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { loadExcelJs } from './exceljs';
 import { excerpt, fail, type IoResult } from './issues';
 import { MAX_IMPORT_ROWS } from './limits';
 import { prescanXlsx } from './xlsx-prescan';
@@ -36,6 +37,7 @@ export async function readXlsx(
   const outline = prescanXlsx(bytes, options.sheetName);
   if (!outline.ok) return outline;
 
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's declared parameter type predates Uint8Array-backed Buffers; a Buffer view is what it wants.
@@ -77,7 +79,7 @@ export async function readXlsx(
 }
 
 /** The text a person sees in the cell (see the module comment). */
-export function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return numberText(value);
@@ -87,11 +89,11 @@ export function cellText(value: ExcelJS.CellValue): string {
   if ('hyperlink' in value) {
     // exceljs puts rich text inside a hyperlink's `text` when the link is formatted.
     const text: unknown = value.text;
-    return typeof text === 'string' ? text : cellText(text as ExcelJS.CellValue);
+    return typeof text === 'string' ? text : cellText(text as CellValue);
   }
   if ('error' in value) return value.error;
   if ('result' in value || 'formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: ExcelJS.CellValue }).result;
+    const result = (value as { result?: CellValue }).result;
     return cellText(result ?? null);
   }
   return '';

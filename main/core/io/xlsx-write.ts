@@ -5,7 +5,8 @@
  * = + - @ tab CR), then `xmlSafe`; numbers are written as numbers so they can be summed and
  * sorted in Excel; null is an empty cell.
  */
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { loadExcelJs } from './exceljs';
 import { escapeFormula } from './formula-escape';
 
 export type XlsxCell = string | number | null;
@@ -33,6 +34,7 @@ export async function toXlsx(
   sheets: readonly XlsxSheetInput[],
   options: XlsxWriteOptions = {},
 ): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Pitch Jury';
   const created = options.created ?? new Date();
@@ -62,7 +64,7 @@ export async function toXlsx(
   return new Uint8Array(buffer);
 }
 
-function cellValue(cell: XlsxCell): ExcelJS.CellValue {
+function cellValue(cell: XlsxCell): CellValue {
   if (cell === null) return null;
   if (typeof cell === 'number') {
     // A NaN or Infinity here is a bug upstream (a mean of nothing); Excel has no way to show it.
