@@ -45,8 +45,14 @@ export async function handleApi(
   if (path !== LAN_PIN_LOGIN_PATH) return json(404, { error: 'not found' });
   if (method !== 'POST') return json(405, { error: 'method' });
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return json(415, { error: 'type' });
-  const body = await readBody(req, deps.maxBodyBytes);
-  if (body === null) return json(413, { error: 'too large' });
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const body = declared > deps.maxBodyBytes ? null : await readBody(req, deps.maxBodyBytes);
+  if (body === null) {
+    // Stop reading: answer, then close the connection (a client streaming 200 MB is not drained).
+    res.setHeader('Connection', 'close');
+    res.once('finish', () => req.socket.destroy());
+    return json(413, { error: 'too large' });
+  }
   const parsed = parsePinLogin(body);
   if (!parsed) return json(400, { error: 'malformed' });
   if (!deps.pinAttempts.hit(req.socket.remoteAddress ?? '')) return json(429, { error: 'throttled' });
@@ -73,8 +79,9 @@ function readBody(req: IncomingMessage, max: number): Promise<string | null> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > max) {
+        // No resume(): what is left of the body is never read (the socket is closed after the 413).
+        req.pause();
         finish(null);
-        req.resume();
       } else if (!done) chunks.push(chunk);
     });
     req.on('end', () => finish(Buffer.concat(chunks).toString('utf8')));

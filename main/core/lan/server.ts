@@ -18,6 +18,7 @@ import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { CallResult } from '../../../common/contract';
 import {
+  IDEMPOTENT_CALLS,
   LAN_CLOSE,
   LAN_MAX_MESSAGE_BYTES,
   LAN_PROTOCOL,
@@ -75,6 +76,17 @@ export interface LanLimits {
   heartbeatMs: number;
   pinAttemptsPerAddressPerMinute: number;
   maxBodyBytes: number;
+  /** Connection slots only jurors may take: viewer screens cannot fill the server. */
+  jurorReservedConnections: number;
+  /** Writes (draft, submit, reopen) per juror login, over all its devices: a burst, then per minute. */
+  writeBurst: number;
+  writesPerMinute: number;
+  /** A refusal longer than this is cut down to its code and message (a 50 KB bad input gets no 130 KB answer). */
+  maxErrorReplyBytes: number;
+  /** HTTP: the request's headers, the whole request, and a silent keep-alive or half-sent socket. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  idleSocketMs: number;
 }
 
 export const DEFAULT_LIMITS: LanLimits = {
@@ -88,6 +100,14 @@ export const DEFAULT_LIMITS: LanLimits = {
   heartbeatMs: 15_000,
   pinAttemptsPerAddressPerMinute: 30,
   maxBodyBytes: 1024,
+  jurorReservedConnections: 64,
+  // A phone autosaves a draft after a pause in typing: a few writes a minute; a loop gets one a second.
+  writeBurst: 20,
+  writesPerMinute: 60,
+  maxErrorReplyBytes: 4096,
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  idleSocketMs: 10_000,
 };
 
 export interface LanServerOptions {
@@ -115,6 +135,8 @@ export class LanServer {
   private readonly wss: WebSocketServer;
   private readonly files: StaticFiles;
   private readonly pinAttempts: WindowCounter;
+  /** Per juror login (all its devices together): its write budget. */
+  private readonly writeBudgets = new Map<number, TokenBucket>();
   private heartbeat: NodeJS.Timeout | undefined;
   private nextId = 1;
   private stopped = false;
@@ -144,8 +166,18 @@ export class LanServer {
   }
 
   static async start(options: LanServerOptions): Promise<LanServer> {
-    const http = createServer({ requestTimeout: 15_000, headersTimeout: 10_000, maxHeaderSize: 16 * 1024 });
-    http.keepAliveTimeout = 5_000;
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const http = createServer({
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      maxHeaderSize: 16 * 1024,
+      // Node checks the two timeouts above on this period; small test limits need a small period.
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, limits.headersTimeoutMs / 2)),
+    });
+    http.keepAliveTimeout = Math.min(5_000, limits.idleSocketMs);
+    // A socket silent this long (a half-sent request, an idle keep-alive) is closed; upgraded sockets leave
+    // this timer (ws clears it) and are watched by the ping heartbeat instead.
+    http.timeout = limits.idleSocketMs;
     await new Promise<void>((resolve, reject) => {
       const failed = (error: NodeJS.ErrnoException) => reject(new LanListenError(error.code ?? 'UNKNOWN'));
       http.once('error', failed);
@@ -262,7 +294,14 @@ export class LanServer {
     if (!protocols?.split(',').some((p) => p.trim() === LAN_PROTOCOL)) return refuse(400, 'Bad Request');
     const open = [...this.connections].filter((c) => !c.closed);
     const ofLogin = open.filter((c) => c.principal.credentialId === principal.credentialId).length;
-    if (open.length >= this.limits.maxConnections || ofLogin >= this.limits.maxConnectionsPerLogin) {
+    // Viewers get the slots jurors do not need: 500 screens cannot keep a juror's phone out.
+    const viewers = open.filter((c) => c.principal.role === 'viewer').length;
+    const viewerCap = this.limits.maxConnections - this.limits.jurorReservedConnections;
+    if (
+      open.length >= this.limits.maxConnections ||
+      ofLogin >= this.limits.maxConnectionsPerLogin ||
+      (principal.role === 'viewer' && viewers >= viewerCap)
+    ) {
       return refuse(503, 'Service Unavailable');
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, principal, req));
@@ -313,14 +352,43 @@ export class LanServer {
     }
     // Revocation closes sockets at once; this covers a call already on its way.
     if (!this.options.hooks.isActive(conn.principal)) return conn.drop(LAN_CLOSE.revoked, 'revoked');
+    if (isWrite(msg.name) && !this.writeBudget(conn.principal.credentialId).take()) {
+      // Over the login's write budget: refused before any work; the page resends its latest draft later.
+      conn.send({ t: 'refused', id: msg.id, code: 'lan.rateLimited' });
+      return;
+    }
     void this.options.hooks.invoke(conn.principal, msg.name, msg.input, msg.key ?? null).then((result) => {
-      conn.send({ t: 'result', id: msg.id, result });
+      conn.send({ t: 'result', id: msg.id, result: capErrorReply(result, this.limits.maxErrorReplyBytes) });
     });
+  }
+
+  private writeBudget(credentialId: number): TokenBucket {
+    let bucket = this.writeBudgets.get(credentialId);
+    if (!bucket) {
+      bucket = new TokenBucket(this.limits.writeBurst, this.limits.writesPerMinute / 60, this.clock);
+      this.writeBudgets.set(credentialId, bucket);
+    }
+    return bucket;
   }
 
   private beat(): void {
     for (const conn of this.connections) conn.beat();
   }
+}
+
+/** The calls that write to the event file (the idempotent ones are exactly the writes). */
+function isWrite(name: string): boolean {
+  return (IDEMPOTENT_CALLS as readonly string[]).includes(name);
+}
+
+/**
+ * A refusal whose JSON is over `maxBytes` (a validation error listing a huge
+ * input's every issue) keeps its code and the start of its message only.
+ */
+export function capErrorReply(result: CallResult<unknown>, maxBytes: number): CallResult<unknown> {
+  if (result.ok || JSON.stringify(result).length <= maxBytes) return result;
+  const { code, message } = result.error;
+  return { ok: false, error: { code, message: message.slice(0, Math.floor(maxBytes / 4)), params: {} } };
 }
 
 function pathOf(url: string | undefined): string {
