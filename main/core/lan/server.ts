@@ -137,6 +137,8 @@ export class LanServer {
   private readonly pinAttempts: WindowCounter;
   /** Per juror login (all its devices together): its write budget. */
   private readonly writeBudgets = new Map<number, TokenBucket>();
+  /** Comment-only drafts over the budget, one per (login, team): the latest waits for the next write token. */
+  private readonly parked = new Map<string, ParkedDraft>();
   private heartbeat: NodeJS.Timeout | undefined;
   private nextId = 1;
   private stopped = false;
@@ -352,14 +354,47 @@ export class LanServer {
     }
     // Revocation closes sockets at once; this covers a call already on its way.
     if (!this.options.hooks.isActive(conn.principal)) return conn.drop(LAN_CLOSE.revoked, 'revoked');
+    this.flushParked(conn.principal.credentialId);
     if (isWrite(msg.name) && !this.writeBudget(conn.principal.credentialId).take()) {
+      const teamId = commentOnlyDraftTeam(msg.name, msg.input);
+      if (teamId !== null) {
+        // A comment typed on and on: merged into one write of its latest text when the budget allows.
+        const key = `${conn.principal.credentialId}:${teamId}`;
+        const waiters = this.parked.get(key)?.waiters ?? [];
+        waiters.push({ conn, id: msg.id });
+        this.parked.set(key, { principal: conn.principal, call: msg, waiters });
+        return;
+      }
       // Over the login's write budget: refused before any work; the page resends its latest draft later.
       conn.send({ t: 'refused', id: msg.id, code: 'lan.rateLimited' });
       return;
     }
-    void this.options.hooks.invoke(conn.principal, msg.name, msg.input, msg.key ?? null).then((result) => {
-      conn.send({ t: 'result', id: msg.id, result: capErrorReply(result, this.limits.maxErrorReplyBytes) });
+    this.run(conn.principal, msg, [{ conn, id: msg.id }]);
+  }
+
+  private run(
+    principal: Principal,
+    call: { name: string; input?: unknown; key?: string | undefined },
+    waiters: readonly { conn: LanConnection; id: number }[],
+  ): void {
+    void this.options.hooks.invoke(principal, call.name, call.input, call.key ?? null).then((result) => {
+      const capped = capErrorReply(result, this.limits.maxErrorReplyBytes);
+      for (const { conn, id } of waiters) conn.send({ t: 'result', id, result: capped });
     });
+  }
+
+  /** Writes the parked comment drafts of a login (or of every login) for which the budget has a token. */
+  private flushParked(credentialId: number | null): void {
+    for (const [key, draft] of this.parked) {
+      if (credentialId !== null && draft.principal.credentialId !== credentialId) continue;
+      if (!this.options.hooks.isActive(draft.principal)) {
+        this.parked.delete(key);
+        continue;
+      }
+      if (!this.writeBudget(draft.principal.credentialId).take()) continue;
+      this.parked.delete(key);
+      this.run(draft.principal, draft.call, draft.waiters);
+    }
   }
 
   private writeBudget(credentialId: number): TokenBucket {
@@ -372,8 +407,28 @@ export class LanServer {
   }
 
   private beat(): void {
+    this.flushParked(null);
     for (const conn of this.connections) conn.beat();
   }
+}
+
+interface ParkedDraft {
+  principal: Principal;
+  call: { name: string; input?: unknown; key?: string | undefined };
+  /** Every message merged into this write: each gets the answer of the one write made. */
+  waiters: { conn: LanConnection; id: number }[];
+}
+
+/**
+ * The team of a draft that only sets the comment (no score): the latest such
+ * draft says everything the earlier ones did, so they can be merged. Null for
+ * any other call (scores are per criterion: merging them would need a union).
+ */
+function commentOnlyDraftTeam(name: string, input: unknown): number | null {
+  if (name !== 'scoring.saveDraft' || typeof input !== 'object' || input === null) return null;
+  const { teamId, scores, comment } = input as Record<string, unknown>;
+  const commentOnly = Array.isArray(scores) && scores.length === 0 && comment !== undefined;
+  return commentOnly && typeof teamId === 'number' ? teamId : null;
 }
 
 /** The calls that write to the event file (the idempotent ones are exactly the writes). */

@@ -58,6 +58,8 @@ const LISTEN_ERRORS: Record<string, string> = {
 export interface LanServiceOptions {
   rendererDir?: string;
   limits?: Partial<LanLimits>;
+  /** The server's clock (rate limits, write budgets); tests drive it by hand. */
+  clock?: () => number;
 }
 
 export class LanService {
@@ -130,6 +132,7 @@ export class LanService {
         rendererDir: this.options.rendererDir ?? defaultRendererDir(),
         hooks: this.hooks(),
         ...(this.options.limits ? { limits: this.options.limits } : {}),
+        ...(this.options.clock ? { clock: this.options.clock } : {}),
       });
     } catch (error) {
       if (error instanceof LanListenError) {

@@ -42,7 +42,7 @@ describe('resource limits of the local server', () => {
     const answers: Promise<CallResult<unknown>>[] = [];
     for (let i = 0; i < 10; i++) {
       answers.push(
-        phone.call('scoring.saveDraft', { token: HANDLE, teamId: team, scores: [], comment: `Note ${i}` }),
+        phone.call('scoring.saveDraft', { token: HANDLE, teamId: team, scores: fullSheet(lan, i, 3) }),
       );
     }
     await phone.ping(); // every refusal is sent before this pong
@@ -51,16 +51,51 @@ describe('resource limits of the local server', () => {
     expect(await Promise.all(answers.slice(0, 3))).toEqual(
       Array.from({ length: 3 }, () => expect.objectContaining({ ok: true })),
     );
-    const comments = readScoreLog(lan.app.ctx.requireSession().db).filter(
-      (e) => e.jurorId === a && e.kind === 'comment',
+    const scores = readScoreLog(lan.app.ctx.requireSession().db).filter(
+      (e) => e.jurorId === a && e.kind === 'score',
     );
-    expect(comments).toHaveLength(3);
+    // 3 writes: impact 0 and pitch 3, then impact 1, then impact 2.
+    expect(scores.map((e) => e.value)).toEqual([0, 3, 1, 2]);
     // Reads are not writes, and another juror has a budget of their own.
     expect(await phone.call('scoring.form', { token: HANDLE })).toMatchObject({ ok: true });
     const other = await NetClient.connect(lan.url, (await lan.issue(b)).token);
     expect(
       await other.call('scoring.saveDraft', { token: HANDLE, teamId: team, scores: fullSheet(lan, 7, 3) }),
     ).toMatchObject({ ok: true });
+  });
+
+  it('merges comment-only edits over the budget into one write of the latest text', async () => {
+    let now = 1_000_000;
+    const lan = await lanApp({ limits: { writeBurst: 1, writesPerMinute: 60 }, clock: () => now });
+    const [a] = lan.jurorIds as [number];
+    const [team, other] = lan.teamIds as [number, number];
+    const phone = await NetClient.connect(lan.url, (await lan.issue(a)).token);
+    const draft = (comment: string) =>
+      phone.call('scoring.saveDraft', { token: HANDLE, teamId: team, scores: [], comment });
+    const first = await draft('Très');
+    expect(first).toMatchObject({ ok: true, value: { comment: 'Très' } });
+    // Typed on while the budget is spent: nothing refused, nothing written yet.
+    const merged = [draft('Très clair'), draft('Très clair, bon'), draft('Très clair, bonne démo')];
+    // A draft with scores over the budget is refused, not merged.
+    const scored = phone.send('scoring.saveDraft', {
+      token: HANDLE,
+      teamId: other,
+      scores: fullSheet(lan, 7, 3),
+    });
+    await phone.ping();
+    expect(phone.refused).toEqual([{ id: scored, code: 'lan.rateLimited' }]);
+    const comments = () =>
+      readScoreLog(lan.app.ctx.requireSession().db)
+        .filter((e) => e.jurorId === a && e.kind === 'comment')
+        .map((e) => e.comment);
+    expect(comments()).toEqual(['Très']);
+    // One second later the budget has a token: the latest text is written once, and every merged call gets it.
+    now += 1000;
+    await phone.ping();
+    const answers = await Promise.all(merged);
+    for (const answer of answers)
+      expect(answer).toMatchObject({ ok: true, value: { comment: 'Très clair, bonne démo' } });
+    expect(comments()).toEqual(['Très', 'Très clair, bonne démo']);
   });
 
   it('keeps a bounded request log per login', async () => {
