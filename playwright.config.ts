@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     headless: true,
     viewport: { width: 1366, height: 860 },
+    // As the app does (main/index.ts: --lang from the interface language, French by default): Chromium
+    // draws date fields in its own UI language, so without this the French pages showed US formats.
+    locale: 'fr-FR',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
@@ -27,6 +30,7 @@ export default defineConfig({
         '--disable-component-update',
         '--no-first-run',
         '--disable-sync',
+        '--lang=fr-FR',
       ],
     },
   },

@@ -10,7 +10,9 @@ const appInfo = z
     dataDir: z.string(),
   })
   .strict();
-const recentEvent = z.object({ path: z.string(), name: z.string(), openedAt: z.string() }).strict();
+const recentEvent = z
+  .object({ path: z.string(), name: z.string(), openedAt: z.string(), importedFrom: z.string().nullable() })
+  .strict();
 const opened = z.object({ path: z.string() }).strict();
 
 /** Application-level calls: language, event files. */

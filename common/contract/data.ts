@@ -140,18 +140,25 @@ const backupEntry = z
     sizeBytes: z.number().int(),
     status: z.enum(['ok', 'corrupt']),
     summary: backupSummary.nullable(),
+    /** In the chosen folder (a USB stick), or in the laptop's own backups folder. */
+    location: z.enum(['chosen', 'laptop']),
   })
   .strict();
 const backupStatus = z
   .object({
     folder: z.string(),
     folderIsDefault: z.boolean(),
+    /** The chosen folder is gone (USB stick pulled out): backups go to `laptopFolder` until it is back. */
+    folderMissing: z.boolean(),
+    laptopFolder: z.string(),
     intervalMinutes: z.number().int(),
     keep: z.number().int(),
     running: z.boolean(),
     lastSuccessAt: z.string().nullable(),
     /** Already translated. */
     lastError: z.string().nullable(),
+    /** Already translated: the last backup went to the laptop because the chosen folder could not be written. */
+    lastWarning: z.string().nullable(),
     /** Newest first. */
     backups: z.array(backupEntry),
   })

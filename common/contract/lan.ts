@@ -73,6 +73,11 @@ const jurorLogin = z
     /** No active login because the last one was revoked: when (a trace for the chair). */
     revokedAtUtc: z.string().nullable(),
     devices: z.number().int(),
+    /** Wrong PINs typed on this login since it was issued (someone may be guessing), and the last one. */
+    failedPins: z.number().int(),
+    lastFailedPinUtc: z.string().nullable(),
+    /** Issued before login codes were random (its card's code is a small number): re-issue it. */
+    legacyCode: z.boolean(),
   })
   .strict();
 

@@ -101,14 +101,14 @@ export const documentsEn = {
 
   'documents.verify.title': 'Verify a certificate',
   'documents.verify.hint':
-    'Type the code printed under the QR code of a certificate (10 characters, e.g. 7K3QD-M2XWP).',
+    'Type the code printed under the QR code of a certificate (9 characters, e.g. 7K3-QDM-2XW; certificates printed before: 10, e.g. 7K3QD-M2XWP).',
   'documents.verify.code': 'Verification code',
   'documents.verify.submit': 'Verify',
   'documents.verify.issued': 'Issued by this event.',
   'documents.verify.notIssued': 'The code {code} was not issued by this event.',
   'documents.verify.checksum': 'This code has a typing error: check each character against the certificate.',
   'documents.verify.malformed':
-    'This is not a verification code: it has 10 letters and digits, like 7K3QD-M2XWP.',
+    'This is not a verification code: it has 9 letters and digits, like 7K3-QDM-2XW (10 on certificates printed before, like 7K3QD-M2XWP).',
   'documents.verify.participation': 'Participation certificate',
   'documents.verify.award': 'Award certificate: {award}',
   'documents.verify.recipient': 'Awarded to',
@@ -207,13 +207,13 @@ export const documentsFr: Record<keyof typeof documentsEn, string> = {
   'documents.signatories.hasSignature': 'avec signature',
 
   'documents.verify.title': 'Vérifier une attestation',
-  'documents.verify.hint': `Saisissez le code imprimé sous le QR code d’une attestation (10${NB}caractères, par ex. 7K3QD-M2XWP).`,
+  'documents.verify.hint': `Saisissez le code imprimé sous le QR code d’une attestation (9${NB}caractères, par ex. 7K3-QDM-2XW${NB}; attestations imprimées avant${NB}: 10, par ex. 7K3QD-M2XWP).`,
   'documents.verify.code': 'Code de vérification',
   'documents.verify.submit': 'Vérifier',
   'documents.verify.issued': 'Délivrée par cet événement.',
   'documents.verify.notIssued': 'Le code {code} n’a pas été délivré par cet événement.',
   'documents.verify.checksum': `Ce code contient une faute de frappe${NB}: comparez chaque caractère avec l’attestation.`,
-  'documents.verify.malformed': `Ce n’est pas un code de vérification${NB}: il compte 10${NB}lettres et chiffres, comme 7K3QD-M2XWP.`,
+  'documents.verify.malformed': `Ce n’est pas un code de vérification${NB}: il compte 9${NB}lettres et chiffres, comme 7K3-QDM-2XW (10 sur les attestations imprimées avant, comme 7K3QD-M2XWP).`,
   'documents.verify.participation': 'Attestation de participation',
   'documents.verify.award': `Certificat de distinction${NB}: {award}`,
   'documents.verify.recipient': 'Délivrée à',

@@ -29,6 +29,9 @@ export const en = {
   'file.copySaved': 'Copy saved to {path}',
   'file.current': 'Current file: {path}',
   'file.noRecent': 'No recent event.',
+  'file.importedFrom': 'Imported from the JSON export “{file}”',
+  'file.lastOpened': 'opened {date}',
+  'file.openNow': 'open now',
   'file.newName': 'Name of the new event',
 
   'common.add': 'Add',

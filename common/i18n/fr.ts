@@ -26,6 +26,9 @@ export const fr: Record<keyof typeof en, string> = {
   'file.copySaved': 'Copie enregistrée dans {path}',
   'file.current': 'Fichier actuel : {path}',
   'file.noRecent': 'Aucun événement récent.',
+  'file.importedFrom': 'Importé de l’export JSON «\u00a0{file}\u00a0»',
+  'file.lastOpened': 'ouvert le {date}',
+  'file.openNow': 'ouvert maintenant',
   'file.newName': 'Nom du nouvel événement',
 
   'common.add': 'Ajouter',

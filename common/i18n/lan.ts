@@ -48,6 +48,10 @@ export const lanEn = {
   'lan.jurors.issuedAt': 'Card of {time}',
   'lan.jurors.noJurors': 'Add jurors in the setup first.',
   'lan.jurors.devices': 'Connected: {count}',
+  'lan.jurors.failedPins':
+    'Wrong PINs typed on this card: {count} (last at {time}). Someone may be trying to guess it: if the juror did not mistype, issue a new card.',
+  'lan.jurors.legacyCode':
+    'Card printed before login codes became random: its QR code still works, its typed code is easy to guess. Issue a new card.',
   'lan.revoke': 'Revoke',
   'lan.revokeConfirm': 'Revoke “{name}”? Its devices are disconnected at once.',
 
@@ -165,6 +169,10 @@ export const lanFr: Record<keyof typeof lanEn, string> = {
   'lan.jurors.issuedAt': 'Carte du {time}',
   'lan.jurors.noJurors': 'Ajoutez d’abord des jurés dans Préparation › Jury.',
   'lan.jurors.devices': 'Connectés\u00a0: {count}',
+  'lan.jurors.failedPins':
+    'PIN erronés tapés sur cette carte\u00a0: {count} (dernier à {time}). Quelqu’un essaie peut-être de le deviner\u00a0: si le juré ne s’est pas trompé, émettez une nouvelle carte.',
+  'lan.jurors.legacyCode':
+    'Carte imprimée avant que les codes de connexion soient aléatoires\u00a0: son QR code fonctionne toujours, mais son code à taper est facile à deviner. Émettez une nouvelle carte.',
   'lan.revoke': 'Révoquer',
   'lan.revokeConfirm': 'Révoquer « {name} »\u202f? Ses appareils sont déconnectés aussitôt.',
 

@@ -5,7 +5,17 @@ import type { Locale } from '../../common/domain';
 
 const settingsSchema = z.object({
   uiLocale: z.enum(['fr', 'en']).default('fr'),
-  recent: z.array(z.object({ path: z.string(), name: z.string(), openedAt: z.string() })).default([]),
+  recent: z
+    .array(
+      z.object({
+        path: z.string(),
+        name: z.string(),
+        openedAt: z.string(),
+        /** The JSON export this file was made from (its file name), so two same-named events are told apart. */
+        importedFrom: z.string().nullable().default(null),
+      }),
+    )
+    .default([]),
   /** Backups (main/core/data): this laptop's folder (a USB stick) or null for `<dataDir>/backups`. */
   backup: z
     .object({
@@ -46,12 +56,17 @@ export class SettingsStore {
     this.save();
   }
 
-  rememberEvent(path: string, name: string, now = new Date()): void {
+  /** `importedFrom`: the JSON export a new file was made from; a later open keeps what was recorded. */
+  rememberEvent(path: string, name: string, now = new Date(), importedFrom: string | null = null): void {
+    const previous = this.current.recent.find((r) => r.path === path);
     const others = this.current.recent.filter((r) => r.path !== path);
-    this.current = {
-      ...this.current,
-      recent: [{ path, name, openedAt: now.toISOString() }, ...others].slice(0, MAX_RECENT),
+    const entry = {
+      path,
+      name,
+      openedAt: now.toISOString(),
+      importedFrom: importedFrom ?? previous?.importedFrom ?? null,
     };
+    this.current = { ...this.current, recent: [entry, ...others].slice(0, MAX_RECENT) };
     this.save();
   }
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AppInfo } from '../../common/contract/app';
+import type { Locale } from '../../common/domain';
 import { call } from './api';
 import { useLive } from './hooks';
 import { useI18n } from './i18n';
@@ -7,9 +8,24 @@ import { navigate } from './router';
 import { Field, FormError } from './ui/fields';
 import { useSubmit } from './ui/useSubmit';
 
+function openedAt(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
+/** "hackathon-2026-12-07.sqlite — events": the file and the folder it is in, never a bare suffix alone. */
+function fileAndFolder(path: string): string {
+  const parts = path.split(/[\\/]/);
+  const file = parts.at(-1) ?? path;
+  const folder = parts.at(-2);
+  return folder ? `${file} — ${folder}` : file;
+}
+
 /** First screen: new event, open a file, recent events, or the demo in one click. */
 export function Welcome({ info }: { info: AppInfo }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const recent = useLive('file.recent', {}, ['file']);
   const [name, setName] = useState('');
   const { run: submit, message: error } = useSubmit();
@@ -64,8 +80,12 @@ export function Welcome({ info }: { info: AppInfo }) {
                   >
                     {r.name}
                   </button>
+                  {r.importedFrom && (
+                    <span className="recent-origin">{t('file.importedFrom', { file: r.importedFrom })}</span>
+                  )}
                   <small title={r.path}>
-                    {r.path === info.eventPath ? '●' : ''} {r.path.split(/[\\/]/).pop()}
+                    {r.path === info.eventPath ? `● ${t('file.openNow')} · ` : ''}
+                    {t('file.lastOpened', { date: openedAt(r.openedAt, locale) })} · {fileAndFolder(r.path)}
                   </small>
                 </li>
               ))}

@@ -167,6 +167,21 @@ test('a late team goes to the end, and a draw shows its seed and team numbers', 
   await expect(rows.last().getByRole('combobox')).toHaveValue('waiting');
 });
 
+test('the session start is typed as a French 24-hour time, whatever Chromium’s own language', async ({
+  page,
+}) => {
+  await harness.attach(page, 'order');
+  const start = page.getByLabel('Début de la session');
+  await start.fill('14h30');
+  await start.press('Tab');
+  await expect(start).toHaveValue('14:30');
+  await expect(page.getByText(/Fin prévue/)).toHaveText(/Fin prévue\u00a0: \d{1,2}:\d{2}$/);
+  await expect(page.locator('.pj-schedule')).not.toContainText(/\b(AM|PM)\b/);
+  // A 12-hour time is refused with a message, not guessed.
+  await start.fill('2:04 PM');
+  await expect(page.getByText('Tapez l’heure de début sur 24\u00a0h')).toBeVisible();
+});
+
 test('keys do nothing while the chair types; B blacks the projector out and back', async ({ context }) => {
   const control = await context.newPage();
   const display = await context.newPage();

@@ -26,10 +26,14 @@ type AppCall =
   | 'file.loadDemo';
 
 /** Replaces the open event with `next`, closing the previous file cleanly. */
-export function switchEvent(ctx: AppContext, next: EventSession): { path: string } {
+export function switchEvent(
+  ctx: AppContext,
+  next: EventSession,
+  importedFrom: string | null = null,
+): { path: string } {
   if (ctx.session && ctx.session.path !== next.path) closeEventFile(ctx.session);
   ctx.session = next;
-  ctx.settings.rememberEvent(next.path, readEventInfo(next.db).name);
+  ctx.settings.rememberEvent(next.path, readEventInfo(next.db).name, new Date(), importedFrom);
   ctx.changed(['file', 'setup']);
   return { path: next.path };
 }

@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { BackupEntry, BackupStatus } from '../../../common/contract/data';
 import { translate } from '../../../common/i18n';
 import { inspectBackupFileOffThread } from '../data/backup-file';
@@ -53,6 +53,9 @@ type DataCall =
  * names a pending import by its token and a backup by its file name in the
  * backup folder.
  */
+/** The problem that is only a warning: the chosen folder failed, the backup is on the laptop. */
+const FALLBACK = 'backup.folderUnavailable';
+
 export function dataHandlers(ctx: AppContext): HandlerMap<DataCall> {
   const backups = () => backupServiceFor(ctx);
   /** At most one import in progress per window set: a new file replaces the previous preview. */
@@ -74,11 +77,16 @@ export function dataHandlers(ctx: AppContext): HandlerMap<DataCall> {
     return {
       folder: folder.dir,
       folderIsDefault: folder.isDefault,
+      folderMissing: service.folderMissing(),
+      laptopFolder: service.defaultFolder(),
       intervalMinutes,
       keep,
       running: service.running,
       lastSuccessAt: service.lastSuccessAt,
-      lastError: problem ? translate(ctx.uiLocale, problem.code, problem.params) : null,
+      // A fallback to the laptop is a warning (the backup exists), not a failure.
+      lastError:
+        problem && problem.code !== FALLBACK ? translate(ctx.uiLocale, problem.code, problem.params) : null,
+      lastWarning: problem?.code === FALLBACK ? translate(ctx.uiLocale, problem.code, problem.params) : null,
       backups: ctx.session ? service.list() : [],
     };
   };
@@ -157,9 +165,10 @@ export function dataHandlers(ctx: AppContext): HandlerMap<DataCall> {
       const doc = parseEventJson(text);
       const name = String(doc.tables.event?.[0]?.name ?? 'event');
       mkdirSync(ctx.options.eventsDir, { recursive: true });
-      const target = freshPath(ctx.options.eventsDir, fileStem(name));
+      // "…-import-json-<date>.sqlite": the file says where it came from beside the original event's file.
+      const target = freshPath(ctx.options.eventsDir, `${fileStem(name)}-import-json`);
       importEventJson(doc, target);
-      return switchEvent(ctx, openEventFile(target));
+      return switchEvent(ctx, openEventFile(target), basename(path));
     },
 
     'export.results': async (input) => {
@@ -220,7 +229,9 @@ export function dataHandlers(ctx: AppContext): HandlerMap<DataCall> {
         .find((e) => e.name === name);
       if (!entry) throw new DomainError('backup.notFound');
       // The full integrity check runs in a worker: the projector's timer never stalls.
-      const checked = await inspectBackupFileOffThread(join(backups().folder().dir, name), true);
+      const path = backups().pathOf(name);
+      if (!path) throw new DomainError('backup.notFound');
+      const checked = await inspectBackupFileOffThread(path, true);
       return { ...entry, status: checked.ok ? 'ok' : 'corrupt', summary: checked.summary };
     },
     'backup.restore': ({ name }) => restoreFromBackup(ctx, name),

@@ -34,6 +34,28 @@ export interface WriteBackupOptions {
   pagesPerStep?: number;
   /** Where the checking worker is (tests of the built app point it at out/main/backup-worker.js). */
   worker?: BackupWorkerOptions;
+  /**
+   * Create `dir` when it is missing (default true). False for a folder the
+   * organiser chose: a USB stick pulled out leaves its path behind, and
+   * re-creating it would put "USB" backups on the laptop's own disk.
+   */
+  createDir?: boolean;
+}
+
+/** Thrown when a chosen backup folder is not there (a USB stick pulled out). */
+export class BackupFolderMissing extends Error {
+  constructor(readonly dir: string) {
+    super(`backup folder missing: ${dir}`);
+    this.name = 'BackupFolderMissing';
+  }
+}
+
+export function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Writes `name` into `dir` (created if needed); a backup failing its check is kept as `name.corrupt`. */
@@ -43,7 +65,9 @@ export async function writeBackup(
   name: string,
   options: WriteBackupOptions = {},
 ): Promise<WrittenBackup> {
-  mkdirSync(dir, { recursive: true });
+  if (options.createDir === false) {
+    if (!isFolder(dir)) throw new BackupFolderMissing(dir);
+  } else mkdirSync(dir, { recursive: true });
   const partial = join(dir, `.${name}.partial`);
   rmSync(partial, { force: true });
   const pages = options.pagesPerStep ?? 256;
@@ -83,9 +107,9 @@ export function inspectBackupFileOffThread(
  * summary (read, not re-checked: the check ran when each was written, and runs
  * again before a restore). A folder that does not exist yet lists nothing.
  */
-export function listBackups(dir: string, tag: string): BackupEntry[] {
+export function listBackups(dir: string, tag: string): Omit<BackupEntry, 'location'>[] {
   if (!existsSync(dir)) return [];
-  const entries: BackupEntry[] = [];
+  const entries: Omit<BackupEntry, 'location'>[] = [];
   for (const name of readdirSync(dir)) {
     const parsed = parseBackupFileName(name);
     if (!parsed || parsed.tag !== tag) continue;

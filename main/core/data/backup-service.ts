@@ -14,7 +14,7 @@ import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { readEventInfo, readEventUid } from '../event/event-info';
 import { fileStem } from '../event-file';
-import { listBackups, type WrittenBackup, writeBackup } from './backup-file';
+import { isFolder, listBackups, type WrittenBackup, writeBackup } from './backup-file';
 import {
   backupFileName,
   DEFAULT_KEEP_MILESTONES,
@@ -60,11 +60,40 @@ export class BackupService {
     return chosen ? { dir: chosen, isDefault: false } : { dir: this.defaultFolder(), isDefault: true };
   }
 
-  /** Backups of the open event in the current folder, newest first. */
+  /** The chosen folder (a USB stick) is set but not there: backups go to the laptop's folder. */
+  folderMissing(): boolean {
+    const folder = this.folder();
+    return !folder.isDefault && !isFolder(folder.dir);
+  }
+
+  /**
+   * Backups of the open event, newest first, from the chosen folder and from
+   * the laptop's folder: backups taken before a USB stick was chosen, or while
+   * it was pulled out, stay listed (and restorable) instead of seeming to vanish.
+   * A name in both folders is listed once, from the chosen one.
+   */
   list(): BackupEntry[] {
     const session = this.ctx.session;
     if (!session) return [];
-    return listBackups(this.folder().dir, eventTag(readEventUid(session.db)));
+    const tag = eventTag(readEventUid(session.db));
+    const folder = this.folder();
+    const chosen = folder.isDefault
+      ? []
+      : listBackups(folder.dir, tag).map((e) => ({ ...e, location: 'chosen' as const }));
+    const names = new Set(chosen.map((e) => e.name));
+    const laptop = listBackups(this.defaultFolder(), tag)
+      .filter((e) => !names.has(e.name))
+      .map((e) => ({ ...e, location: 'laptop' as const }));
+    return [...chosen, ...laptop].sort((a, b) =>
+      a.at < b.at ? 1 : a.at > b.at ? -1 : a.name < b.name ? 1 : -1,
+    );
+  }
+
+  /** Where a listed backup is on disk, or null when it is not (or no longer) listed. */
+  pathOf(name: string): string | null {
+    const entry = this.list().find((e) => e.name === name);
+    if (!entry) return null;
+    return join(entry.location === 'chosen' ? this.folder().dir : this.defaultFolder(), name);
   }
 
   /** Queues a backup of the open event; resolves with what was written, rejects with a DomainError. */
@@ -117,13 +146,14 @@ export class BackupService {
     let written: WrittenBackup;
     let problem: BackupProblem | null = null;
     try {
-      written = await this.write(db, folder.dir, name);
+      // Only the laptop's own folder is ever created: a chosen folder that is gone is not re-made.
+      written = await this.write(db, folder.dir, name, folder.isDefault);
     } catch (error) {
       if (folder.isDefault || !db.open) throw this.fail(error);
       // The USB stick is gone or full: keep the data safe on the laptop, and say so.
       problem = { code: 'backup.folderUnavailable', params: { path: folder.dir } };
       try {
-        written = await this.write(db, this.defaultFolder(), name);
+        written = await this.write(db, this.defaultFolder(), name, true);
       } catch (fallbackError) {
         throw this.fail(fallbackError);
       }
@@ -140,13 +170,11 @@ export class BackupService {
     return written;
   }
 
-  private write(db: Db, dir: string, name: string): Promise<WrittenBackup> {
-    return writeBackup(
-      db,
-      dir,
-      name,
-      this.options.pagesPerStep ? { pagesPerStep: this.options.pagesPerStep } : {},
-    );
+  private write(db: Db, dir: string, name: string, createDir: boolean): Promise<WrittenBackup> {
+    return writeBackup(db, dir, name, {
+      createDir,
+      ...(this.options.pagesPerStep ? { pagesPerStep: this.options.pagesPerStep } : {}),
+    });
   }
 
   private fail(error: unknown): DomainError {

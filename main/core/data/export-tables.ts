@@ -29,6 +29,38 @@ export interface ExportTable {
   rows: Cell[][];
 }
 
+/** The laptop's time zone: the event happens where the laptop is. */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * "2026-09-30 14:04:05": an ISO UTC instant as the wall-clock time of
+ * `timeZone`, 24-hour, ordered year → second. Chosen over "30/09/2026" because
+ * French and English spreadsheets both read this order as a date-time (no
+ * 09/10 vs 10/09 confusion between a French and a US Excel) and it sorts as
+ * text; the column header names the time zone, in the export's language.
+ */
+export function exportDateTime(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
 /** Scores and averages are shown to 3 decimals: enough to tell teams apart, short enough to read. */
 export function round(value: number | null): number | null {
   return value === null ? null : Math.round(value * 1000) / 1000;
@@ -57,7 +89,12 @@ export function setupTables(db: Db, locale: Locale): ExportTable[] {
  * the setup ones always, so the team list can be exported on the first day.
  * When the ranking cannot be computed, the About sheet says why.
  */
-export function exportTables(db: Db, locale: Locale, now = new Date()): ExportTable[] {
+export function exportTables(
+  db: Db,
+  locale: Locale,
+  now = new Date(),
+  timeZone = localTimeZone(),
+): ExportTable[] {
   const t = (key: Parameters<typeof translate>[1], params = {}) => translate(locale, key, params);
   return db.transaction((): ExportTable[] => {
     const event = readEventInfo(db);
@@ -71,7 +108,7 @@ export function exportTables(db: Db, locale: Locale, now = new Date()): ExportTa
     }
     const about: Cell[][] = [
       [t('export.about.event'), event.name],
-      [t('export.about.exportedAt'), now.toISOString()],
+      [t('export.about.exportedAt', { zone: timeZone }), exportDateTime(now.toISOString(), timeZone)],
     ];
     if (!results) {
       about.push([t('export.about.results'), t('export.about.noResults', { reason: unavailable })]);
@@ -85,20 +122,26 @@ export function exportTables(db: Db, locale: Locale, now = new Date()): ExportTa
       ],
       [
         t('export.about.results'),
-        locked ? t('export.about.locked', { at: locked.atUtc, by: locked.by }) : t('export.about.unlocked'),
+        locked
+          ? t('export.about.locked', {
+              at: exportDateTime(locked.atUtc, timeZone),
+              zone: timeZone,
+              by: locked.by,
+            })
+          : t('export.about.unlocked'),
       ],
       ...(locked ? [[t('export.about.hash'), locked.hash]] : []),
     );
     return [
       { id: 'about', title: t('export.sheet.about'), rows: about },
-      ...resultTables(db, locale, results),
+      ...resultTables(db, locale, results, timeZone),
       ...setupTables(db, locale),
     ];
   })();
 }
 
 /** The ranking (with each criterion's average) and every score sheet. */
-function resultTables(db: Db, locale: Locale, results: ResultsForExport): ExportTable[] {
+function resultTables(db: Db, locale: Locale, results: ResultsForExport, timeZone: string): ExportTable[] {
   const t = (key: Parameters<typeof translate>[1], params = {}) => translate(locale, key, params);
   const teams = new Map(listTeams(db).map((team) => [team.id, team]));
   const jurors = listJurors(db);
@@ -146,7 +189,7 @@ function resultTables(db: Db, locale: Locale, results: ResultsForExport): Export
       ...criteria.map((c) => c.name),
       t('export.col.comment'),
       t('export.col.sheetStatus'),
-      t('export.col.submittedAt'),
+      t('export.col.submittedAt', { zone: timeZone }),
     ],
   ];
   const teamOrder = [...teams.keys()];
@@ -161,7 +204,7 @@ function resultTables(db: Db, locale: Locale, results: ResultsForExport): Export
         ...criteria.map((c) => sheet.scores[c.id] ?? null),
         sheet.comment ?? '',
         sheet.status === 'submitted' ? t('export.sheetStatus.submitted') : t('export.sheetStatus.draft'),
-        sheet.submittedAtUtc ?? '',
+        sheet.submittedAtUtc ? exportDateTime(sheet.submittedAtUtc, timeZone) : '',
       ]);
     }
   }

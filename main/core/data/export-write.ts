@@ -65,11 +65,14 @@ export async function exportBytes(
   request: ExportRequest,
   locale: Locale,
   now = new Date(),
+  timeZone?: string,
 ): Promise<Uint8Array> {
-  if (request.format === 'xlsx') return tablesToXlsx(exportTables(db, locale, now), now);
+  if (request.format === 'xlsx') return tablesToXlsx(exportTables(db, locale, now, timeZone), now);
   const { table } = request;
   const tables =
-    table === 'teams' || table === 'jurors' ? setupTables(db, locale) : exportTables(db, locale, now);
+    table === 'teams' || table === 'jurors'
+      ? setupTables(db, locale)
+      : exportTables(db, locale, now, timeZone);
   const found = tables.find((t) => t.id === table);
   if (found) return tableToCsv(found, locale);
   readResultsForExport(db); // throws the reason there are no results (a DomainError the UI translates)

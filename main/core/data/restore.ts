@@ -63,7 +63,8 @@ export async function restoreFromBackup(
   const entry = service.list().find((e) => e.name === name);
   if (!entry) throw new DomainError('backup.notFound');
   if (entry.status !== 'ok') throw new DomainError('backup.corrupt');
-  const backupPath = join(service.folder().dir, name);
+  const backupPath = service.pathOf(name);
+  if (!backupPath) throw new DomainError('backup.notFound');
   await checkRestorable(backupPath);
 
   const safety = await service.backup('before-restore');

@@ -19,6 +19,7 @@ export {
   type CertificateContent,
   certificateCode,
   type IssuedCertificate,
+  legacyCertificateCode,
   normalizeCode,
   type VerificationResult,
   type VerificationSource,

@@ -8,7 +8,7 @@
 import type { LanRole } from '../../../common/contract/lan';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
-import { isTokenShaped, newToken, type PinHash, tokenDigest } from './secrets';
+import { isTokenShaped, newLoginCode, newToken, type PinHash, tokenDigest } from './secrets';
 
 /** Who is on the other end of a connection, as the server knows it from the token. */
 export interface Principal {
@@ -31,11 +31,12 @@ interface CredentialRow {
   pin_hash: string | null;
   issued_at_utc: string;
   revoked_at_utc: string | null;
+  login_code: string | null;
 }
 
 const SELECT_CREDENTIAL = `
   SELECT c.id, c.role, c.juror_id, c.label, j.name AS juror_name, c.pin_cost, c.pin_salt, c.pin_hash,
-         c.issued_at_utc, c.revoked_at_utc
+         c.issued_at_utc, c.revoked_at_utc, c.login_code
     FROM lan_credential c LEFT JOIN juror j ON j.id = c.juror_id`;
 
 function toPrincipal(row: CredentialRow): Principal {
@@ -58,6 +59,8 @@ function insertToken(db: Db, credentialId: number, via: 'card' | 'pin', atUtc: s
 export interface IssuedCredential {
   credentialId: number;
   token: string;
+  /** Juror logins: the random code typed with the PIN (secrets.ts); null for viewer links. */
+  loginCode: string | null;
   /** Logins this one replaced (their connections must close). */
   revokedIds: number[];
 }
@@ -81,14 +84,15 @@ export function issueJurorLogin(
           .all(jurorId) as { id: number }[]
       ).map((r) => r.id);
       for (const id of revokedIds) revokeCredential(db, id, atUtc);
+      const loginCode = unusedLoginCode(db);
       const { lastInsertRowid } = db
         .prepare(
-          `INSERT INTO lan_credential (role, juror_id, label, pin_cost, pin_salt, pin_hash, issued_at_utc)
-           VALUES ('juror', ?, '', ?, ?, ?, ?)`,
+          `INSERT INTO lan_credential (role, juror_id, label, pin_cost, pin_salt, pin_hash, issued_at_utc, login_code)
+           VALUES ('juror', ?, '', ?, ?, ?, ?, ?)`,
         )
-        .run(jurorId, pin?.cost ?? null, pin?.salt ?? null, pin?.hash ?? null, atUtc);
+        .run(jurorId, pin?.cost ?? null, pin?.salt ?? null, pin?.hash ?? null, atUtc, loginCode);
       const credentialId = Number(lastInsertRowid);
-      return { credentialId, token: insertToken(db, credentialId, 'card', atUtc), revokedIds };
+      return { credentialId, token: insertToken(db, credentialId, 'card', atUtc), loginCode, revokedIds };
     })
     .immediate();
 }
@@ -99,7 +103,12 @@ export function createViewerLink(db: Db, label: string, atUtc: string): IssuedCr
       .prepare("INSERT INTO lan_credential (role, label, issued_at_utc) VALUES ('viewer', ?, ?)")
       .run(label.normalize('NFC').trim(), atUtc);
     const credentialId = Number(lastInsertRowid);
-    return { credentialId, token: insertToken(db, credentialId, 'card', atUtc), revokedIds: [] };
+    return {
+      credentialId,
+      token: insertToken(db, credentialId, 'card', atUtc),
+      loginCode: null,
+      revokedIds: [],
+    };
   })();
 }
 
@@ -148,6 +157,15 @@ export function addPinToken(db: Db, credentialId: number, atUtc: string): string
   return insertToken(db, credentialId, 'pin', atUtc);
 }
 
+/** A random code no login uses yet (a collision among 2⁴⁰ codes is all but impossible; retried anyway). */
+function unusedLoginCode(db: Db): string {
+  const taken = db.prepare('SELECT 1 FROM lan_credential WHERE login_code = ?');
+  for (;;) {
+    const code = newLoginCode();
+    if (!taken.get(code)) return code;
+  }
+}
+
 /** The active juror login of a typed code, with its PIN hash; null when there is none or it has no PIN. */
 export function pinLoginTarget(db: Db, credentialId: number): { principal: Principal; pin: PinHash } | null {
   const row = db
@@ -155,6 +173,45 @@ export function pinLoginTarget(db: Db, credentialId: number): { principal: Princ
     .get(credentialId) as CredentialRow | undefined;
   if (!row || row.pin_hash === null || row.pin_salt === null || row.pin_cost === null) return null;
   return { principal: toPrincipal(row), pin: { cost: row.pin_cost, salt: row.pin_salt, hash: row.pin_hash } };
+}
+
+/**
+ * The login a typed code names: the random code of a login issued since
+ * codes are random, or, for a login issued before (no random code, its card
+ * printed its number), that number. Null when neither matches.
+ */
+export function credentialIdForCode(
+  db: Db,
+  code: { random: string | null; legacy: number | null },
+): number | null {
+  if (code.random !== null) {
+    const row = db.prepare('SELECT id FROM lan_credential WHERE login_code = ?').get(code.random) as
+      | { id: number }
+      | undefined;
+    if (row) return row.id;
+  }
+  if (code.legacy !== null) {
+    const row = db
+      .prepare("SELECT id FROM lan_credential WHERE id = ? AND role = 'juror' AND login_code IS NULL")
+      .get(code.legacy) as { id: number } | undefined;
+    if (row) return row.id;
+  }
+  return null;
+}
+
+/** What the juror types as "code" for this login: its random code, or its number if issued before. */
+export function loginCodeOf(db: Db, credentialId: number): string {
+  const row = db.prepare('SELECT login_code FROM lan_credential WHERE id = ?').get(credentialId) as
+    | { login_code: string | null }
+    | undefined;
+  return row?.login_code ?? String(credentialId);
+}
+
+/** A wrong PIN on a login: counted for the chair's Network page. */
+export function recordWrongPin(db: Db, credentialId: number, atUtc: string): void {
+  db.prepare(
+    'UPDATE lan_credential SET failed_pins = failed_pins + 1, last_failed_pin_utc = ? WHERE id = ?',
+  ).run(atUtc, credentialId);
 }
 
 export interface CredentialListing {
@@ -165,6 +222,11 @@ export interface CredentialListing {
     issuedAtUtc: string | null;
     /** With no active login: when the last one was revoked (the chair's page keeps that trace). */
     revokedAtUtc: string | null;
+    /** Wrong PINs typed on this login since it was issued, and the last one. */
+    failedPins: number;
+    lastFailedPinUtc: string | null;
+    /** Issued before login codes were random: its card's typed code is its number. */
+    legacyCode: boolean;
   }[];
   viewers: { credentialId: number; label: string; issuedAtUtc: string }[];
 }
@@ -176,17 +238,19 @@ export function listCredentials(db: Db): CredentialListing {
       `SELECT j.id AS jurorId, j.name, c.id AS credentialId, c.issued_at_utc AS issuedAtUtc,
               CASE WHEN c.id IS NULL THEN
                 (SELECT MAX(r.revoked_at_utc) FROM lan_credential r WHERE r.juror_id = j.id AND r.role = 'juror')
-              END AS revokedAtUtc
+              END AS revokedAtUtc,
+              coalesce(c.failed_pins, 0) AS failedPins, c.last_failed_pin_utc AS lastFailedPinUtc,
+              (c.id IS NOT NULL AND c.login_code IS NULL AND c.pin_hash IS NOT NULL) AS legacyCode
          FROM juror j
          LEFT JOIN lan_credential c ON c.juror_id = j.id AND c.role = 'juror' AND c.revoked_at_utc IS NULL
         ORDER BY j.position, j.id`,
     )
-    .all() as CredentialListing['jurors'];
+    .all() as (Omit<CredentialListing['jurors'][number], 'legacyCode'> & { legacyCode: number })[];
   const viewers = db
     .prepare(
       `SELECT id AS credentialId, label, issued_at_utc AS issuedAtUtc FROM lan_credential
         WHERE role = 'viewer' AND revoked_at_utc IS NULL ORDER BY id`,
     )
     .all() as CredentialListing['viewers'];
-  return { jurors, viewers };
+  return { jurors: jurors.map((j) => ({ ...j, legacyCode: j.legacyCode === 1 })), viewers };
 }

@@ -15,7 +15,8 @@ import type { WindowCounter } from './rate-limit';
 
 export interface ApiDeps {
   authenticate(token: string): Principal | null;
-  pinLogin(code: string, pin: string): Promise<PinLoginResult>;
+  /** `device`: the remote address; failures are counted per (login, device). */
+  pinLogin(code: string, pin: string, device: string): Promise<PinLoginResult>;
   /** Attempts per remote address (a device walking through every juror's code). */
   pinAttempts: WindowCounter;
   maxBodyBytes: number;
@@ -44,12 +45,18 @@ export async function handleApi(
   if (path !== LAN_PIN_LOGIN_PATH) return json(404, { error: 'not found' });
   if (method !== 'POST') return json(405, { error: 'method' });
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return json(415, { error: 'type' });
-  const body = await readBody(req, deps.maxBodyBytes);
-  if (body === null) return json(413, { error: 'too large' });
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const body = declared > deps.maxBodyBytes ? null : await readBody(req, deps.maxBodyBytes);
+  if (body === null) {
+    // Stop reading: answer, then close the connection (a client streaming 200 MB is not drained).
+    res.setHeader('Connection', 'close');
+    res.once('finish', () => req.socket.destroy());
+    return json(413, { error: 'too large' });
+  }
   const parsed = parsePinLogin(body);
   if (!parsed) return json(400, { error: 'malformed' });
   if (!deps.pinAttempts.hit(req.socket.remoteAddress ?? '')) return json(429, { error: 'throttled' });
-  const result = await deps.pinLogin(parsed.code, parsed.pin);
+  const result = await deps.pinLogin(parsed.code, parsed.pin, req.socket.remoteAddress ?? '');
   if (result.ok) return json(200, { token: result.token, role: result.principal.role });
   if (result.reason === 'throttled') {
     const seconds = Math.ceil(result.retryAfterMs / 1000);
@@ -72,8 +79,9 @@ function readBody(req: IncomingMessage, max: number): Promise<string | null> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > max) {
+        // No resume(): what is left of the body is never read (the socket is closed after the 413).
+        req.pause();
         finish(null);
-        req.resume();
       } else if (!done) chunks.push(chunk);
     });
     req.on('end', () => finish(Buffer.concat(chunks).toString('utf8')));

@@ -12,6 +12,12 @@ import { requestDigest } from './secrets';
 
 /** Keys older than this are forgotten (a phone does not resend a day later). */
 export const KEY_RETENTION_MS = 24 * 3600 * 1000;
+/**
+ * Keys kept per login: a phone resends only its last few unanswered writes,
+ * so the log of a login that writes in a loop stays this size instead of
+ * growing with every write (each row holds the whole answer).
+ */
+export const MAX_KEYS_PER_LOGIN = 200;
 
 export interface OnceResult<T> {
   value: T;
@@ -46,9 +52,18 @@ export function runOnce<T>(
         `INSERT INTO lan_request (credential_id, key, call, request_sha256, response_json, at_utc)
          VALUES (?, ?, ?, ?, ?, ?)`,
       ).run(request.credentialId, request.key, request.name, digest, JSON.stringify(value), request.atUtc);
+      pruneLogin(db, request.credentialId);
       return { value, replayed: false };
     })
     .immediate();
+}
+
+/** Keeps the newest MAX_KEYS_PER_LOGIN keys of a login (by time, then rowid order of the key). */
+function pruneLogin(db: Db, credentialId: number): void {
+  db.prepare(
+    `DELETE FROM lan_request WHERE credential_id = ? AND key NOT IN (
+       SELECT key FROM lan_request WHERE credential_id = ? ORDER BY at_utc DESC, key DESC LIMIT ?)`,
+  ).run(credentialId, credentialId, MAX_KEYS_PER_LOGIN);
 }
 
 /** Drops keys older than the retention (called when the server starts). */

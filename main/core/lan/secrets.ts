@@ -24,6 +24,31 @@ export function tokenDigest(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
+const CODE_SYMBOLS = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const LOGIN_CODE_LENGTH = 8;
+
+/**
+ * The code typed with the PIN: 8 Crockford base32 symbols, uniformly drawn
+ * (40 bits: ~1.1·10¹² codes), so no one can aim at a juror's login without
+ * their card. Stored as is; printed "XXXX-XXXX".
+ */
+export function newLoginCode(): string {
+  let code = '';
+  for (let i = 0; i < LOGIN_CODE_LENGTH; i++) code += CODE_SYMBOLS[randomInt(0, 32)];
+  return code;
+}
+
+/** A code as typed (any case, spaces and hyphens, O for 0, I/L for 1), or null when it cannot be one. */
+export function normalizeLoginCode(typed: string): string | null {
+  const compact = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (compact.length !== LOGIN_CODE_LENGTH) return null;
+  return [...compact].every((s) => CODE_SYMBOLS.includes(s)) ? compact : null;
+}
+
+export function formatLoginCode(code: string): string {
+  return code.length === LOGIN_CODE_LENGTH ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
+}
+
 /** 6 digits, uniformly drawn (leading zeros kept). */
 export function newPin(): string {
   return String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -53,13 +78,28 @@ export async function hashPin(pin: string, cost = PIN_COST): Promise<PinHash> {
   return { cost, salt: salt.toString('base64'), hash: key.toString('base64') };
 }
 
-/** Constant-time comparison of the derived keys. */
+/**
+ * Constant-time comparison of the derived keys. The key is derived even for a
+ * PIN of the wrong shape, so a malformed PIN answers no faster than a wrong one.
+ */
 export async function pinMatches(pin: string, stored: PinHash): Promise<boolean> {
-  if (!isPinShaped(pin)) return false;
+  const shaped = isPinShaped(pin);
   const expected = Buffer.from(stored.hash, 'base64');
-  const actual = await derive(pin, Buffer.from(stored.salt, 'base64'), stored.cost);
-  return expected.length === actual.length && timingSafeEqual(expected, actual);
+  const actual = await derive(shaped ? pin : '000000', Buffer.from(stored.salt, 'base64'), stored.cost);
+  return shaped && expected.length === actual.length && timingSafeEqual(expected, actual);
 }
+
+/**
+ * A stand-in PIN hash at the production cost, checked when a typed code
+ * matches no login: an unknown code then costs the same scrypt as a known one
+ * (no timing oracle telling valid codes from invalid ones). Its "hash" is
+ * random bytes, so no PIN matches it, and a match would log no one in anyway.
+ */
+export const DECOY_PIN_HASH: PinHash = {
+  cost: PIN_COST,
+  salt: randomBytes(16).toString('base64'),
+  hash: randomBytes(KEY_LENGTH).toString('base64'),
+};
 
 /** SHA-256 of a request, to refuse an idempotency key reused for a different request. */
 export function requestDigest(name: string, input: unknown): string {

@@ -18,6 +18,7 @@ import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { CallResult } from '../../../common/contract';
 import {
+  IDEMPOTENT_CALLS,
   LAN_CLOSE,
   LAN_MAX_MESSAGE_BYTES,
   LAN_PROTOCOL,
@@ -54,7 +55,8 @@ export interface LanServerHooks {
     input: unknown,
     key: string | null,
   ): Promise<CallResult<unknown>>;
-  pinLogin(code: string, pin: string): Promise<PinLoginResult>;
+  /** `device`: the remote address; wrong PINs are counted per (login, device). */
+  pinLogin(code: string, pin: string, device: string): Promise<PinLoginResult>;
   hello(principal: Principal): LanHello;
   /** A device connected or left (the chair's list of devices). */
   onConnectionsChanged(): void;
@@ -74,6 +76,17 @@ export interface LanLimits {
   heartbeatMs: number;
   pinAttemptsPerAddressPerMinute: number;
   maxBodyBytes: number;
+  /** Connection slots only jurors may take: viewer screens cannot fill the server. */
+  jurorReservedConnections: number;
+  /** Writes (draft, submit, reopen) per juror login, over all its devices: a burst, then per minute. */
+  writeBurst: number;
+  writesPerMinute: number;
+  /** A refusal longer than this is cut down to its code and message (a 50 KB bad input gets no 130 KB answer). */
+  maxErrorReplyBytes: number;
+  /** HTTP: the request's headers, the whole request, and a silent keep-alive or half-sent socket. */
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  idleSocketMs: number;
 }
 
 export const DEFAULT_LIMITS: LanLimits = {
@@ -87,6 +100,14 @@ export const DEFAULT_LIMITS: LanLimits = {
   heartbeatMs: 15_000,
   pinAttemptsPerAddressPerMinute: 30,
   maxBodyBytes: 1024,
+  jurorReservedConnections: 64,
+  // A phone autosaves a draft after a pause in typing: a few writes a minute; a loop gets one a second.
+  writeBurst: 20,
+  writesPerMinute: 60,
+  maxErrorReplyBytes: 4096,
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  idleSocketMs: 10_000,
 };
 
 export interface LanServerOptions {
@@ -114,6 +135,10 @@ export class LanServer {
   private readonly wss: WebSocketServer;
   private readonly files: StaticFiles;
   private readonly pinAttempts: WindowCounter;
+  /** Per juror login (all its devices together): its write budget. */
+  private readonly writeBudgets = new Map<number, TokenBucket>();
+  /** Comment-only drafts over the budget, one per (login, team): the latest waits for the next write token. */
+  private readonly parked = new Map<string, ParkedDraft>();
   private heartbeat: NodeJS.Timeout | undefined;
   private nextId = 1;
   private stopped = false;
@@ -143,8 +168,18 @@ export class LanServer {
   }
 
   static async start(options: LanServerOptions): Promise<LanServer> {
-    const http = createServer({ requestTimeout: 15_000, headersTimeout: 10_000, maxHeaderSize: 16 * 1024 });
-    http.keepAliveTimeout = 5_000;
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const http = createServer({
+      requestTimeout: limits.requestTimeoutMs,
+      headersTimeout: limits.headersTimeoutMs,
+      maxHeaderSize: 16 * 1024,
+      // Node checks the two timeouts above on this period; small test limits need a small period.
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, limits.headersTimeoutMs / 2)),
+    });
+    http.keepAliveTimeout = Math.min(5_000, limits.idleSocketMs);
+    // A socket silent this long (a half-sent request, an idle keep-alive) is closed; upgraded sockets leave
+    // this timer (ws clears it) and are watched by the ping heartbeat instead.
+    http.timeout = limits.idleSocketMs;
     await new Promise<void>((resolve, reject) => {
       const failed = (error: NodeJS.ErrnoException) => reject(new LanListenError(error.code ?? 'UNKNOWN'));
       http.once('error', failed);
@@ -227,7 +262,7 @@ export class LanServer {
       const { hooks } = this.options;
       const deps = {
         authenticate: (token: string) => hooks.authenticate(token),
-        pinLogin: (code: string, pin: string) => hooks.pinLogin(code, pin),
+        pinLogin: (code: string, pin: string, device: string) => hooks.pinLogin(code, pin, device),
         pinAttempts: this.pinAttempts,
         maxBodyBytes: this.limits.maxBodyBytes,
       };
@@ -261,7 +296,14 @@ export class LanServer {
     if (!protocols?.split(',').some((p) => p.trim() === LAN_PROTOCOL)) return refuse(400, 'Bad Request');
     const open = [...this.connections].filter((c) => !c.closed);
     const ofLogin = open.filter((c) => c.principal.credentialId === principal.credentialId).length;
-    if (open.length >= this.limits.maxConnections || ofLogin >= this.limits.maxConnectionsPerLogin) {
+    // Viewers get the slots jurors do not need: 500 screens cannot keep a juror's phone out.
+    const viewers = open.filter((c) => c.principal.role === 'viewer').length;
+    const viewerCap = this.limits.maxConnections - this.limits.jurorReservedConnections;
+    if (
+      open.length >= this.limits.maxConnections ||
+      ofLogin >= this.limits.maxConnectionsPerLogin ||
+      (principal.role === 'viewer' && viewers >= viewerCap)
+    ) {
       return refuse(503, 'Service Unavailable');
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, principal, req));
@@ -312,14 +354,96 @@ export class LanServer {
     }
     // Revocation closes sockets at once; this covers a call already on its way.
     if (!this.options.hooks.isActive(conn.principal)) return conn.drop(LAN_CLOSE.revoked, 'revoked');
-    void this.options.hooks.invoke(conn.principal, msg.name, msg.input, msg.key ?? null).then((result) => {
-      conn.send({ t: 'result', id: msg.id, result });
+    this.flushParked(conn.principal.credentialId);
+    if (isWrite(msg.name) && !this.writeBudget(conn.principal.credentialId).take()) {
+      const teamId = commentOnlyDraftTeam(msg.name, msg.input);
+      if (teamId !== null) {
+        // A comment typed on and on: merged into one write of its latest text when the budget allows.
+        const key = `${conn.principal.credentialId}:${teamId}`;
+        const waiters = this.parked.get(key)?.waiters ?? [];
+        waiters.push({ conn, id: msg.id });
+        this.parked.set(key, { principal: conn.principal, call: msg, waiters });
+        return;
+      }
+      // Over the login's write budget: refused before any work; the page resends its latest draft later.
+      conn.send({ t: 'refused', id: msg.id, code: 'lan.rateLimited' });
+      return;
+    }
+    this.run(conn.principal, msg, [{ conn, id: msg.id }]);
+  }
+
+  private run(
+    principal: Principal,
+    call: { name: string; input?: unknown; key?: string | undefined },
+    waiters: readonly { conn: LanConnection; id: number }[],
+  ): void {
+    void this.options.hooks.invoke(principal, call.name, call.input, call.key ?? null).then((result) => {
+      const capped = capErrorReply(result, this.limits.maxErrorReplyBytes);
+      for (const { conn, id } of waiters) conn.send({ t: 'result', id, result: capped });
     });
   }
 
+  /** Writes the parked comment drafts of a login (or of every login) for which the budget has a token. */
+  private flushParked(credentialId: number | null): void {
+    for (const [key, draft] of this.parked) {
+      if (credentialId !== null && draft.principal.credentialId !== credentialId) continue;
+      if (!this.options.hooks.isActive(draft.principal)) {
+        this.parked.delete(key);
+        continue;
+      }
+      if (!this.writeBudget(draft.principal.credentialId).take()) continue;
+      this.parked.delete(key);
+      this.run(draft.principal, draft.call, draft.waiters);
+    }
+  }
+
+  private writeBudget(credentialId: number): TokenBucket {
+    let bucket = this.writeBudgets.get(credentialId);
+    if (!bucket) {
+      bucket = new TokenBucket(this.limits.writeBurst, this.limits.writesPerMinute / 60, this.clock);
+      this.writeBudgets.set(credentialId, bucket);
+    }
+    return bucket;
+  }
+
   private beat(): void {
+    this.flushParked(null);
     for (const conn of this.connections) conn.beat();
   }
+}
+
+interface ParkedDraft {
+  principal: Principal;
+  call: { name: string; input?: unknown; key?: string | undefined };
+  /** Every message merged into this write: each gets the answer of the one write made. */
+  waiters: { conn: LanConnection; id: number }[];
+}
+
+/**
+ * The team of a draft that only sets the comment (no score): the latest such
+ * draft says everything the earlier ones did, so they can be merged. Null for
+ * any other call (scores are per criterion: merging them would need a union).
+ */
+function commentOnlyDraftTeam(name: string, input: unknown): number | null {
+  if (name !== 'scoring.saveDraft' || typeof input !== 'object' || input === null) return null;
+  const { teamId, scores, comment } = input as Record<string, unknown>;
+  const commentOnly = Array.isArray(scores) && scores.length === 0 && comment !== undefined;
+  return commentOnly && typeof teamId === 'number' ? teamId : null;
+}
+
+/** The calls that write to the event file (the idempotent ones are exactly the writes). */
+function isWrite(name: string): boolean {
+  return (IDEMPOTENT_CALLS as readonly string[]).includes(name);
+}
+
+/**
+ * A refusal whose JSON is over `maxBytes` (a validation error listing a huge
+ * input's every issue) keeps its code and the start of its message only.
+ */
+export function capErrorReply(result: CallResult<unknown>, maxBytes: number): CallResult<unknown> {
+  if (result.ok || JSON.stringify(result).length <= maxBytes) return result;
+  const { code, message } = result.error;
+  return { ok: false, error: { code, message: message.slice(0, Math.floor(maxBytes / 4)), params: {} } };
 }
 
 function pathOf(url: string | undefined): string {

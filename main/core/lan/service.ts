@@ -32,6 +32,7 @@ import {
   isCardToken,
   issueJurorLogin,
   listCredentials,
+  loginCodeOf,
   type Principal,
   principalForToken,
   revokeCredential,
@@ -43,7 +44,7 @@ import { loginUrl, qrSvg } from './links';
 import type { LoginCard } from './login-cards';
 import { networkHandlers, type ViewerReads } from './network-handlers';
 import { loginWithPin } from './pin-login';
-import { hashPin, newPin } from './secrets';
+import { formatLoginCode, hashPin, newPin } from './secrets';
 import type { LanLimits, LanServer } from './server';
 import { readLanSettings, writeLanSettings } from './settings';
 import { defaultRendererDir } from './static-files';
@@ -60,6 +61,8 @@ const LISTEN_ERRORS: Record<string, string> = {
 export interface LanServiceOptions {
   rendererDir?: string;
   limits?: Partial<LanLimits>;
+  /** The server's clock (rate limits, write budgets); tests drive it by hand. */
+  clock?: () => number;
 }
 
 export class LanService {
@@ -133,6 +136,7 @@ export class LanService {
         rendererDir: this.options.rendererDir ?? defaultRendererDir(),
         hooks: this.hooks(),
         ...(this.options.limits ? { limits: this.options.limits } : {}),
+        ...(this.options.clock ? { clock: this.options.clock } : {}),
       });
     } catch (error) {
       if (error instanceof (await loadServer()).LanListenError) {
@@ -192,7 +196,7 @@ export class LanService {
           name: names.get(login.jurorId) ?? '',
           token: login.token,
           pin: login.pin,
-          code: String(login.credentialId),
+          code: formatLoginCode(login.loginCode ?? String(login.credentialId)),
           address: server.url,
           url,
           qrSvg: await qrSvg(url),
@@ -249,7 +253,7 @@ export class LanService {
       }
       return {
         name,
-        code: String(login.credentialId),
+        code: formatLoginCode(loginCodeOf(db, login.credentialId)),
         pin: login.pin,
         address,
         url: loginUrl(address, 'juror', login.token),
@@ -291,10 +295,22 @@ export class LanService {
       },
       invoke: (principal: Principal, name: string, input: unknown, key: string | null) =>
         this.invoke(principal, name, input, key),
-      pinLogin: async (code: string, pin: string) => {
+      pinLogin: async (code: string, pin: string, device: string) => {
         const db = this.servedDb();
         if (!db) return { ok: false as const, reason: 'wrong' as const };
-        return loginWithPin(db, code, pin.replace(/\s/g, ''), Date.now(), new Date().toISOString());
+        const result = await loginWithPin(
+          db,
+          code,
+          pin.replace(/\s/g, ''),
+          Date.now(),
+          new Date().toISOString(),
+          {
+            device,
+          },
+        );
+        // A wrong PIN shows on the chair's Network page (attempts on a juror's login).
+        if (!result.ok && result.reason === 'wrong') this.ctx.changed(['lan']);
+        return result;
       },
       hello: (principal: Principal): LanHello => ({
         t: 'hello',

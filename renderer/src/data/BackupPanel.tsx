@@ -98,6 +98,13 @@ export function BackupPanel({
             : t('data.backup.last', { time: formatTime(last ?? '', locale) })}
         </p>
       )}
+      {s.folderMissing ? (
+        <p className="warning" role="alert" data-testid="backup-folder-missing">
+          {t('data.backup.folderMissing', { path: s.folder, fallback: s.laptopFolder })}
+        </p>
+      ) : (
+        s.lastWarning && <p className="warning">{s.lastWarning}</p>
+      )}
       {s.lastError && <p className="warning">{t('data.backup.lastError', { message: s.lastError })}</p>}
 
       {confirming && (
@@ -143,6 +150,9 @@ export function BackupPanel({
                 <span className="pj-backup-reason">
                   {t(`data.backup.reason.${entry.reason}` as MessageKey)}
                 </span>
+                {!s.folderIsDefault && entry.location === 'laptop' && (
+                  <span className="badge">{t('data.backup.onLaptop')}</span>
+                )}
                 {entry.status === 'ok' && (
                   <button
                     type="button"

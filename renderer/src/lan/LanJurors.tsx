@@ -52,6 +52,15 @@ export function LanJurors({
                 </td>
                 <td className="small">
                   {juror.devices > 0 && t('lan.jurors.devices', { count: juror.devices })}
+                  {juror.failedPins > 0 && juror.lastFailedPinUtc && (
+                    <span className="warning" role="status" data-testid="lan-failed-pins">
+                      {t('lan.jurors.failedPins', {
+                        count: juror.failedPins,
+                        time: shortTime(juror.lastFailedPinUtc, locale),
+                      })}
+                    </span>
+                  )}
+                  {juror.legacyCode && <span className="warning">{t('lan.jurors.legacyCode')}</span>}
                 </td>
                 <td className="lan-actions">
                   {juror.credentialId === null ? (

@@ -51,7 +51,7 @@ export function PinLogin({ onToken, notice }: { onToken: (token: string) => void
       >
         <TextField
           label={t('lan.pin.code')}
-          inputMode="numeric"
+          inputMode="text"
           autoComplete="off"
           value={code}
           onChange={setCode}

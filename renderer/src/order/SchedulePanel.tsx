@@ -22,6 +22,7 @@ export function SchedulePanel({
   const saved = order.startMs === null ? '' : toTimeInput(order.startMs);
   const [time, setTime] = useState(saved);
   useEffect(() => setTime(saved), [saved]);
+  const invalid = time.trim() !== '' && fromTimeInput(eventDate, time) === null;
   const save = (value: string) => {
     const startMs = value === '' ? null : fromTimeInput(eventDate, value);
     if (value !== '' && startMs === null) return;
@@ -36,15 +37,21 @@ export function SchedulePanel({
       <label className="field">
         <span className="field-label">{t('order.schedule.start')}</span>
         <input
-          type="time"
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder="14:30"
           name="session-start"
           value={time}
+          aria-invalid={invalid}
           onChange={(e) => setTime(e.target.value)}
           onBlur={(e) => {
             if (e.target.value !== saved) save(e.target.value);
           }}
         />
+        <span className="field-hint small muted">{t('order.schedule.startHint')}</span>
       </label>
+      {invalid && <p className="warning">{t('order.schedule.startInvalid')}</p>}
       {schedule ? (
         <>
           <p>{t('order.schedule.plannedEnd', { time: formatTime(schedule.plannedEndMs, locale) })}</p>

@@ -55,9 +55,21 @@ export function toTimeInput(ms: number): string {
   return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
+/**
+ * A 24-hour time as a chair types it, French or English: "14:30", "9:05",
+ * "14h30", "14 h 30", "14.30". The field is plain text, not `<input
+ * type="time">`: Chromium draws a time input in its own UI language (fixed when
+ * the app starts), so a French interface could show "02:04 PM". 12-hour forms
+ * ("2 pm") are refused rather than guessed.
+ */
 export function fromTimeInput(isoDate: string, time: string): number | null {
-  if (!/^\d{2}:\d{2}$/.test(time) || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return null;
-  const ms = new Date(`${isoDate}T${time}:00`).getTime();
+  const match = /^(\d{1,2})\s*[:hH.]\s*(\d{2})$/.exec(time.trim());
+  if (!match || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return null;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return null;
+  const hhmm = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  const ms = new Date(`${isoDate}T${hhmm}:00`).getTime();
   return Number.isFinite(ms) ? ms : null;
 }
 

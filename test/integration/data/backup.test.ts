@@ -5,6 +5,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
@@ -60,6 +61,7 @@ describe('backups of the open event', () => {
   it('goes to the folder the organiser chose, and falls back to the laptop when it is gone', async () => {
     const app = await dataApp({ demo: true });
     const stick = join(tempDir('test'), 'USB', 'pitch-jury');
+    mkdirSync(stick, { recursive: true }); // a folder picker returns a folder that exists
     app.dialogs.backupFolder = stick;
     const chosen = await ok(app, 'backup.chooseFolder', {});
     expect(chosen).toMatchObject({ folder: stick, folderIsDefault: false });
@@ -71,8 +73,53 @@ describe('backups of the open event', () => {
     const fallback = await backupServiceFor(app.ctx).backup('manual');
     expect(fallback.path.startsWith(join(app.dir, 'backups'))).toBe(true);
     const status = await ok(app, 'backup.status', {});
-    expect(status.lastError).toContain('Impossible d’écrire dans le dossier des sauvegardes');
+    expect(status.lastWarning).toContain('Impossible d’écrire dans le dossier des sauvegardes');
+    expect(status.lastError).toBeNull();
     expect((await ok(app, 'backup.resetFolder', {})).folderIsDefault).toBe(true);
+  });
+
+  it('never re-creates a USB folder that was pulled out mid-event, warns, and lists both folders', async () => {
+    const app = await dataApp({ demo: true });
+    // A backup on the laptop before the stick is chosen, then one on the stick.
+    const early = await ok(app, 'backup.now', {});
+    const stick = join(tempDir('test'), 'CLE-USB', 'sauvegardes');
+    mkdirSync(stick, { recursive: true });
+    app.dialogs.backupFolder = stick;
+    await ok(app, 'backup.chooseFolder', {});
+    const onStick = await ok(app, 'backup.now', {});
+    expect(onStick.location).toBe('chosen');
+    let status = await ok(app, 'backup.status', {});
+    // Earlier backups on the laptop do not vanish when a folder is chosen.
+    expect(status.backups.map((b) => [b.name, b.location])).toEqual([
+      [onStick.name, 'chosen'],
+      [early.name, 'laptop'],
+    ]);
+    expect(status.folderMissing).toBe(false);
+
+    // The stick is pulled out: its folder is gone.
+    rmSync(join(stick, '..'), { recursive: true, force: true });
+    await ok(app, 'jurors.create', { name: 'Juré tardif', title: '' });
+    await backupMilestone(app.ctx, 'team-scored');
+    expect(existsSync(stick)).toBe(false); // not re-created on the laptop's disk
+    status = await ok(app, 'backup.status', {});
+    expect(status.folderMissing).toBe(true);
+    expect(status.laptopFolder).toBe(join(app.dir, 'backups'));
+    expect(status.lastError).toBeNull();
+    expect(status.lastWarning).toContain('clé USB retirée');
+    const laptop = status.backups.filter((b) => b.location === 'laptop');
+    expect(laptop).toHaveLength(2);
+    expect(laptop[0]).toMatchObject({ reason: 'team-scored', summary: { jurors: 6 } });
+    // A backup in the laptop's folder can be inspected (and so restored) while the chosen folder is set.
+    expect(await ok(app, 'backup.inspect', { name: early.name })).toMatchObject({ status: 'ok' });
+    // The Data page says so, in English too.
+    app.ctx.settings.setUiLocale('en');
+    expect((await ok(app, 'backup.status', {})).lastWarning).toContain('USB stick removed or full');
+
+    // The stick is back: backups go to it again.
+    mkdirSync(stick, { recursive: true });
+    const back = await ok(app, 'backup.now', {});
+    expect(back.location).toBe('chosen');
+    expect((await ok(app, 'backup.status', {})).folderMissing).toBe(false);
   });
 
   it('takes automatic backups only when due and when something changed, and rotates them', async () => {
@@ -236,14 +283,21 @@ describe('restore', () => {
 });
 
 describe('folders', () => {
-  it('creates the chosen folder when it does not exist yet', async () => {
+  it('does not create a chosen folder that is not there: the backup goes to the laptop, saying so', async () => {
     const app = await dataApp();
     const dir = join(tempDir('test'), 'a', 'b');
     app.ctx.settings.setBackup({ dir });
+    const entry = await ok(app, 'backup.now', {});
+    expect(existsSync(dir)).toBe(false);
+    expect(entry.location).toBe('laptop');
+    const status = await ok(app, 'backup.status', {});
+    expect(status).toMatchObject({ folder: dir, folderIsDefault: false, folderMissing: true });
+    expect(readdirSync(status.laptopFolder)).toEqual([entry.name]);
+    mkdirSync(dir, { recursive: true });
     await ok(app, 'backup.now', {});
     expect(readdirSync(dir)).toHaveLength(1);
     mkdirSync(join(dir, 'other'));
     writeFileSync(join(dir, 'notes.txt'), 'x');
-    expect((await ok(app, 'backup.status', {})).backups).toHaveLength(1);
+    expect((await ok(app, 'backup.status', {})).backups.map((b) => b.location)).toEqual(['chosen', 'laptop']);
   });
 });

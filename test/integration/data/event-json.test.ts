@@ -1,5 +1,5 @@
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   type EventJson,
@@ -72,6 +72,28 @@ describe('the event as JSON', () => {
     const original = openDatabase(current, { readonly: true });
     expect(readSetup(original)).toEqual(setup);
     original.close();
+  });
+
+  it('tells the imported event from the original in the recent-events list, beyond a "-2" suffix', async () => {
+    const { app } = await scoredEvent();
+    const current = app.ctx.requireSession().path;
+    app.dialogs.exportPath = join(app.dir, 'export-jury.json');
+    await ok(app, 'export.event', {});
+    app.dialogs.importPath = app.dialogs.exportPath;
+    const opened = await ok(app, 'import.eventJson', {});
+    const recent = await ok(app, 'file.recent', {});
+    const imported = recent.find((r) => r.path === opened?.path);
+    const original = recent.find((r) => r.path === current);
+    expect(imported?.name).toBe(original?.name);
+    expect(imported?.importedFrom).toBe('export-jury.json');
+    expect(original?.importedFrom).toBeNull();
+    // The file name says it too (a file manager shows no list entry).
+    expect(basename(opened?.path ?? '')).toMatch(/-import-json-\d{4}-\d{2}-\d{2}\.sqlite$/);
+    // Opening it again later keeps where it came from.
+    await ok(app, 'file.openRecent', { path: current });
+    await ok(app, 'file.openRecent', { path: opened?.path ?? '' });
+    const again = await ok(app, 'file.recent', {});
+    expect(again.find((r) => r.path === opened?.path)?.importedFrom).toBe('export-jury.json');
   });
 
   it('loads an export made before the later migrations and brings it up to date', async () => {

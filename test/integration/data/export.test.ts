@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { exportDateTime, exportTables } from '../../../main/core/data/export-tables';
 import { commitImport, openImportBytes } from '../../../main/core/data/import-session';
 import { readResultsForExport } from '../../../main/core/data/results-source';
 import { readSetup } from '../../../main/core/event/setup';
@@ -72,6 +73,35 @@ describe('results exports', () => {
     expect(sheet.rowCount).toBe(setup.teams.length + 1);
     // 8 teams × 5 jurors, minus the recusal.
     expect(workbook.getWorksheet('Notes par juré')?.rowCount).toBe(1 + 8 * 5 - 1);
+  });
+
+  it('writes dates as local 24-hour time in the laptop’s time zone, named in the header, never raw ISO UTC', async () => {
+    const { db } = await scoredEvent();
+    const now = new Date('2026-09-30T23:30:05.000Z');
+    const { locked, sheets } = readResultsForExport(db);
+    const submitted = sheets.find((s) => s.submittedAtUtc !== null)?.submittedAtUtc as string;
+    const local = (iso: string, zone: string) => exportDateTime(iso, zone);
+    for (const [locale, zone] of [
+      ['fr', 'Pacific/Tahiti'],
+      ['en', 'Europe/Paris'],
+    ] as const) {
+      const [about, , scores] = exportTables(db, locale, now, zone);
+      const aboutText = JSON.stringify(about?.rows);
+      const scoreText = JSON.stringify(scores?.rows);
+      // Nothing in these sheets is an ISO UTC instant any more.
+      expect(aboutText + scoreText).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+      expect(about?.rows[1]?.[0]).toContain(zone);
+      expect(scores?.rows[0]?.at(-1)).toContain(zone);
+      expect(aboutText).toContain(local(locked?.atUtc as string, zone));
+      expect(scoreText).toContain(local(submitted, zone));
+    }
+    // Tahiti is UTC−10: 23:30 UTC on the 30th is 13:30 the same day; Paris (summer) is UTC+2: 01:30 on the 1st.
+    expect(exportDateTime(now.toISOString(), 'Pacific/Tahiti')).toBe('2026-09-30 13:30:05');
+    expect(exportDateTime(now.toISOString(), 'Europe/Paris')).toBe('2026-10-01 01:30:05');
+    expect(exportTables(db, 'fr', now, 'Europe/Paris')[0]?.rows[1]).toEqual([
+      'Exporté le (heure locale, Europe/Paris)',
+      '2026-10-01 01:30:05',
+    ]);
   });
 
   it('CSV for French Excel: BOM, semicolons, CRLF, decimal commas; for English: commas and points', async () => {

@@ -26,13 +26,16 @@ export function fakeRenderer(dir: string): string {
   return root;
 }
 
-export async function lanApp(options: { limits?: Partial<LanLimits>; pdfPath?: string | null } = {}) {
+export async function lanApp(
+  options: { limits?: Partial<LanLimits>; pdfPath?: string | null; clock?: () => number } = {},
+) {
   const app = testApp({ pdfPath: options.pdfPath ?? null });
   const event = await scoringEvent(app);
   const service = lanServiceOf(app.ctx);
   service.configure({
     rendererDir: fakeRenderer(app.dir),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   // Registered after testApp's own clean-up, so it runs first: stop the server, then close the file.
   onTestFinished(() => service.stop());

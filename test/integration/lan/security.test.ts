@@ -290,6 +290,12 @@ describe('logins', () => {
     }
     const sixth = await pinLogin(lan, card.code, card.pin as string);
     expect(sixth.status).toBe(429);
+    // The chair's Network page is told of the attempts on A's login.
+    expect((await lan.lanStatus()).jurors.find((j) => j.jurorId === a)).toMatchObject({
+      failedPins: 5,
+      legacyCode: false,
+    });
+    expect(card.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
     // Another juror is not locked out by someone guessing A's PIN.
     const granted = await pinLogin(lan, other.code, `${other.pin?.slice(0, 3)} ${other.pin?.slice(3)}`);

@@ -75,4 +75,12 @@ describe('the schedule the chair sees', () => {
     expect(fromTimeInput('2026-11-27', '14:00')).toBe(START);
     expect(fromTimeInput('2026-11-27', '2 pm')).toBeNull();
   });
+
+  it('reads the start as a 24-hour time typed the French or English way, never as 12-hour', () => {
+    for (const typed of ['14:00', '14h00', '14 h 00', '14H00', '14.00', ' 14:00 '])
+      expect(fromTimeInput('2026-11-27', typed), typed).toBe(START);
+    expect(fromTimeInput('2026-11-27', '9:05')).toBe(new Date('2026-11-27T09:05:00').getTime());
+    for (const typed of ['02:00 PM', '2:00 pm', '24:00', '14:60', '1400', ''])
+      expect(fromTimeInput('2026-11-27', typed), typed).toBeNull();
+  });
 });
