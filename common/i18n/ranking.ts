@@ -75,6 +75,8 @@ export const rankingEn = {
   'scoring.unknownCriterion': 'This criterion does not exist.',
   'scoring.outOfRange': 'Enter a score between {min} and {max}.',
   'scoring.offStep': 'Scores go in steps of {step}.',
+  'eventJson.offGridScore':
+    'Score entry {seq} ({value}) is not a mark of its criterion’s scale (steps of {step}): this file cannot be opened as it is.',
   'scoring.sheetSubmitted': 'This sheet is submitted; reopen it (with a reason) to change it.',
   'scoring.alreadySubmitted': 'This sheet is already submitted.',
   'scoring.incomplete': 'Score every criterion before submitting.',
@@ -157,6 +159,8 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
   'scoring.unknownCriterion': 'Ce critère n’existe pas.',
   'scoring.outOfRange': 'Saisissez une note entre {min} et {max}.',
   'scoring.offStep': 'Les notes vont par pas de {step}.',
+  'eventJson.offGridScore':
+    'L’entrée de note {seq} ({value}) n’est pas une note de l’échelle de son critère (pas de {step}) : ce fichier ne peut pas être ouvert tel quel.',
   'scoring.sheetSubmitted': 'Cette fiche est validée\u00a0; rouvrez-la (avec un motif) pour la modifier.',
   'scoring.alreadySubmitted': 'Cette fiche est déjà validée.',
   'scoring.incomplete': 'Notez chaque critère avant de valider.',
