@@ -15,6 +15,10 @@ export interface LockRecord {
   payloadJson: string | null;
   /** Lock only: SHA-256 of payloadJson, lowercase hex. */
   hash: string | null;
+  /** This record's hash in the lock record chain (null on records written before it existed). */
+  recordHash: string | null;
+  /** Lock only: canonical JSON of the missing sheets the chair confirmed; null when none. */
+  missingJson: string | null;
 }
 
 interface Row {
@@ -25,6 +29,8 @@ interface Row {
   reason: string | null;
   payload_json: string | null;
   hash: string | null;
+  record_hash: string | null;
+  missing_json: string | null;
 }
 
 const toRecord = (r: Row): LockRecord => ({
@@ -35,6 +41,8 @@ const toRecord = (r: Row): LockRecord => ({
   reason: r.reason,
   payloadJson: r.payload_json,
   hash: r.hash,
+  recordHash: r.record_hash,
+  missingJson: r.missing_json,
 });
 
 /** The latest record, or null when the results were never locked. */
@@ -51,14 +59,14 @@ export function isResultsLocked(db: Db): boolean {
 }
 
 /** Every lock and unlock, oldest first, without the payloads (they can be large). */
-export function readLockHistory(db: Db): Omit<LockRecord, 'payloadJson'>[] {
+export function readLockHistory(db: Db): Omit<LockRecord, 'payloadJson' | 'recordHash' | 'missingJson'>[] {
   const rows = db
     .prepare(
-      'SELECT id, action, at_utc, actor, reason, NULL AS payload_json, hash FROM results_lock ORDER BY id',
+      'SELECT id, action, at_utc, actor, reason, NULL AS payload_json, hash, record_hash, missing_json FROM results_lock ORDER BY id',
     )
     .all() as Row[];
   return rows.map((row) => {
-    const { payloadJson: _omitted, ...record } = toRecord(row);
+    const { payloadJson: _omitted, recordHash: _r, missingJson: _m, ...record } = toRecord(row);
     return record;
   });
 }
