@@ -160,7 +160,7 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
   'scoring.outOfRange': 'Saisissez une note entre {min} et {max}.',
   'scoring.offStep': 'Les notes vont par pas de {step}.',
   'eventJson.offGridScore':
-    'L’entrée de note {seq} ({value}) n’est pas une note de l’échelle de son critère (pas de {step}) : ce fichier ne peut pas être ouvert tel quel.',
+    'L’entrée de note {seq} ({value}) n’est pas une note de l’échelle de son critère (pas de {step})\u00a0: ce fichier ne peut pas être ouvert tel quel.',
   'scoring.sheetSubmitted': 'Cette fiche est validée\u00a0; rouvrez-la (avec un motif) pour la modifier.',
   'scoring.alreadySubmitted': 'Cette fiche est déjà validée.',
   'scoring.incomplete': 'Notez chaque critère avant de valider.',

@@ -16,6 +16,10 @@ export const scoringEn = {
   'scoring.missingScore': 'Score this criterion.',
 
   'results.locked': 'The results are locked: unlock them (with a reason) to change this.',
+  'results.lockedSetup':
+    'The results are locked: unlock them (with a reason) before changing teams, jurors, criteria or the event’s name or scale. A change now would no longer match the locked results and their printed fingerprint.',
+  'results.missingSheetsUnconfirmed':
+    '{missing} sheet(s) are still missing ({received} of {expected} received): check the list and confirm it to lock anyway.',
   'results.tieBreakTwice': 'This rule is already in the tie-break chain.',
   'results.penaltyDeclaredInAdvance':
     'The overtime penalty must be declared in advance: it can no longer change once scores have been recorded.',
@@ -201,6 +205,10 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
 
   'results.locked':
     'Les résultats sont verrouillés\u00a0: déverrouillez-les (avec un motif) pour modifier ceci.',
+  'results.lockedSetup':
+    'Les résultats sont verrouillés\u00a0: déverrouillez-les (avec un motif) avant de modifier les équipes, les jurés, les critères, ou le nom ou le barème de l’événement. Une modification ne correspondrait plus aux résultats verrouillés ni à leur empreinte imprimée.',
+  'results.missingSheetsUnconfirmed':
+    '{missing}\u00a0fiche(s) manquent encore ({received} reçues sur {expected})\u00a0: vérifiez la liste et confirmez-la pour verrouiller quand même.',
   'results.tieBreakTwice': 'Cette règle figure déjà dans le départage.',
   'results.penaltyDeclaredInAdvance':
     'La pénalité de dépassement se déclare à l’avance\u00a0: elle ne peut plus changer une fois des notes enregistrées.',

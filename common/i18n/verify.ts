@@ -61,11 +61,11 @@ export const verifyFr: Record<keyof typeof verifyEn, string> = {
   'verify.lockRankingMismatch':
     'Le classement verrouillé par l’enregistrement {id} n’est pas celui que donnent ses propres notes et réglages.',
   'verify.lockRecordHashMismatch':
-    'L’enregistrement de verrouillage {id} (qui, quand, pourquoi) a été modifié : il ne correspond plus à son empreinte ni aux enregistrements précédents.',
+    'L’enregistrement de verrouillage {id} (qui, quand, pourquoi) a été modifié\u00a0: il ne correspond plus à son empreinte ni aux enregistrements précédents.',
   'verify.lockMissingMismatch':
     'L’enregistrement de verrouillage {id} indique d’autres fiches manquantes que celles qui manquent à ses résultats.',
   'verify.namesChangedSinceLock':
-    '{kind} n° {id} s’appelle « {live} » dans le fichier mais « {locked} » dans les résultats verrouillés : modifié après le verrouillage.',
+    '{kind} n°\u00a0{id} s’appelle «\u00a0{live}\u00a0» dans le fichier mais «\u00a0{locked}\u00a0» dans les résultats verrouillés\u00a0: modifié après le verrouillage.',
   'verify.kind.team': 'L’équipe',
   'verify.kind.juror': 'Le juré',
   'verify.kind.criterion': 'Le critère',

@@ -17,6 +17,7 @@ import { listCriteria } from '../event/criteria';
 import { readEventInfo } from '../event/event-info';
 import { listJurors } from '../event/jurors';
 import { listTeams } from '../event/teams';
+import { withLockedNames } from '../results/locked-names';
 import { type ResultsForExport, readResultsForExport } from './results-source';
 
 export type Cell = string | number | null;
@@ -39,13 +40,13 @@ export function setupTables(db: Db, locale: Locale): ExportTable[] {
   const teamRows: Cell[][] = [
     [t('export.col.team'), t('export.col.project'), t('export.col.member'), t('export.col.email')],
   ];
-  for (const team of listTeams(db)) {
+  for (const team of withLockedNames(db, 'teams', listTeams(db))) {
     if (team.members.length === 0) teamRows.push([team.name, team.projectTitle, '', '']);
     for (const member of team.members)
       teamRows.push([team.name, team.projectTitle, member.name, member.email ?? '']);
   }
   const jurorRows: Cell[][] = [[t('export.col.juror'), t('export.col.jurorTitle')]];
-  for (const juror of listJurors(db)) jurorRows.push([juror.name, juror.title]);
+  for (const juror of withLockedNames(db, 'jurors', listJurors(db))) jurorRows.push([juror.name, juror.title]);
   return [
     { id: 'teams', title: t('export.sheet.teams'), rows: teamRows },
     { id: 'jurors', title: t('export.sheet.jurors'), rows: jurorRows },
@@ -100,9 +101,9 @@ export function exportTables(db: Db, locale: Locale, now = new Date()): ExportTa
 /** The ranking (with each criterion's average) and every score sheet. */
 function resultTables(db: Db, locale: Locale, results: ResultsForExport): ExportTable[] {
   const t = (key: Parameters<typeof translate>[1], params = {}) => translate(locale, key, params);
-  const teams = new Map(listTeams(db).map((team) => [team.id, team]));
-  const jurors = listJurors(db);
-  const criteria = listCriteria(db);
+  const teams = new Map(withLockedNames(db, 'teams', listTeams(db)).map((team) => [team.id, team]));
+  const jurors = withLockedNames(db, 'jurors', listJurors(db));
+  const criteria = withLockedNames(db, 'criteria', listCriteria(db));
   const { ranking, sheets } = results;
   const teamName = (id: number) => teams.get(id)?.name ?? `#${id}`;
 

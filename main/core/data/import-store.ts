@@ -11,6 +11,7 @@
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { nextPosition } from '../event/teams';
+import { assertSetupEditable } from '../results/lock-state';
 import type { ImportPlan } from '../io/import-plan';
 import { excerpt } from '../io/issues';
 import type { FormattableImportIssue } from '../io/messages';
@@ -55,6 +56,7 @@ export function existingNameIssues(db: Db, plan: ImportPlan, columns: NameColumn
  */
 export function writeImportPlan(db: Db, plan: ImportPlan, columns: NameColumns): ImportCounts {
   const run = db.transaction((): ImportCounts => {
+    assertSetupEditable(db);
     const clash = existingNameIssues(db, plan, columns)[0];
     if (clash) throw new DomainError(clash.code, { value: clash.value ?? '', row: clash.row ?? 0 });
     if (plan.kind === 'teams') {

@@ -4,6 +4,7 @@
  * so the scoring store can ask "locked?" without depending on the results code.
  */
 import type { Db } from '../db/open';
+import { DomainError } from '../errors';
 
 export interface LockRecord {
   id: number;
@@ -56,6 +57,16 @@ export function isResultsLocked(db: Db): boolean {
     | { action: string }
     | undefined;
   return row?.action === 'lock';
+}
+
+/**
+ * While the results are locked, a setup change that would alter them (a name
+ * or title printed on the results, a team or juror added or removed, the
+ * order, a criterion, the event's name or scale) is refused: the documents of
+ * a locked event must all say what the fingerprint covers. Unlock first.
+ */
+export function assertSetupEditable(db: Db): void {
+  if (isResultsLocked(db)) throw new DomainError('results.lockedSetup');
 }
 
 /** Every lock and unlock, oldest first, without the payloads (they can be large). */
