@@ -16,6 +16,7 @@ const method = z.enum(AGGREGATION_METHOD_IDS);
 export const tieBreakRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('criterion'), criterionId: id }).strict(),
   z.object({ kind: z.literal('first_places') }).strict(),
+  z.object({ kind: z.literal('head_to_head') }).strict(),
   z.object({ kind: z.literal('chair_decision') }).strict(),
 ]);
 
@@ -86,6 +87,8 @@ export const rankingResult = z
     missingPolicyCode: z.string(),
     rows: z.array(rankingRow),
     unresolvedTies: z.array(z.array(id)),
+    /** Chair decisions whose teams are no longer exactly a tied group: stale, not applied. */
+    staleChairDecisions: z.array(z.array(id)).optional(),
     issues: z.array(rankingIssue),
   })
   .strict();
