@@ -17,7 +17,7 @@ import { DomainError } from '../errors';
 import { listCriteria } from '../event/criteria';
 import { readEventInfo } from '../event/event-info';
 import type { AggregationMethod as RankingMethod, TieBreakRule } from '../ranking/types';
-import { readLockedResults } from '../results/lock-ops';
+import { readLockedResults, sheetCountsOf } from '../results/lock-ops';
 import { latestLockRecord } from '../results/lock-state';
 import { buildResultsPayload, type StoredResultsPayload as ResultsPayload } from '../results/locked-payload';
 import { submittedSheets } from '../scoring/hash-chain';
@@ -34,6 +34,7 @@ const METHODS: Record<RankingMethod, AggregationMethod> = {
 
 function tieBreakStep(rule: TieBreakRule): TieBreakStep {
   if (rule.kind === 'criterion') return { kind: 'criterion', criterionId: rule.criterionId };
+  if (rule.kind === 'head_to_head') return { kind: 'headToHead' };
   return rule.kind === 'first_places' ? { kind: 'mostFirstPlaces' } : { kind: 'chairDecision' };
 }
 
@@ -53,6 +54,7 @@ function rankingEntries(payload: ResultsPayload, timeUsed: Map<number, number>):
     timeUsedMs: timeUsed.get(r.teamId) ?? null,
     overtimeMs: overtime.get(r.teamId) ?? null,
     penalty: r.penalty,
+    decidedBy: r.tie?.decidedBy ? tieBreakStep(r.tie.decidedBy) : null,
   }));
 }
 
@@ -144,6 +146,7 @@ export function buildResultsSheetInput(
       ranking: rankingEntries(payload, timeUsed),
       awards: payload.awards.flatMap((a) => a.winnerTeamIds.map((teamId) => ({ name: a.name, teamId }))),
       jurorScores: jurorScores(db, payload),
+      sheets: sheetCountsOf(payload.ranking),
     };
   })();
 }
