@@ -36,6 +36,10 @@ export const verifyEn = {
   'verify.lockedNow': 'The results are locked.',
   'verify.notLocked': 'The results are not locked.',
   'verify.failed': 'Verification failed: {message}',
+  'results.cli.locked': 'Locked results, fingerprint (SHA-256) {hash}',
+  'results.cli.notLocked': 'Results not locked: computed now from the file.',
+  'results.cli.sheets': '{received} of {expected} sheets received.',
+  'results.cli.weights': 'The weights do not add up to 100 and are used in proportion: {list}.',
 } as const;
 
 export const verifyFr: Record<keyof typeof verifyEn, string> = {
@@ -75,4 +79,9 @@ export const verifyFr: Record<keyof typeof verifyEn, string> = {
   'verify.lockedNow': 'Les résultats sont verrouillés.',
   'verify.notLocked': 'Les résultats ne sont pas verrouillés.',
   'verify.failed': 'Échec de la vérification\u00a0: {message}',
+  'results.cli.locked': 'Résultats verrouillés, empreinte (SHA-256) {hash}',
+  'results.cli.notLocked': 'Résultats non verrouillés\u00a0: calculés maintenant à partir du fichier.',
+  'results.cli.sheets': '{received} fiches reçues sur {expected}.',
+  'results.cli.weights':
+    'La somme des poids ne fait pas 100\u00a0; ils sont appliqués en proportion\u00a0: {list}.',
 };
