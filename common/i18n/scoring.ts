@@ -163,6 +163,20 @@ export const scoringEn = {
   'results.lock.history': 'History',
   'results.lock.historyLock': 'Locked by {name} on {date}',
   'results.lock.historyUnlock': 'Unlocked by {name} on {date}: {reason}',
+  'results.lock.sheetsReceived': '{received} of {expected} sheets received.',
+  'results.lock.missingTitle': '{count} sheet(s) missing — {received} of {expected} received',
+  'results.lock.missingExplain':
+    'These jurors have not submitted a sheet for these teams. Locking now declares the results final without them.',
+  'results.lock.missingLine': '{team}: {jurors}',
+  'results.lock.missingConfirm': 'I confirm: lock without these {count} sheet(s)',
+  'results.lock.lockAnyway': 'Lock without the missing sheets',
+  'results.lock.cancel': 'Cancel',
+  'results.lock.lockedWithMissing': 'Locked with {count} sheet(s) missing, confirmed by the chair: {list}.',
+  'results.ranking.effectiveWeights':
+    'The weights add up to {total}, not 100: they are used in proportion — {list}.',
+  'results.ranking.effectiveWeight': '{criterion} {weight} → {effective}%',
+  'setup.criteria.weightAfterSheets':
+    '{count} sheet(s) are already submitted: changing a weight, scale or step now changes the results.',
   'results.awards.title': 'Awards',
   'results.awards.addPodium': 'Add the podium prizes',
   'results.awards.none': 'No award yet.',
@@ -356,6 +370,21 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
   'results.lock.history': 'Historique',
   'results.lock.historyLock': 'Verrouillés par {name} le {date}',
   'results.lock.historyUnlock': 'Déverrouillés par {name} le {date}\u00a0: {reason}',
+  'results.lock.sheetsReceived': '{received}\u00a0fiches reçues sur {expected}.',
+  'results.lock.missingTitle': '{count}\u00a0fiche(s) manquante(s) — {received} reçues sur {expected}',
+  'results.lock.missingExplain':
+    'Ces jurés n’ont pas rendu de fiche pour ces équipes. Verrouiller maintenant déclare les résultats définitifs sans elles.',
+  'results.lock.missingLine': '{team}\u00a0: {jurors}',
+  'results.lock.missingConfirm': 'Je confirme\u00a0: verrouiller sans ces {count}\u00a0fiche(s)',
+  'results.lock.lockAnyway': 'Verrouiller sans les fiches manquantes',
+  'results.lock.cancel': 'Annuler',
+  'results.lock.lockedWithMissing':
+    'Verrouillés avec {count}\u00a0fiche(s) manquante(s), confirmé par la présidence\u00a0: {list}.',
+  'results.ranking.effectiveWeights':
+    'La somme des poids fait {total}, et non 100\u00a0: ils sont appliqués en proportion — {list}.',
+  'results.ranking.effectiveWeight': '{criterion} {weight} → {effective}\u00a0%',
+  'setup.criteria.weightAfterSheets':
+    '{count}\u00a0fiche(s) sont déjà validées\u00a0: modifier un poids, une échelle ou un pas change maintenant les résultats.',
   'results.awards.title': 'Prix',
   'results.awards.addPodium': 'Ajouter les prix du podium',
   'results.awards.none': 'Aucun prix pour l’instant.',
