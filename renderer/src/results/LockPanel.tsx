@@ -185,15 +185,15 @@ export function LockPanel({ lock, setup }: { lock: LockView; setup: EventSetup }
           <div className="actions">
             <button type="submit">{t('results.lock.lock')}</button>
           </div>
-          {pending && (
-            <MissingConfirmation
-              check={pending}
-              names={names}
-              onConfirm={() => void lockWithMissing(pending)}
-              onCancel={() => setPending(null)}
-            />
-          )}
         </form>
+      )}
+      {pending && !lock.current && (
+        <MissingConfirmation
+          check={pending}
+          names={names}
+          onConfirm={() => void lockWithMissing(pending)}
+          onCancel={() => setPending(null)}
+        />
       )}
       <div className="inline-row">
         <button type="button" className="ghost" onClick={() => void verify()}>

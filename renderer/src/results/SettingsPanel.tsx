@@ -94,12 +94,6 @@ export function SettingsPanel({
             {settings.tieBreaks.map((rule, index) => (
               <li key={rule.kind === 'criterion' ? `c${rule.criterionId}` : rule.kind}>
                 {ruleText(t, rule, names)}
-                {(rule.kind === 'first_places' || rule.kind === 'head_to_head') && (
-                  <span className="muted small rule-detail">
-                    {' '}
-                    — {t(`ranking.tieBreak.${rule.kind}.detail` as const)}
-                  </span>
-                )}
                 {!locked && (
                   <span className="row-actions">
                     <button
@@ -124,6 +118,13 @@ export function SettingsPanel({
             ))}
           </ol>
         )}
+        {settings.tieBreaks
+          .filter((rule) => rule.kind === 'first_places' || rule.kind === 'head_to_head')
+          .map((rule) => (
+            <p key={`detail:${rule.kind}`} className="muted small" data-testid="rule-detail">
+              {t(`ranking.tieBreak.${rule.kind as 'first_places' | 'head_to_head'}.detail` as const)}
+            </p>
+          ))}
         {!locked && (
           <div className="inline-row">
             <select
