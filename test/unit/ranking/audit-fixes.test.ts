@@ -13,10 +13,11 @@ const oneCriterion = [{ id: 1, weight: 100, min: 0, max: 20 }];
 
 describe('z-score ranks on the mean z itself (issue 13 item 10)', () => {
   it('separates teams whose z averages differ even when every team mean is within 1e-7 of the others', () => {
-    // 50 pairs of opposite jurors cancel out; one last juror prefers team 2 by 5e-8 points.
+    // 100 pairs of opposite jurors cancel out; one last juror prefers team 2 by 1e-5 points: the team
+    // means differ by 5e-8, so mapping the mean z back (spread 2.5e-8) shrinks a z gap of 0.01 to 2.5e-10.
     const sheets: SubmittedSheet[] = [];
     const jurorIds: number[] = [];
-    for (let p = 0; p < 50; p += 1) {
+    for (let p = 0; p < 100; p += 1) {
       jurorIds.push(100 + 2 * p, 101 + 2 * p);
       sheets.push(
         one(100 + 2 * p, 1, 0),
@@ -26,7 +27,7 @@ describe('z-score ranks on the mean z itself (issue 13 item 10)', () => {
       );
     }
     jurorIds.push(999);
-    sheets.push(one(999, 1, 10), one(999, 2, 10 + 5e-8));
+    sheets.push(one(999, 1, 10), one(999, 2, 10 + 1e-5));
     const result = computeRanking(
       makeInput({ method: 'zscore', criteria: oneCriterion, teamIds: [1, 2], jurorIds, sheets }),
     );
@@ -40,8 +41,8 @@ describe('z-score ranks on the mean z itself (issue 13 item 10)', () => {
       [1, 2],
     ]);
     expect(result.unresolvedTies).toEqual([]);
-    // The sort key is the mean z: ±1/101, not a value on the scale.
-    expect(result.rows[0]?.sortKey).toBeCloseTo(1 / 101, 12);
+    // The sort key is the mean z: ±1/201, not a value on the scale.
+    expect(result.rows[0]?.sortKey).toBeCloseTo(1 / 201, 12);
   });
 
   it('property: the z-score order does not depend on the scale (totals × k + c keep the same ranks)', () => {
