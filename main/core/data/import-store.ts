@@ -11,11 +11,11 @@
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { nextPosition } from '../event/teams';
-import { assertSetupEditable } from '../results/lock-state';
 import type { ImportPlan } from '../io/import-plan';
 import { excerpt } from '../io/issues';
 import type { FormattableImportIssue } from '../io/messages';
 import { nameKey } from '../io/text-rules';
+import { assertSetupEditable } from '../results/lock-state';
 
 export interface ImportCounts {
   teams: number;

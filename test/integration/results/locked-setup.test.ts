@@ -21,7 +21,10 @@ describe('a locked event', () => {
     const { id: _id, position: _p, ...criterionDraft } = criterion;
     const before = JSON.stringify(await ok(app, 'setup.get', {}));
     const attempts: [string, unknown][] = [
-      ['teams.update', { id: winner.id, name: 'Nouveau nom', projectTitle: winner.projectTitle, members: [] }],
+      [
+        'teams.update',
+        { id: winner.id, name: 'Nouveau nom', projectTitle: winner.projectTitle, members: [] },
+      ],
       ['teams.create', { name: 'Équipe tardive', projectTitle: '', members: [] }],
       ['teams.delete', { id: other.id }],
       ['teams.reorder', { ids: setup.teams.map((t) => t.id).reverse() }],
