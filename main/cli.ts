@@ -12,6 +12,7 @@ import { documentsCommand, verifyCommand } from './core/documents-app/cli-comman
 import { DomainError } from './core/errors';
 import { loadDemoEvent } from './core/event/demo';
 import { readSetup } from './core/event/setup';
+import { RESULTS_USAGE, resultsCommand } from './core/results/cli-command';
 import { VERIFY_EVENT_USAGE, verifyEventCommand } from './core/verify';
 
 type Command = (args: string[]) => Promise<void> | void;
@@ -61,6 +62,10 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
   'verify-event': {
     usage: VERIFY_EVENT_USAGE,
     run: (args) => verifyEventCommand(args, { out: console.log, err: console.error }),
+  },
+  results: {
+    usage: RESULTS_USAGE,
+    run: (args) => resultsCommand(args, { out: console.log, err: console.error }),
   },
   // import, export, backup, restore (main/core/data/cli-commands.ts)
   ...DATA_COMMANDS,

@@ -65,6 +65,7 @@ export const CALL_NAMES = [
   'results.get',
   'results.updateSettings',
   'results.decideTie',
+  'results.lockCheck',
   'results.lock',
   'results.unlock',
   'awards.list',

@@ -16,6 +16,7 @@ const method = z.enum(AGGREGATION_METHOD_IDS);
 export const tieBreakRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('criterion'), criterionId: id }).strict(),
   z.object({ kind: z.literal('first_places') }).strict(),
+  z.object({ kind: z.literal('head_to_head') }).strict(),
   z.object({ kind: z.literal('chair_decision') }).strict(),
 ]);
 
@@ -86,6 +87,8 @@ export const rankingResult = z
     missingPolicyCode: z.string(),
     rows: z.array(rankingRow),
     unresolvedTies: z.array(z.array(id)),
+    /** Chair decisions whose teams are no longer exactly a tied group: stale, not applied. */
+    staleChairDecisions: z.array(z.array(id)).optional(),
     issues: z.array(rankingIssue),
   })
   .strict();
@@ -140,6 +143,18 @@ const deliberation = z
   })
   .strict();
 
+/** A sheet expected and not received: this juror has not submitted this team's sheet. */
+const missingSheet = z.object({ teamId: id, jurorId: id }).strict();
+
+/** What locking now would freeze with. */
+const lockCheck = z
+  .object({
+    missing: z.array(missingSheet),
+    received: z.number().int(),
+    expected: z.number().int(),
+  })
+  .strict();
+
 const lockEntry = z
   .object({
     id,
@@ -166,6 +181,11 @@ const lockView = z
         scoreLastHash: z.string(),
         /** Recomputing now gives the same results (false: the setup changed since the lock). */
         matchesCurrent: z.boolean(),
+        /** The missing sheets the chair confirmed when locking (empty: none were missing). */
+        missing: z.array(missingSheet),
+        /** Sheets counted and sheets expected (non-recused juror × team) in the locked results. */
+        received: z.number().int(),
+        expected: z.number().int(),
       })
       .strict()
       .nullable(),
@@ -258,7 +278,18 @@ export const resultsCalls = {
     input: z.object({ orderedTeamIds: z.array(id).min(2).max(1000) }).strict(),
     output: settings,
   },
-  'results.lock': { input: z.object({ lockedBy: text(200) }).strict(), output: lockView },
+  /** The sheets still missing: locking with any needs them named back in `confirmedMissing`. */
+  'results.lockCheck': { input: empty, output: lockCheck },
+  'results.lock': {
+    input: z
+      .object({
+        lockedBy: text(200),
+        /** Exactly the missing sheets the chair saw and confirmed; refused if it does not match. */
+        confirmedMissing: z.array(missingSheet).max(100_000).optional(),
+      })
+      .strict(),
+    output: lockView,
+  },
   'results.unlock': { input: z.object({ reason: text(2000), actor: text(200) }).strict(), output: lockView },
 
   'awards.list': { input: empty, output: z.array(award) },
@@ -288,6 +319,8 @@ export type RankingIssueView = z.infer<typeof rankingIssue>;
 export type DeliberationView = z.infer<typeof deliberation>;
 export type DeliberationWarningView = z.infer<typeof deliberationWarning>;
 export type LockView = z.infer<typeof lockView>;
+export type LockCheckView = z.infer<typeof lockCheck>;
+export type MissingSheetView = z.infer<typeof missingSheet>;
 export type AwardView = z.infer<typeof award>;
 export type ResultsView = z.infer<typeof resultsView>;
 export type CeremonyStep = z.infer<typeof ceremonyStep>;

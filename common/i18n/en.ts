@@ -110,7 +110,8 @@ export const en = {
   'validation.step': 'The step must be positive and divide max − min ({range}).',
   'validation.weightRange': 'The weight must be between 0 and 100.',
   'validation.weightsTotal':
-    'The weights add up to {total}%, not 100%. Adjust them so that results are on the right scale.',
+    'The weights add up to {total}, not 100: they are used in proportion, so {weight} counts as {effective}%. Results stay on the scale; adjust the weights if that is not what you want.',
+  'validation.zeroWeight': 'The criterion “{name}” weighs 0%: its scores will not count at all.',
   'validation.levelFormat': 'Line {line}: write “value: description”, with a value between min and max.',
   'validation.duration': 'Enter a duration as m:ss (for example 5:00).',
   'validation.thresholds':

@@ -109,7 +109,9 @@ export const fr: Record<keyof typeof en, string> = {
   'validation.step': 'Le pas doit être positif et diviser max − min ({range}).',
   'validation.weightRange': 'Le poids doit être compris entre 0 et 100.',
   'validation.weightsTotal':
-    'La somme des poids fait {total} %, et non 100 %. Ajustez-les pour que les résultats soient sur la bonne échelle.',
+    'La somme des poids fait {total}, et non 100\u00a0: ils sont appliqués en proportion, donc {weight} compte pour {effective}\u00a0%. Les résultats restent sur le barème\u00a0; ajustez les poids si ce n’est pas ce que vous voulez.',
+  'validation.zeroWeight':
+    'Le critère «\u00a0{name}\u00a0» pèse 0\u00a0%\u00a0: ses notes ne compteront pas du tout.',
   'validation.levelFormat':
     'Ligne {line} : écrivez « valeur : description », avec une valeur entre le min et le max.',
   'validation.duration': 'Saisissez une durée au format m:ss (par exemple 5:00).',

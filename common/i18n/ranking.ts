@@ -58,6 +58,23 @@ export const rankingEn = {
   'ranking.tieBreak.criterion': 'higher score on “{criterion}”',
   'ranking.tieBreak.first_places': 'more first places',
   'ranking.tieBreak.chair_decision': 'decision of the chair',
+  'ranking.tieBreak.head_to_head': 'head-to-head (more jurors placed it above the other)',
+  'ranking.tieBreak.first_places.detail':
+    'More first places: counts the jurors who gave the team their highest total among ALL the teams they scored (not only the tied ones); two tied teams that no juror put first stay tied on this rule.',
+  'ranking.tieBreak.head_to_head.detail':
+    'Head-to-head: between the tied teams only, a team beats another when more jurors who scored both gave it the higher total; the team that beats more of the other tied teams goes first.',
+  'ranking.staleDecision':
+    'The chair’s decision recorded for {teams} no longer matches a tied group (a sheet arrived or a score changed since): it is not applied. Record a new decision if a tie remains.',
+  'ranking.method.weighted_mean.detail':
+    'A juror’s total = scale × Σ weight × (score − minimum) ÷ (maximum − minimum) ÷ Σ weights. A score’s share is measured from the criterion’s minimum: on a 1–5 criterion a 1 counts 0% and a 3 counts 50%, not 60%.',
+  'ranking.method.trimmed_mean.detail':
+    'The threshold counts the sheets the team RECEIVED, not the jurors on the panel: with 5 or more, exactly one highest and one lowest total are dropped (one each, even when several jurors gave the same extreme total), then the others are averaged.',
+  'ranking.method.median.detail':
+    'With an even number of sheets, the median is the mean of the two middle totals.',
+  'ranking.method.zscore.detail':
+    'The value shown is the team’s mean z mapped back with the mean and spread of the teams’ averages, then kept within the scale: it is NOT a mark any juror gave. The ranking sorts on the mean z itself, so mapping back never merges two teams.',
+  'ranking.method.borda.detail':
+    'For each juror a team earns 1 point per team placed below it and ½ point per team tied with it, divided by the number of teams that juror scored minus 1 (best = 1, worst = 0). The value shown is the team’s average share × the scale: 15 / 20 means its jurors placed it above 75% of the teams they scored. It is not a mark.',
   'ranking.tie.decidedBy': 'Tie with {teams}, decided by {rule}.',
   'ranking.tie.shared': 'Shared rank with {teams}.',
   'ranking.notRanked': 'Not ranked (no submitted sheet)',
@@ -78,6 +95,8 @@ export const rankingEn = {
   'scoring.unknownCriterion': 'This criterion does not exist.',
   'scoring.outOfRange': 'Enter a score between {min} and {max}.',
   'scoring.offStep': 'Scores go in steps of {step}.',
+  'eventJson.offGridScore':
+    'Score entry {seq} ({value}) is not a mark of its criterion’s scale (steps of {step}): this file cannot be opened as it is.',
   'scoring.sheetSubmitted': 'This sheet is submitted; reopen it (with a reason) to change it.',
   'scoring.alreadySubmitted': 'This sheet is already submitted.',
   'scoring.incomplete': 'Score every criterion before submitting.',
@@ -143,6 +162,23 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
   'ranking.tieBreak.criterion': 'meilleure note en «\u00a0{criterion}\u00a0»',
   'ranking.tieBreak.first_places': 'plus de premières places',
   'ranking.tieBreak.chair_decision': 'décision du président du jury',
+  'ranking.tieBreak.head_to_head': 'confrontation directe (plus de jurés l’ont placée devant l’autre)',
+  'ranking.tieBreak.first_places.detail':
+    'Plus de premières places\u00a0: compte les jurés qui ont donné à l’équipe leur meilleur total parmi TOUTES les équipes qu’ils ont notées (pas seulement les ex æquo)\u00a0; deux équipes ex æquo qu’aucun juré n’a mises en tête restent à égalité sur cette règle.',
+  'ranking.tieBreak.head_to_head.detail':
+    'Confrontation directe\u00a0: entre les seules équipes ex æquo, une équipe l’emporte sur une autre quand plus de jurés ayant noté les deux lui ont donné le meilleur total\u00a0; l’équipe qui l’emporte sur le plus d’autres équipes ex æquo passe devant.',
+  'ranking.staleDecision':
+    'La décision du président enregistrée pour {teams} ne correspond plus à un groupe d’ex æquo (une fiche est arrivée ou une note a changé depuis)\u00a0: elle n’est pas appliquée. Enregistrez une nouvelle décision s’il reste une égalité.',
+  'ranking.method.weighted_mean.detail':
+    'Total d’un juré = barème × Σ poids × (note − minimum) ÷ (maximum − minimum) ÷ Σ poids. La part d’une note se mesure depuis le minimum du critère\u00a0: sur un critère de 1 à 5, un 1 compte pour 0\u00a0% et un 3 pour 50\u00a0%, pas 60\u00a0%.',
+  'ranking.method.trimmed_mean.detail':
+    'Le seuil compte les fiches REÇUES par l’équipe, pas les jurés du jury\u00a0: à partir de 5, on retire exactement un total le plus haut et un le plus bas (un seul de chaque, même si plusieurs jurés ont donné le même total extrême), puis on fait la moyenne des autres.',
+  'ranking.method.median.detail':
+    'Avec un nombre pair de fiches, la médiane est la moyenne des deux totaux du milieu.',
+  'ranking.method.zscore.detail':
+    'La valeur affichée est le z moyen de l’équipe ramené sur le barème avec la moyenne et l’écart des moyennes des équipes, puis borné au barème\u00a0: ce n’est PAS une note donnée par un juré. Le classement trie sur le z moyen lui-même, donc ce retour au barème ne confond jamais deux équipes.',
+  'ranking.method.borda.detail':
+    'Pour chaque juré, une équipe gagne 1 point par équipe classée derrière elle et ½ point par équipe à égalité, divisés par le nombre d’équipes notées par ce juré moins 1 (la meilleure = 1, la dernière = 0). La valeur affichée est la part moyenne de l’équipe × le barème\u00a0: 15 / 20 signifie que ses jurés l’ont placée devant 75\u00a0% des équipes qu’ils ont notées. Ce n’est pas une note.',
   'ranking.tie.decidedBy': 'Ex æquo avec {teams}, départagé par {rule}.',
   'ranking.tie.shared': 'Rang partagé avec {teams}.',
   'ranking.notRanked': 'Non classée (aucune fiche validée)',
@@ -163,6 +199,8 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
   'scoring.unknownCriterion': 'Ce critère n’existe pas.',
   'scoring.outOfRange': 'Saisissez une note entre {min} et {max}.',
   'scoring.offStep': 'Les notes vont par pas de {step}.',
+  'eventJson.offGridScore':
+    'L’entrée de note {seq} ({value}) n’est pas une note de l’échelle de son critère (pas de {step})\u00a0: ce fichier ne peut pas être ouvert tel quel.',
   'scoring.sheetSubmitted': 'Cette fiche est validée\u00a0; rouvrez-la (avec un motif) pour la modifier.',
   'scoring.alreadySubmitted': 'Cette fiche est déjà validée.',
   'scoring.incomplete': 'Notez chaque critère avant de valider.',

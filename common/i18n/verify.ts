@@ -22,11 +22,24 @@ export const verifyEn = {
     'The results are locked on {count} score entries but the log holds {stored}: entries were added after the lock.',
   'verify.lockRankingMismatch':
     'The ranking locked by record {id} is not the one its own scores and settings give.',
+  'verify.lockRecordHashMismatch':
+    'Lock record {id} (who, when, why) was altered: it no longer matches its record hash and the records before it.',
+  'verify.lockMissingMismatch':
+    'Lock record {id} lists other missing sheets than the ones its locked results lack.',
+  'verify.namesChangedSinceLock':
+    'The {kind} #{id} is named “{live}” in the file but “{locked}” in the locked results: it was changed after the lock.',
+  'verify.kind.team': 'team',
+  'verify.kind.juror': 'juror',
+  'verify.kind.criterion': 'criterion',
   'verify.ok': 'Verified: {count} score entries, chain intact (last hash {lastHash}).',
   'verify.okLock': 'Results locked on {at} by {by}: fingerprint {hash} ({count} score entries).',
   'verify.lockedNow': 'The results are locked.',
   'verify.notLocked': 'The results are not locked.',
   'verify.failed': 'Verification failed: {message}',
+  'results.cli.locked': 'Locked results, fingerprint (SHA-256) {hash}',
+  'results.cli.notLocked': 'Results not locked: computed now from the file.',
+  'results.cli.sheets': '{received} of {expected} sheets received.',
+  'results.cli.weights': 'The weights do not add up to 100 and are used in proportion: {list}.',
 } as const;
 
 export const verifyFr: Record<keyof typeof verifyEn, string> = {
@@ -51,10 +64,24 @@ export const verifyFr: Record<keyof typeof verifyEn, string> = {
     'Les résultats sont verrouillés sur {count} entrées du journal des notes, mais il en contient {stored}\u00a0: des entrées ont été ajoutées après le verrouillage.',
   'verify.lockRankingMismatch':
     'Le classement verrouillé par l’enregistrement {id} n’est pas celui que donnent ses propres notes et réglages.',
+  'verify.lockRecordHashMismatch':
+    'L’enregistrement de verrouillage {id} (qui, quand, pourquoi) a été modifié\u00a0: il ne correspond plus à son empreinte ni aux enregistrements précédents.',
+  'verify.lockMissingMismatch':
+    'L’enregistrement de verrouillage {id} indique d’autres fiches manquantes que celles qui manquent à ses résultats.',
+  'verify.namesChangedSinceLock':
+    '{kind} n°\u00a0{id} s’appelle «\u00a0{live}\u00a0» dans le fichier mais «\u00a0{locked}\u00a0» dans les résultats verrouillés\u00a0: modifié après le verrouillage.',
+  'verify.kind.team': 'L’équipe',
+  'verify.kind.juror': 'Le juré',
+  'verify.kind.criterion': 'Le critère',
   'verify.ok': 'Vérifié\u00a0: {count} entrées de notes, chaîne intacte (dernière empreinte {lastHash}).',
   'verify.okLock':
     'Résultats verrouillés le {at} par {by}\u00a0: empreinte {hash} ({count} entrées de notes).',
   'verify.lockedNow': 'Les résultats sont verrouillés.',
   'verify.notLocked': 'Les résultats ne sont pas verrouillés.',
   'verify.failed': 'Échec de la vérification\u00a0: {message}',
+  'results.cli.locked': 'Résultats verrouillés, empreinte (SHA-256) {hash}',
+  'results.cli.notLocked': 'Résultats non verrouillés\u00a0: calculés maintenant à partir du fichier.',
+  'results.cli.sheets': '{received} fiches reçues sur {expected}.',
+  'results.cli.weights':
+    'La somme des poids ne fait pas 100\u00a0; ils sont appliqués en proportion\u00a0: {list}.',
 };

@@ -62,7 +62,11 @@ test('an event set up through the UI survives a reload, with validation in Frenc
   await page.getByLabel('Poids (%)').fill('60');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByTestId('criterion-row')).toHaveCount(1);
-  await expect(page.getByText('La somme des poids fait 60 %, et non 100 %')).toBeVisible();
+  await expect(
+    page.getByText(
+      'La somme des poids fait 60, et non 100\u00a0: ils sont appliqués en proportion, donc 60 compte pour 100\u00a0%',
+    ),
+  ).toBeVisible();
 
   // Reload: everything comes back from SQLite.
   await page.reload();

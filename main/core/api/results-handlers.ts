@@ -13,7 +13,7 @@ import {
   updateAward,
 } from '../results/awards';
 import { moveCeremony, readCeremonyPlan, readCeremonyView, showCeremony } from '../results/ceremony';
-import { lockResults, readLockedResults, unlockResults } from '../results/lock-ops';
+import { lockResults, readLockCheck, readLockedResults, unlockResults } from '../results/lock-ops';
 import { buildRankingInput } from '../results/ranking-input';
 import { readResultsView } from '../results/results-view';
 import { recordChairDecision, updateScoringSettings } from '../results/settings-store';
@@ -24,6 +24,7 @@ type ResultsCall =
   | 'results.get'
   | 'results.updateSettings'
   | 'results.decideTie'
+  | 'results.lockCheck'
   | 'results.lock'
   | 'results.unlock'
   | 'awards.list'
@@ -74,11 +75,16 @@ export function resultsHandlers(ctx: AppContext): HandlerMap<ResultsCall> {
     'results.get': () => readResultsView(db()),
     'results.updateSettings': (change) => announce(updateScoringSettings(db(), change, now())),
     'results.decideTie': ({ orderedTeamIds }) => announce(recordChairDecision(db(), orderedTeamIds, now())),
-    'results.lock': ({ lockedBy }) =>
+    'results.lockCheck': () => readLockCheck(db()),
+    'results.lock': ({ lockedBy, confirmedMissing }) =>
       // A milestone backup of the locked results (main/core/data/milestones.ts).
       afterResultsLocked(
         ctx,
-        announce(lockResults(db(), lockedBy, now()), ['results', 'scores', 'ceremony']),
+        announce(lockResults(db(), lockedBy, now(), confirmedMissing ?? []), [
+          'results',
+          'scores',
+          'ceremony',
+        ]),
       ),
     'results.unlock': ({ reason, actor }) =>
       announce(unlockResults(db(), reason, actor, now()), ['results', 'scores', 'ceremony']),

@@ -24,6 +24,7 @@ import type { Db } from '../db/open';
 import { closeDatabase, LATEST_SCHEMA_VERSION, openDatabase, schemaVersion } from '../db/open';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
+import { firstOffGridScore } from '../scoring/grid-audit';
 import { foreignKeyOrder, orderClause, quoteId, readTables } from './schema-tables';
 
 export const EVENT_JSON_FORMAT = 'pitch-jury-event';
@@ -226,6 +227,8 @@ export function importEventJson(doc: EventJson, path: string): void {
     const db = openDatabase(staging); // migrations after the export's version, WAL, the usual pragmas
     try {
       readEventInfo(db);
+      const offGrid = firstOffGridScore(db);
+      if (offGrid) throw new DomainError('eventJson.offGridScore', offGrid);
     } finally {
       closeDatabase(db);
     }

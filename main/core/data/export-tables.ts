@@ -11,12 +11,15 @@
  */
 import type { Locale } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
+import { effectiveWeights, weightsInProportion } from '../../../common/setup-checks';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { listCriteria } from '../event/criteria';
 import { readEventInfo } from '../event/event-info';
 import { listJurors } from '../event/jurors';
 import { listTeams } from '../event/teams';
+import type { TieBreakRule } from '../ranking/types';
+import { withLockedNames } from '../results/locked-names';
 import { type ResultsForExport, readResultsForExport } from './results-source';
 
 export type Cell = string | number | null;
@@ -71,13 +74,14 @@ export function setupTables(db: Db, locale: Locale): ExportTable[] {
   const teamRows: Cell[][] = [
     [t('export.col.team'), t('export.col.project'), t('export.col.member'), t('export.col.email')],
   ];
-  for (const team of listTeams(db)) {
+  for (const team of withLockedNames(db, 'teams', listTeams(db))) {
     if (team.members.length === 0) teamRows.push([team.name, team.projectTitle, '', '']);
     for (const member of team.members)
       teamRows.push([team.name, team.projectTitle, member.name, member.email ?? '']);
   }
   const jurorRows: Cell[][] = [[t('export.col.juror'), t('export.col.jurorTitle')]];
-  for (const juror of listJurors(db)) jurorRows.push([juror.name, juror.title]);
+  for (const juror of withLockedNames(db, 'jurors', listJurors(db)))
+    jurorRows.push([juror.name, juror.title]);
   return [
     { id: 'teams', title: t('export.sheet.teams'), rows: teamRows },
     { id: 'jurors', title: t('export.sheet.jurors'), rows: jurorRows },
@@ -143,9 +147,9 @@ export function exportTables(
 /** The ranking (with each criterion's average) and every score sheet. */
 function resultTables(db: Db, locale: Locale, results: ResultsForExport, timeZone: string): ExportTable[] {
   const t = (key: Parameters<typeof translate>[1], params = {}) => translate(locale, key, params);
-  const teams = new Map(listTeams(db).map((team) => [team.id, team]));
-  const jurors = listJurors(db);
-  const criteria = listCriteria(db);
+  const teams = new Map(withLockedNames(db, 'teams', listTeams(db)).map((team) => [team.id, team]));
+  const jurors = withLockedNames(db, 'jurors', listJurors(db));
+  const criteria = withLockedNames(db, 'criteria', listCriteria(db));
   const { ranking, sheets } = results;
   const teamName = (id: number) => teams.get(id)?.name ?? `#${id}`;
 
@@ -157,13 +161,28 @@ function resultTables(db: Db, locale: Locale, results: ResultsForExport, timeZon
       t('export.col.total', { scale: ranking.scaleMax }),
       t('export.col.beforePenalty'),
       t('export.col.penalty'),
-      ...criteria.map((c) => t('export.col.criterion', { criterion: c.name, weight: c.weight })),
+      // Weights that do not add up to 100 are used in proportion: the header says how.
+      ...effectiveWeights(criteria).map((c) =>
+        weightsInProportion(criteria)
+          ? t('export.col.criterionEffective', {
+              criterion: c.name,
+              weight: c.weight,
+              effective: Math.round(c.effective * 10) / 10,
+            })
+          : t('export.col.criterion', { criterion: c.name, weight: c.weight }),
+      ),
       t('export.col.sheetsCounted'),
       t('export.col.sheetsExpected'),
       t('export.col.status'),
       t('export.col.sharedRank'),
+      t('export.col.decidedBy'),
     ],
   ];
+  const criterionName = (id: number) => criteria.find((c) => c.id === id)?.name ?? `#${id}`;
+  const ruleText = (rule: TieBreakRule) =>
+    rule.kind === 'criterion'
+      ? t('ranking.tieBreak.criterion', { criterion: criterionName(rule.criterionId) })
+      : t(`ranking.tieBreak.${rule.kind}`);
   for (const row of ranking.rows) {
     const averages = new Map(row.criterionAverages.map((a) => [a.criterionId, a.average]));
     rankingRows.push([
@@ -178,6 +197,8 @@ function resultTables(db: Db, locale: Locale, results: ResultsForExport, timeZon
       row.sheetsExpected,
       row.status === 'ranked' ? t('export.status.ranked') : t('export.status.notRanked'),
       (row.tie?.sharedRankWith ?? []).map(teamName).join(', '),
+      // Each row whose place in a tie was settled by a rule names that rule.
+      row.tie?.decidedBy ? ruleText(row.tie.decidedBy) : '',
     ]);
   }
 

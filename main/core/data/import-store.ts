@@ -15,6 +15,7 @@ import type { ImportPlan } from '../io/import-plan';
 import { excerpt } from '../io/issues';
 import type { FormattableImportIssue } from '../io/messages';
 import { nameKey } from '../io/text-rules';
+import { assertSetupEditable } from '../results/lock-state';
 
 export interface ImportCounts {
   teams: number;
@@ -55,6 +56,7 @@ export function existingNameIssues(db: Db, plan: ImportPlan, columns: NameColumn
  */
 export function writeImportPlan(db: Db, plan: ImportPlan, columns: NameColumns): ImportCounts {
   const run = db.transaction((): ImportCounts => {
+    assertSetupEditable(db);
     const clash = existingNameIssues(db, plan, columns)[0];
     if (clash) throw new DomainError(clash.code, { value: clash.value ?? '', row: clash.row ?? 0 });
     if (plan.kind === 'teams') {

@@ -12,8 +12,16 @@ import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
 import { listTeams } from '../event/teams';
 import { readLockedResults } from '../results/lock-ops';
+import { withLockedNames } from '../results/locked-names';
 import { listSignatories } from './signatories';
 import { readVerificationKey } from './verification-store';
+
+/** The event as printed: its name as locked while the results are locked. */
+function lockedEvent(db: Db) {
+  const event = readEventInfo(db);
+  const locked = readLockedResults(db);
+  return locked ? { ...event, name: locked.payload.event.name } : event;
+}
 
 /** One grant per winning team (a shared rank gives the award to each team holding it). */
 export function lockedAwardGrants(db: Db): AwardGrant[] | null {
@@ -47,13 +55,13 @@ function requireAwards(db: Db, teams: readonly Team[]): AwardGrant[] {
 
 export function buildCertificatesInput(db: Db, which: CertificateSet): CertificatesInput {
   return db.transaction((): CertificatesInput => {
-    const teams = listTeams(db);
+    const teams = withLockedNames(db, 'teams', listTeams(db));
     const awards = which === 'participation' ? [] : requireAwards(db, teams);
     if (which === 'participation' && !teams.some((t) => t.members.length > 0))
       throw new DomainError('documents.noParticipants');
     return {
       kind: 'certificates',
-      event: readEventInfo(db),
+      event: lockedEvent(db),
       teams,
       awards,
       signatories: listSignatories(db).map(({ name, title, signature }) => ({ name, title, signature })),

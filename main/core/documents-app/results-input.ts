@@ -17,9 +17,9 @@ import { DomainError } from '../errors';
 import { listCriteria } from '../event/criteria';
 import { readEventInfo } from '../event/event-info';
 import type { AggregationMethod as RankingMethod, TieBreakRule } from '../ranking/types';
-import { readLockedResults } from '../results/lock-ops';
+import { readLockedResults, sheetCountsOf } from '../results/lock-ops';
 import { latestLockRecord } from '../results/lock-state';
-import { buildResultsPayload, type ResultsPayload } from '../results/locked-payload';
+import { buildResultsPayload, type StoredResultsPayload as ResultsPayload } from '../results/locked-payload';
 import { submittedSheets } from '../scoring/hash-chain';
 import { readAllSheets } from '../scoring/score-store';
 import { readTimeUsed } from '../session';
@@ -34,6 +34,7 @@ const METHODS: Record<RankingMethod, AggregationMethod> = {
 
 function tieBreakStep(rule: TieBreakRule): TieBreakStep {
   if (rule.kind === 'criterion') return { kind: 'criterion', criterionId: rule.criterionId };
+  if (rule.kind === 'head_to_head') return { kind: 'headToHead' };
   return rule.kind === 'first_places' ? { kind: 'mostFirstPlaces' } : { kind: 'chairDecision' };
 }
 
@@ -53,6 +54,7 @@ function rankingEntries(payload: ResultsPayload, timeUsed: Map<number, number>):
     timeUsedMs: timeUsed.get(r.teamId) ?? null,
     overtimeMs: overtime.get(r.teamId) ?? null,
     penalty: r.penalty,
+    decidedBy: r.tie?.decidedBy ? tieBreakStep(r.tie.decidedBy) : null,
   }));
 }
 
@@ -122,10 +124,7 @@ export function buildResultsSheetInput(
   return db.transaction((): ResultsSheetInput => {
     const locked = readLockedResults(db);
     if (!options.draft && !locked) throw new DomainError('documents.resultsNotLocked');
-    const payload =
-      !options.draft && locked
-        ? locked.payload
-        : buildResultsPayload(db, { lockedAtUtc: options.now.toISOString(), lockedBy: '' });
+    const payload = !options.draft && locked ? locked.payload : buildResultsPayload(db);
     const timeUsed = new Map(readTimeUsed(db).map((t) => [t.teamId, t.pitchUsedMs]));
     const final = !options.draft && locked !== null;
     return {
@@ -133,12 +132,12 @@ export function buildResultsSheetInput(
       event: { ...readEventInfo(db), name: payload.event.name, scaleMax: payload.event.scaleMax },
       draft: !final,
       resultsHash: final ? locked.hash : null,
-      lockedAt: final ? locked.payload.lockedAtUtc : null,
+      lockedAt: final ? locked.record.atUtc : null,
       generatedAt: options.now.toISOString(),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
       teams: payload.teams.map((t, position) => ({ ...t, members: [], position })),
       jurors: payload.jurors.map((j, position) => ({ ...j, position })),
-      chair: chairOf(final ? locked.payload.lockedBy : (latestLockRecord(db)?.actor ?? null), payload),
+      chair: chairOf(final ? locked.record.actor : (latestLockRecord(db)?.actor ?? null), payload),
       recusals: payload.recusals.map(({ jurorId, teamId, reason }) => ({ jurorId, teamId, reason })),
       criteria: criteriaOf(db, payload),
       aggregation: { method: METHODS[payload.settings.method] },
@@ -147,6 +146,7 @@ export function buildResultsSheetInput(
       ranking: rankingEntries(payload, timeUsed),
       awards: payload.awards.flatMap((a) => a.winnerTeamIds.map((teamId) => ({ name: a.name, teamId }))),
       jurorScores: jurorScores(db, payload),
+      sheets: sheetCountsOf(payload.ranking),
     };
   })();
 }

@@ -12,6 +12,7 @@ import { listCriteria } from '../event/criteria';
 import { readEventInfo } from '../event/event-info';
 import { listJurors } from '../event/jurors';
 import { listTeams } from '../event/teams';
+import { withLockedNames } from '../results/locked-names';
 import { listRecusals } from '../scoring/recusals';
 import { readOrder, readOrderView } from '../session';
 
@@ -19,8 +20,8 @@ const inactive = (status: TeamStatus) => status === 'absent' || status === 'with
 
 export function buildScoringFormsInput(db: Db): ScoringFormsInput {
   return db.transaction((): ScoringFormsInput => {
-    const jurors = listJurors(db);
-    const criteria = listCriteria(db);
+    const jurors = withLockedNames(db, 'jurors', listJurors(db));
+    const criteria = withLockedNames(db, 'criteria', listCriteria(db));
     if (jurors.length === 0) throw new DomainError('documents.noJurors');
     if (criteria.length === 0) throw new DomainError('documents.noCriteria');
     // Absent and withdrawn teams will not pitch: no line to fill in for them.
@@ -32,7 +33,7 @@ export function buildScoringFormsInput(db: Db): ScoringFormsInput {
       kind: 'scoringForms',
       event: readEventInfo(db),
       jurors,
-      teams: listTeams(db),
+      teams: withLockedNames(db, 'teams', listTeams(db)),
       criteria,
       order,
       recusals: listRecusals(db).map(({ jurorId, teamId }) => ({ jurorId, teamId })),
@@ -119,7 +120,7 @@ export function buildRunningOrderInput(db: Db, options: { now: Date; timeZone?: 
     return {
       kind: 'runningOrder',
       event,
-      teams: listTeams(db),
+      teams: withLockedNames(db, 'teams', listTeams(db)),
       slots,
       generatedAt: options.now.toISOString(),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),

@@ -4,6 +4,7 @@
  * by the ranking, this module only prints it.
  */
 import type { Criterion, Team } from '../../../common/domain';
+import { effectiveWeights, weightsInProportion } from '../../../common/setup-checks';
 import { DocumentError } from './errors';
 import { formatDuration, formatNumber, formatPercent } from './locale-format';
 import { type Cell, type Column, drawTable } from './table';
@@ -100,10 +101,20 @@ function scaleText(ctx: SheetContext, c: Criterion): string {
 export function drawCriteria(ctx: SheetContext): void {
   const { input, w } = ctx;
   sectionTitle(ctx, w.results.criteria);
-  const rows: Cell[][] = input.criteria.map((c, i) => [
+  // Weights that do not add up to 100 are used in proportion: print what each one really counts for.
+  const proportional = weightsInProportion(input.criteria);
+  const rows: Cell[][] = effectiveWeights(input.criteria).map((c, i) => [
     { text: criterionCode(i), face: 'sansBold' },
     { text: c.name, sub: c.description || undefined, face: 'sansBold' },
     formatPercent(c.weight, input.event.locale),
+    ...(proportional
+      ? [
+          {
+            text: formatPercent(Math.round(c.effective * 10) / 10, input.event.locale),
+            face: 'sansBold' as const,
+          },
+        ]
+      : []),
     scaleText(ctx, c),
   ]);
   const columns = distribute(
@@ -112,11 +123,35 @@ export function drawCriteria(ctx: SheetContext): void {
       { header: w.results.code },
       { header: w.results.criterion },
       { header: w.results.weight, align: 'right' },
+      ...(proportional ? [{ header: w.results.effectiveWeight, align: 'right' as const }] : []),
       { header: w.results.scaleColumn },
     ],
-    [40, null, 55, 150],
+    [40, null, 55, ...(proportional ? [70] : []), 150],
   );
   drawTable(ctx.doc, columns, rows, { x: ctx.left, fontSize: 8.5 });
+  if (proportional) {
+    const total = formatNumber(
+      input.criteria.reduce((sum, c) => sum + c.weight, 0),
+      input.event.locale,
+      2,
+    );
+    ctx.doc
+      .font('sansItalic')
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(w.results.weightsInProportion(total), ctx.left, ctx.doc.y + 3, { width: ctx.width });
+  }
+}
+
+function stepText(ctx: SheetContext, step: TieBreakStep): string {
+  const { w, input } = ctx;
+  if (step.kind === 'mostFirstPlaces') return w.results.tieBreakFirstPlaces;
+  if (step.kind === 'headToHead') return w.results.tieBreakHeadToHead;
+  if (step.kind === 'chairDecision') return w.results.tieBreakChair;
+  const criterion = input.criteria.find((c) => c.id === step.criterionId);
+  if (!criterion)
+    throw new DocumentError({ code: 'documents.unknownReference', field: 'tieBreak', id: step.criterionId });
+  return w.results.tieBreakCriterion(criterion.name);
 }
 
 function tieBreakText(ctx: SheetContext, steps: TieBreakStep[]): string {
@@ -125,6 +160,7 @@ function tieBreakText(ctx: SheetContext, steps: TieBreakStep[]): string {
   return steps
     .map((step) => {
       if (step.kind === 'mostFirstPlaces') return w.results.tieBreakFirstPlaces;
+      if (step.kind === 'headToHead') return w.results.tieBreakHeadToHead;
       if (step.kind === 'chairDecision') return w.results.tieBreakChair;
       const criterion = input.criteria.find((c) => c.id === step.criterionId);
       if (!criterion)
@@ -147,10 +183,12 @@ export function drawMethod(ctx: SheetContext): void {
   const penalty = input.overtimePenalty
     ? w.results.penaltyRule(input.overtimePenalty.pointsPerStarted30s)
     : w.results.penaltyNone;
+  const sheets = input.sheets ? w.results.sheetsReceived(input.sheets.received, input.sheets.expected) : null;
   for (const [label, text] of [
     [w.results.aggregationLabel, aggregation],
     [w.results.tieBreakLabel, tieBreak],
     [w.results.penaltyLabel, penalty],
+    ...(sheets ? ([[w.results.sheetsLabel, sheets]] as const) : []),
   ] as const) {
     doc
       .font('sansBold')
@@ -171,9 +209,12 @@ export function drawRanking(ctx: SheetContext): void {
   sectionTitle(ctx, w.results.ranking);
   const rows: Cell[][] = input.ranking.map((r, i) => {
     const team = teamOf(ctx, r.teamId, `ranking[${i}].teamId`);
+    // A row whose place was decided by a tie-break says which rule decided it.
+    const decided = r.decidedBy ? w.results.decidedBy(stepText(ctx, r.decidedBy)) : null;
+    const sub = [team.projectTitle, decided].filter((s) => s).join(' — ') || undefined;
     return [
       { text: rankLabel(r.rank, r.tied), face: 'sansBold' },
-      { text: team.name, sub: team.projectTitle, face: 'sansBold' },
+      { text: team.name, sub, face: 'sansBold' },
       { text: num(ctx, r.total), face: 'sansBold' },
       r.timeUsedMs === null ? '—' : formatDuration(r.timeUsedMs),
       r.overtimeMs ? formatDuration(r.overtimeMs, true) : '—',

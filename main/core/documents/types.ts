@@ -59,6 +59,7 @@ export type AggregationDescription = { method: AggregationMethod } | { text: str
 export type TieBreakStep =
   | { kind: 'criterion'; criterionId: number }
   | { kind: 'mostFirstPlaces' }
+  | { kind: 'headToHead' }
   | { kind: 'chairDecision' };
 
 /** An empty step list means ties stay shared. */
@@ -77,6 +78,8 @@ export interface RankingEntry {
   overtimeMs: number | null;
   /** Points deducted (positive number), 0 when none. */
   penalty: number;
+  /** The tie-break rule that set this team's place within a tie; absent or null when none did. */
+  decidedBy?: TieBreakStep | null;
 }
 
 /** One juror's scores for one team, for the annex. A recused pair is listed in `recusals`, not here. */
@@ -115,6 +118,8 @@ export interface ResultsSheetInput {
   ranking: RankingEntry[];
   awards: AwardGrant[];
   jurorScores: JurorScoreRow[];
+  /** Sheets counted and expected (non-recused juror × team) in these results; absent on old inputs. */
+  sheets?: { received: number; expected: number };
 }
 
 export interface ScoringFormsInput {

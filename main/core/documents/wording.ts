@@ -56,6 +56,15 @@ export interface Wording {
     tieBreakCriterion(name: string): string;
     tieBreakFirstPlaces: string;
     tieBreakChair: string;
+    tieBreakHeadToHead: string;
+    /** Under a team whose place in a tie was decided by a rule. */
+    decidedBy(rule: string): string;
+    /** "38 of 40 sheets received" under the method. */
+    sheetsReceived(received: number, expected: number): string;
+    sheetsLabel: string;
+    /** Weight column header when the weights do not add up to 100. */
+    effectiveWeight: string;
+    weightsInProportion(total: string): string;
     tieBreakNone: string;
     tieBreakJoin: string;
     penaltyRule(points: number): string;
@@ -155,6 +164,14 @@ const fr: Wording = {
     tieBreakCriterion: (name) => `note la plus haute au critère ${fr.quote(name)}`,
     tieBreakFirstPlaces: 'plus grand nombre de premières places',
     tieBreakChair: 'décision consignée de la présidence du jury',
+    tieBreakHeadToHead: 'confrontation directe (plus de jurés ont placé l’équipe devant l’autre)',
+    decidedBy: (rule) => `ex æquo départagé par${NBSP}: ${rule}`,
+    sheetsReceived: (received, expected) =>
+      `${received} fiches reçues sur ${expected}${received < expected ? ` — ${expected - received} manquante${expected - received > 1 ? 's' : ''}` : ''}`,
+    sheetsLabel: 'Fiches',
+    effectiveWeight: 'Poids appliqué',
+    weightsInProportion: (total) =>
+      `La somme des poids fait ${total}, et non 100${NBSP}: ils sont appliqués en proportion (colonne «${NBSP}Poids appliqué${NBSP}»).`,
     tieBreakNone: 'aucun — les équipes ex æquo partagent le rang',
     tieBreakJoin: ', puis ',
     penaltyRule: (points) =>
@@ -253,6 +270,14 @@ const en: Wording = {
     tieBreakCriterion: (name) => `higher score on criterion ${en.quote(name)}`,
     tieBreakFirstPlaces: 'more first places',
     tieBreakChair: 'recorded decision of the jury chair',
+    tieBreakHeadToHead: 'head-to-head (more jurors placed the team above the other)',
+    decidedBy: (rule) => `tie decided by: ${rule}`,
+    sheetsReceived: (received, expected) =>
+      `${received} of ${expected} sheets received${received < expected ? ` — ${expected - received} missing` : ''}`,
+    sheetsLabel: 'Sheets',
+    effectiveWeight: 'Weight used',
+    weightsInProportion: (total) =>
+      `The weights add up to ${total}, not 100: they are used in proportion (column “Weight used”).`,
     tieBreakNone: 'none — tied teams share the rank',
     tieBreakJoin: ', then ',
     penaltyRule: (points) =>

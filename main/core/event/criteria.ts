@@ -2,6 +2,7 @@ import type { CriterionDraft } from '../../../common/contract/setup';
 import type { Criterion, CriterionLevel } from '../../../common/domain';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
+import { assertSetupEditable } from '../results/lock-state';
 import { assertSameIds } from './reorder';
 import { nextPosition } from './teams';
 import { normaliseName, throwIfIssues, validateCriterionDraft } from './validate';
@@ -38,6 +39,7 @@ export function getCriterion(db: Db, id: number): Criterion {
 }
 
 export function createCriterion(db: Db, draft: CriterionDraft): Criterion {
+  assertSetupEditable(db);
   throwIfIssues(validateCriterionDraft(draft));
   return db.transaction(() => {
     const { lastInsertRowid } = db
@@ -59,6 +61,7 @@ export function createCriterion(db: Db, draft: CriterionDraft): Criterion {
 }
 
 export function updateCriterion(db: Db, id: number, draft: CriterionDraft): Criterion {
+  assertSetupEditable(db);
   getCriterion(db, id);
   throwIfIssues(validateCriterionDraft(draft));
   return db.transaction(() => {
@@ -80,12 +83,14 @@ export function updateCriterion(db: Db, id: number, draft: CriterionDraft): Crit
 }
 
 export function deleteCriterion(db: Db, id: number): void {
+  assertSetupEditable(db);
   const { changes } = db.prepare('DELETE FROM criterion WHERE id = ?').run(id);
   if (changes === 0) throw new DomainError('error.notFound');
 }
 
 export function reorderCriteria(db: Db, ids: readonly number[]): Criterion[] {
   db.transaction(() => {
+    assertSetupEditable(db);
     assertSameIds(
       (db.prepare('SELECT id FROM criterion').all() as { id: number }[]).map((r) => r.id),
       ids,

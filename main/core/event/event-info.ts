@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventInfo, Locale, TimerDefaults } from '../../../common/domain';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
+import { assertSetupEditable } from '../results/lock-state';
 import { normaliseName, throwIfIssues, validateEventInfo, validateTimerDefaults } from './validate';
 
 interface EventRow {
@@ -88,6 +89,9 @@ export function updateEventInfo(db: Db, info: EventInfo): EventInfo {
   if (info.logo && !looksLikeImage(info.logo.mime, info.logo.dataBase64)) {
     throw new DomainError('validation.image', {}, [{ path: ['logo'], code: 'validation.image' }]);
   }
+  // The event's name and scale are on the locked results; dates, venue and logo are not.
+  const before = readEventInfo(db);
+  if (normaliseName(info.name) !== before.name || info.scaleMax !== before.scaleMax) assertSetupEditable(db);
   db.prepare(
     `UPDATE event SET name = ?, start_date = ?, end_date = ?, venue = ?, city = ?, organiser = ?,
        locale = ?, logo_mime = ?, logo_base64 = ?, scale_max = ? WHERE id = 1`,

@@ -2,6 +2,7 @@ import type { JurorDraft } from '../../../common/contract/setup';
 import type { Juror } from '../../../common/domain';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
+import { assertSetupEditable } from '../results/lock-state';
 import { assertSameIds } from './reorder';
 import { nextPosition } from './teams';
 import { normaliseName, throwIfIssues, validateJurorDraft } from './validate';
@@ -19,6 +20,7 @@ export function getJuror(db: Db, id: number): Juror {
 }
 
 export function createJuror(db: Db, draft: JurorDraft): Juror {
+  assertSetupEditable(db);
   throwIfIssues(validateJurorDraft(draft, listJurors(db), null));
   const { lastInsertRowid } = db
     .prepare('INSERT INTO juror (name, title, position) VALUES (?, ?, ?)')
@@ -27,8 +29,10 @@ export function createJuror(db: Db, draft: JurorDraft): Juror {
 }
 
 export function updateJuror(db: Db, id: number, draft: JurorDraft): Juror {
-  getJuror(db, id);
+  const before = getJuror(db, id);
   throwIfIssues(validateJurorDraft(draft, listJurors(db), id));
+  if (normaliseName(draft.name) !== before.name || draft.title.trim() !== before.title)
+    assertSetupEditable(db);
   db.prepare('UPDATE juror SET name = ?, title = ? WHERE id = ?').run(
     normaliseName(draft.name),
     draft.title.trim(),
@@ -38,12 +42,14 @@ export function updateJuror(db: Db, id: number, draft: JurorDraft): Juror {
 }
 
 export function deleteJuror(db: Db, id: number): void {
+  assertSetupEditable(db);
   const { changes } = db.prepare('DELETE FROM juror WHERE id = ?').run(id);
   if (changes === 0) throw new DomainError('error.notFound');
 }
 
 export function reorderJurors(db: Db, ids: readonly number[]): Juror[] {
   db.transaction(() => {
+    assertSetupEditable(db);
     assertSameIds(
       listJurors(db).map((j) => j.id),
       ids,

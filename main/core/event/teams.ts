@@ -2,6 +2,7 @@ import type { TeamDraft } from '../../../common/contract/setup';
 import type { Member, Team } from '../../../common/domain';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
+import { assertSetupEditable } from '../results/lock-state';
 import { assertSameIds } from './reorder';
 import { normaliseName, throwIfIssues, validateTeamDraft } from './validate';
 
@@ -43,6 +44,7 @@ export function getTeam(db: Db, id: number): Team {
 }
 
 export function createTeam(db: Db, draft: TeamDraft): Team {
+  assertSetupEditable(db);
   const existing = db.prepare('SELECT id, name FROM team').all() as { id: number; name: string }[];
   throwIfIssues(validateTeamDraft(draft, existing, null));
   return db.transaction(() => {
@@ -59,6 +61,10 @@ export function updateTeam(db: Db, id: number, draft: TeamDraft): Team {
   const existing = db.prepare('SELECT id, name FROM team').all() as { id: number; name: string }[];
   if (!existing.some((t) => t.id === id)) throw new DomainError('error.notFound');
   throwIfIssues(validateTeamDraft(draft, existing, id));
+  // Members are not part of the results: their names can still be fixed for the certificates.
+  const before = getTeam(db, id);
+  if (normaliseName(draft.name) !== before.name || draft.projectTitle.trim() !== before.projectTitle)
+    assertSetupEditable(db);
   return db.transaction(() => {
     db.prepare('UPDATE team SET name = ?, project_title = ? WHERE id = ?').run(
       normaliseName(draft.name),
@@ -73,12 +79,14 @@ export function updateTeam(db: Db, id: number, draft: TeamDraft): Team {
 }
 
 export function deleteTeam(db: Db, id: number): void {
+  assertSetupEditable(db);
   const { changes } = db.prepare('DELETE FROM team WHERE id = ?').run(id);
   if (changes === 0) throw new DomainError('error.notFound');
 }
 
 export function reorderTeams(db: Db, ids: readonly number[]): Team[] {
   db.transaction(() => {
+    assertSetupEditable(db);
     const current = (db.prepare('SELECT id FROM team').all() as { id: number }[]).map((r) => r.id);
     assertSameIds(current, ids);
     const update = db.prepare('UPDATE team SET position = ? WHERE id = ?');

@@ -12,8 +12,13 @@ import type { AggregationMethod } from './types';
 export interface TeamValue {
   /** On the event scale, 0..scaleMax, before any penalty. */
   value: number;
-  /** What the ranking sorts by before the penalty (differs from `value` only for zscore). */
+  /** What the ranking sorts by before the penalty (differs from `value` only for zscore: the mean z itself). */
   sortKey: number;
+  /**
+   * sortKey units per point of the event scale, to subtract a penalty in the
+   * sort key's own units: 1, except zscore (1 / the spread the value is mapped with).
+   */
+  perPoint: number;
 }
 
 export type TeamValues = Map<number, TeamValue>;
@@ -40,7 +45,7 @@ function perTeam(sheets: readonly PreparedSheet[], reduce: (totals: number[]) =>
   const values: TeamValues = new Map();
   for (const [teamId, group] of groupBy(sheets, (s) => s.teamId)) {
     const value = reduce(totalsOf(group));
-    values.set(teamId, { value, sortKey: value });
+    values.set(teamId, { value, sortKey: value, perPoint: 1 });
   }
   return values;
 }
@@ -62,9 +67,18 @@ function trimmedMean(totals: number[]): number {
  * So when every juror scores every team and jurors differ only by a constant
  * (or an affine) severity, zscore gives exactly the weighted means. If the team
  * means have no spread, S falls back to the sd of all sheet totals.
+ *
+ * The ranking sorts on the mean z ITSELF (sortKey), not on the mapped value:
+ * when the team means sit within a hair of each other, S is tiny and mapping
+ * back would shrink real differences in z below the tie tolerance. z has no
+ * unit, so the tie tolerance (9 decimals of z) does not depend on the scale.
+ * A penalty in scale points is subtracted as penalty / S in z units, which
+ * keeps the order of value − penalty.
  */
 function zscore(sheets: readonly PreparedSheet[], scaleMax: number): TeamValues {
-  const noSpread = 1e-9 * scaleMax;
+  // "No spread" means zero up to floating-point noise (totals are sums of ~1e-16-relative terms),
+  // not "small": a real spread of any size is a preference, whatever the scale.
+  const noSpread = 1e-12 * scaleMax;
   const zsByTeam = new Map<number, number[]>();
   for (const group of groupBy(sheets, (s) => s.jurorId).values()) {
     const totals = totalsOf(group);
@@ -84,9 +98,12 @@ function zscore(sheets: readonly PreparedSheet[], scaleMax: number): TeamValues 
   if (!(spread > noSpread)) spread = populationSd(totalsOf(sheets));
 
   const values: TeamValues = new Map();
+  // No spread at all: every z is 0 and only a penalty can separate teams (in points, then).
+  const perPoint = spread > 0 ? 1 / spread : 1;
   for (const [teamId, zs] of zsByTeam) {
-    const sortKey = centre + spread * mean(zs);
-    values.set(teamId, { value: Math.min(scaleMax, Math.max(0, sortKey)), sortKey });
+    const z = mean(zs);
+    const mapped = centre + spread * z;
+    values.set(teamId, { value: Math.min(scaleMax, Math.max(0, mapped)), sortKey: z, perPoint });
   }
   return values;
 }
@@ -128,7 +145,7 @@ function borda(sheets: readonly PreparedSheet[], scaleMax: number): TeamValues {
   const values: TeamValues = new Map();
   for (const [teamId, list] of shares) {
     const value = scaleMax * mean(list);
-    values.set(teamId, { value, sortKey: value });
+    values.set(teamId, { value, sortKey: value, perPoint: 1 });
   }
   return values;
 }

@@ -56,6 +56,54 @@ function firstPlaces(sheets: readonly PreparedSheet[]): Map<number, number> {
   return counts;
 }
 
+/** Per pair of teams "a:b": how many jurors gave a a strictly higher total than b (both scored by them). */
+function headToHead(sheets: readonly PreparedSheet[]): (a: number, b: number) => number {
+  const byJuror = new Map<number, Map<number, number>>();
+  for (const s of sheets) {
+    let totals = byJuror.get(s.jurorId);
+    if (!totals) {
+      totals = new Map();
+      byJuror.set(s.jurorId, totals);
+    }
+    totals.set(s.teamId, tieKey(s.total));
+  }
+  const cache = new Map<string, number>();
+  return (a, b) => {
+    const key = `${a}:${b}`;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    let count = 0;
+    for (const totals of byJuror.values()) {
+      const ta = totals.get(a);
+      const tb = totals.get(b);
+      if (ta !== undefined && tb !== undefined && ta > tb) count += 1;
+    }
+    cache.set(key, count);
+    return count;
+  };
+}
+
+/**
+ * Chair decisions that settled nothing: their teams are no longer exactly a
+ * tied group (a decision superseded by a later one for the same teams is not
+ * stale, just replaced). Only meaningful when the chain holds the chair's decision.
+ */
+function staleDecisions(input: RankingInput, used: Set<number>): number[][] {
+  if (!input.tieBreaks.some((r) => r.kind === 'chair_decision')) return [];
+  const setKey = (ids: readonly number[]) => [...ids].sort((x, y) => x - y).join(',');
+  const usedKeys = new Set([...used].map((i) => setKey(input.chairDecisions[i]?.orderedTeamIds ?? [])));
+  const stale: number[][] = [];
+  const seen = new Set<string>();
+  for (let i = input.chairDecisions.length - 1; i >= 0; i -= 1) {
+    const ids = (input.chairDecisions[i] as { orderedTeamIds: number[] }).orderedTeamIds;
+    const key = setKey(ids);
+    if (usedKeys.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    stale.unshift([...ids]);
+  }
+  return stale;
+}
+
 export function rankPrepared(
   prepared: PreparedRanking,
   method: AggregationMethod,
@@ -75,13 +123,16 @@ export function rankPrepared(
   const setupIndex = new Map(prepared.teamIds.map((id, i) => [id, i]));
   const penaltyOf = (teamId: number) => prepared.penaltyByTeam.get(teamId) ?? 0;
 
-  const entries = [...values].map(([teamId, v]) => ({ teamId, sortKey: v.sortKey - penaltyOf(teamId) }));
-  const { placed, unresolved } = placeTeams(entries, {
+  const keyOf = (teamId: number, v: { sortKey: number; perPoint: number }) =>
+    v.sortKey - penaltyOf(teamId) * v.perPoint;
+  const entries = [...values].map(([teamId, v]) => ({ teamId, sortKey: keyOf(teamId, v) }));
+  const { placed, unresolved, usedDecisions } = placeTeams(entries, {
     rules: input.tieBreaks,
     chairDecisions: input.chairDecisions,
     criterionAverage: (teamId, criterionId) =>
       averages.get(teamId)?.[criterionIndex.get(criterionId) ?? -1] ?? null,
     firstPlaces: (teamId) => firsts.get(teamId) ?? 0,
+    jurorsPreferring: headToHead(sheets),
     setupIndex,
   });
 
@@ -114,14 +165,14 @@ export function rankPrepared(
 
   const rows: RankingRow[] = placed.map(({ teamId, rank, tie }) => {
     const base = baseRow(teamId);
-    const value = values.get(teamId) as { value: number; sortKey: number };
+    const value = values.get(teamId) as { value: number; sortKey: number; perPoint: number };
     return {
       ...base,
       status: 'ranked',
       rank,
       total: value.value - base.penalty,
       valueBeforePenalty: value.value,
-      sortKey: value.sortKey - base.penalty,
+      sortKey: keyOf(teamId, value),
       tie,
     };
   });
@@ -144,6 +195,7 @@ export function rankPrepared(
     ...unresolved.map((teamIds) => ({ code: 'ranking.tieUnresolved' as const, teamIds })),
   ];
   const info = METHOD_INFO[method];
+  const stale = staleDecisions(input, usedDecisions);
   return {
     method,
     scaleMax: input.scaleMax,
@@ -152,5 +204,7 @@ export function rankPrepared(
     rows,
     unresolvedTies: unresolved,
     issues,
+    // Only when there are some: results locked before this field existed keep their exact JSON.
+    ...(stale.length > 0 ? { staleChairDecisions: stale } : {}),
   };
 }

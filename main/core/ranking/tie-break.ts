@@ -14,6 +14,8 @@ export interface TieBreakContext {
   criterionAverage: (teamId: number, criterionId: number) => number | null;
   /** Jurors whose highest total (shared or not) went to this team. */
   firstPlaces: (teamId: number) => number;
+  /** How many jurors (who scored both) gave `a` a strictly higher total than `b`. */
+  jurorsPreferring: (a: number, b: number) => number;
   /** Setup position of each team, the neutral order within unresolved ties. */
   setupIndex: Map<number, number>;
 }
@@ -33,6 +35,7 @@ interface Block {
 function matchingDecision(
   teamIds: readonly number[],
   decisions: readonly ChairDecision[],
+  used: Set<number>,
 ): ChairDecision | null {
   for (let i = decisions.length - 1; i >= 0; i -= 1) {
     const decision = decisions[i] as ChairDecision;
@@ -42,14 +45,21 @@ function matchingDecision(
       ordered.length === teamIds.length &&
       set.size === ordered.length &&
       teamIds.every((id) => set.has(id))
-    )
+    ) {
+      used.add(i);
       return decision;
+    }
   }
   return null;
 }
 
 /** A comparable key per team for one rule (higher is better); equal keys mean the rule does not separate them. */
-function ruleKeys(rule: TieBreakRule, teamIds: readonly number[], ctx: TieBreakContext): Map<number, number> {
+function ruleKeys(
+  rule: TieBreakRule,
+  teamIds: readonly number[],
+  ctx: TieBreakContext,
+  used: Set<number>,
+): Map<number, number> {
   const keys = new Map<number, number>();
   if (rule.kind === 'criterion') {
     for (const id of teamIds) {
@@ -58,24 +68,31 @@ function ruleKeys(rule: TieBreakRule, teamIds: readonly number[], ctx: TieBreakC
     }
   } else if (rule.kind === 'first_places') {
     for (const id of teamIds) keys.set(id, ctx.firstPlaces(id));
+  } else if (rule.kind === 'head_to_head') {
+    for (const id of teamIds) {
+      let wins = 0;
+      for (const other of teamIds)
+        if (other !== id && ctx.jurorsPreferring(id, other) > ctx.jurorsPreferring(other, id)) wins += 1;
+      keys.set(id, wins);
+    }
   } else {
-    const decision = matchingDecision(teamIds, ctx.chairDecisions);
+    const decision = matchingDecision(teamIds, ctx.chairDecisions, used);
     for (const id of teamIds) keys.set(id, decision ? -decision.orderedTeamIds.indexOf(id) : 0);
   }
   return keys;
 }
 
-function resolve(teamIds: number[], fromRule: number, ctx: TieBreakContext): Block[] {
+function resolve(teamIds: number[], fromRule: number, ctx: TieBreakContext, used: Set<number>): Block[] {
   for (let r = fromRule; r < ctx.rules.length; r += 1) {
     const rule = ctx.rules[r] as TieBreakRule;
-    const keys = ruleKeys(rule, teamIds, ctx);
+    const keys = ruleKeys(rule, teamIds, ctx, used);
     const distinct = [...new Set(keys.values())].sort((a, b) => b - a);
     if (distinct.length < 2) continue;
     const blocks: Block[] = [];
     for (const key of distinct) {
       const part = teamIds.filter((id) => keys.get(id) === key);
       if (part.length === 1) blocks.push({ teamIds: part, decidedBy: rule, resolved: true });
-      else blocks.push(...resolve(part, r + 1, ctx));
+      else blocks.push(...resolve(part, r + 1, ctx, used));
     }
     return blocks;
   }
@@ -89,7 +106,8 @@ function resolve(teamIds: number[], fromRule: number, ctx: TieBreakContext): Blo
 export function placeTeams(
   entries: readonly { teamId: number; sortKey: number }[],
   ctx: TieBreakContext,
-): { placed: PlacedTeam[]; unresolved: number[][] } {
+): { placed: PlacedTeam[]; unresolved: number[][]; usedDecisions: Set<number> } {
+  const usedDecisions = new Set<number>();
   const setup = (id: number) => ctx.setupIndex.get(id) ?? Number.MAX_SAFE_INTEGER;
   const keyed = entries.map((e) => ({ teamId: e.teamId, key: tieKey(e.sortKey) }));
   keyed.sort((a, b) => b.key - a.key || setup(a.teamId) - setup(b.teamId));
@@ -104,7 +122,7 @@ export function placeTeams(
     if (group.length === 1) {
       placed.push({ teamId: group[0] as number, rank: placed.length + 1, tie: null });
     } else {
-      const blocks = resolve(group, 0, ctx);
+      const blocks = resolve(group, 0, ctx, usedDecisions);
       const outputOrder = blocks.flatMap((b) => b.teamIds);
       for (const block of blocks) {
         const rank = placed.length + 1;
@@ -121,5 +139,5 @@ export function placeTeams(
     }
     start = end + 1;
   }
-  return { placed, unresolved };
+  return { placed, unresolved, usedDecisions };
 }

@@ -52,12 +52,19 @@ export interface SubmittedSheet {
  * equal. Each rule prefers the HIGHER value:
  * - `criterion`: the team's average raw score on that criterion (counted sheets only);
  * - `first_places`: how many jurors gave this team their highest total among
- *   all the teams they scored (a juror's shared top counts for every team in it);
+ *   ALL the teams they scored, not only the tied ones (a juror's shared top
+ *   counts for every team in it), so two tied teams that no juror put first
+ *   stay tied on it;
+ * - `head_to_head`: between the tied teams only: team A beats team B when more
+ *   jurors (who scored both) gave A a higher total than B; a team's key is how
+ *   many of the other tied teams it beats (with two teams: the one more jurors
+ *   placed above the other);
  * - `chair_decision`: the order recorded by the chair for exactly this group of teams.
  */
 export type TieBreakRule =
   | { kind: 'criterion'; criterionId: number }
   | { kind: 'first_places' }
+  | { kind: 'head_to_head' }
   | { kind: 'chair_decision' };
 
 /**
@@ -128,8 +135,9 @@ export interface RankingRow {
   penalty: number;
   /**
    * The number the ranking sorts by (higher is better). Equal to `total`
-   * except for 'zscore', which sorts before clamping to the scale so that
-   * clamping never creates ties.
+   * except for 'zscore', which sorts on the team's mean z itself (minus the
+   * penalty in z units): mapping back to the scale or clamping it could shrink
+   * real differences into ties. It is not a mark.
    */
   sortKey: number | null;
   criterionAverages: CriterionAverage[];
@@ -182,5 +190,11 @@ export interface RankingResult {
   rows: RankingRow[];
   /** Groups of team ids still sharing a rank after the whole tie-break chain. */
   unresolvedTies: number[][];
+  /**
+   * Chair decisions that no longer match any tied group (a sheet arrived or a
+   * score changed since): shown as stale, never applied. Absent when none (or
+   * when the chain has no chair decision).
+   */
+  staleChairDecisions?: number[][];
   issues: RankingIssue[];
 }

@@ -9,7 +9,7 @@ import type { CeremonyPlan, CeremonyStep, CeremonyView } from '../../../common/c
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { readLockedResults } from './lock-ops';
-import type { ResultsPayload } from './locked-payload';
+import type { StoredResultsPayload as ResultsPayload } from './locked-payload';
 
 /** The full sequence, in reveal order. */
 export function ceremonySteps(payload: ResultsPayload): CeremonyStep[] {

@@ -4,6 +4,7 @@
  * so the scoring store can ask "locked?" without depending on the results code.
  */
 import type { Db } from '../db/open';
+import { DomainError } from '../errors';
 
 export interface LockRecord {
   id: number;
@@ -15,6 +16,10 @@ export interface LockRecord {
   payloadJson: string | null;
   /** Lock only: SHA-256 of payloadJson, lowercase hex. */
   hash: string | null;
+  /** This record's hash in the lock record chain (null on records written before it existed). */
+  recordHash: string | null;
+  /** Lock only: canonical JSON of the missing sheets the chair confirmed; null when none. */
+  missingJson: string | null;
 }
 
 interface Row {
@@ -25,6 +30,8 @@ interface Row {
   reason: string | null;
   payload_json: string | null;
   hash: string | null;
+  record_hash: string | null;
+  missing_json: string | null;
 }
 
 const toRecord = (r: Row): LockRecord => ({
@@ -35,6 +42,8 @@ const toRecord = (r: Row): LockRecord => ({
   reason: r.reason,
   payloadJson: r.payload_json,
   hash: r.hash,
+  recordHash: r.record_hash,
+  missingJson: r.missing_json,
 });
 
 /** The latest record, or null when the results were never locked. */
@@ -50,15 +59,25 @@ export function isResultsLocked(db: Db): boolean {
   return row?.action === 'lock';
 }
 
+/**
+ * While the results are locked, a setup change that would alter them (a name
+ * or title printed on the results, a team or juror added or removed, the
+ * order, a criterion, the event's name or scale) is refused: the documents of
+ * a locked event must all say what the fingerprint covers. Unlock first.
+ */
+export function assertSetupEditable(db: Db): void {
+  if (isResultsLocked(db)) throw new DomainError('results.lockedSetup');
+}
+
 /** Every lock and unlock, oldest first, without the payloads (they can be large). */
-export function readLockHistory(db: Db): Omit<LockRecord, 'payloadJson'>[] {
+export function readLockHistory(db: Db): Omit<LockRecord, 'payloadJson' | 'recordHash' | 'missingJson'>[] {
   const rows = db
     .prepare(
-      'SELECT id, action, at_utc, actor, reason, NULL AS payload_json, hash FROM results_lock ORDER BY id',
+      'SELECT id, action, at_utc, actor, reason, NULL AS payload_json, hash, record_hash, missing_json FROM results_lock ORDER BY id',
     )
     .all() as Row[];
   return rows.map((row) => {
-    const { payloadJson: _omitted, ...record } = toRecord(row);
+    const { payloadJson: _omitted, recordHash: _r, missingJson: _m, ...record } = toRecord(row);
     return record;
   });
 }

@@ -9,7 +9,12 @@
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { computeRanking } from '../ranking/compute-ranking';
-import { type LockedResults, toLockedResults } from '../ranking/results-lock';
+import {
+  LEGACY_LOCKED_RESULTS_FORMAT,
+  type LegacyLockMeta,
+  type LockedResults,
+  toLockedResults,
+} from '../ranking/results-lock';
 import type { RankingResult } from '../ranking/types';
 import { listRecusals } from '../scoring/recusals';
 import { storedChainHead, verifyScoreLog } from '../scoring/score-store';
@@ -34,17 +39,25 @@ export interface ResultsPayload extends LockedResults {
   awards: { name: string; kind: 'podium' | 'special'; podiumRank: number | null; winnerTeamIds: number[] }[];
 }
 
+/** A payload as stored: the current format, or format 1 (which also held who locked and when). */
+export type StoredResultsPayload =
+  | ResultsPayload
+  | (Omit<ResultsPayload, 'formatVersion'> &
+      LegacyLockMeta & { formatVersion: typeof LEGACY_LOCKED_RESULTS_FORMAT });
+
+/** The payload as a format-1 lock would have held it (to compare a legacy lock with the file now). */
+export function asLegacyPayload(payload: ResultsPayload, meta: LegacyLockMeta): StoredResultsPayload {
+  return { ...payload, formatVersion: LEGACY_LOCKED_RESULTS_FORMAT, ...meta };
+}
+
 /**
- * Builds the payload from the file as it is now. `chain: 'verify'` (locking)
+ * Builds the payload from the file as it is now. It holds the results only
+ * (no lock time, no author): the same file gives the same fingerprint. `chain: 'verify'` (locking)
  * re-hashes the whole score log and refuses a broken one; 'read' (comparing a
  * lock with the file later) takes the head as stored, which the append-only
  * triggers keep honest and which is much cheaper on a large log.
  */
-export function buildResultsPayload(
-  db: Db,
-  meta: { lockedAtUtc: string; lockedBy: string },
-  chain: 'verify' | 'read' = 'verify',
-): ResultsPayload {
+export function buildResultsPayload(db: Db, chain: 'verify' | 'read' = 'verify'): ResultsPayload {
   return db.transaction((): ResultsPayload => {
     const head = chain === 'verify' ? verifyScoreLog(db) : storedChainHead(db);
     if (!head.ok) throw new DomainError(head.reason, { seq: head.brokenAtSeq });
@@ -57,7 +70,7 @@ export function buildResultsPayload(
       scaleMax: number;
     };
     return {
-      ...toLockedResults(ranking, meta),
+      ...toLockedResults(ranking),
       event,
       teams: db
         .prepare('SELECT id, name, project_title AS projectTitle FROM team ORDER BY position, id')

@@ -1,3 +1,4 @@
+import { isGridPoint, snapToGrid } from '../../../common/score-grid';
 import type { DerivedSheet, ScoreEventDraft } from './hash-chain';
 
 /**
@@ -11,8 +12,8 @@ export interface ScoringCriterion {
   id: number;
   min: number;
   max: number;
-  /** Allowed increment from min (e.g. 0.5); 0 or absent = any value in range. */
-  step?: number;
+  /** Allowed increment from min (e.g. 0.5): scores are min + k·step (common/score-grid.ts). */
+  step: number;
 }
 
 export interface ScoreEventContext {
@@ -48,23 +49,21 @@ function isIsoUtc(text: string): boolean {
   return !Number.isNaN(ms) && new Date(ms).toISOString().slice(0, 19) === text.slice(0, 19);
 }
 
-function isOnStep(value: number, criterion: ScoringCriterion): boolean {
-  const step = criterion.step ?? 0;
-  if (!(step > 0)) return true;
-  const steps = (value - criterion.min) / step;
-  return Math.abs(steps - Math.round(steps)) < 1e-9;
-}
-
 function checkScore(draft: ScoreEventDraft, ctx: ScoreEventContext): ScoreEventRefusal | null {
   if (draft.criterionId === null) return { code: 'scoring.invalidEvent', field: 'criterionId' };
   const criterion = ctx.criteria.find((c) => c.id === draft.criterionId);
   if (!criterion) return { code: 'scoring.unknownCriterion', criterionId: draft.criterionId };
   if (draft.value === null) return null; // clearing a criterion on a draft
-  if (!Number.isFinite(draft.value)) return { code: 'scoring.invalidEvent', field: 'value' };
-  if (draft.value < criterion.min || draft.value > criterion.max)
+  // The grid rule lives in common/score-grid.ts. The log stores only exact grid points: sheet-ops
+  // snaps what a person typed before it gets here, so a value that is not one is refused, never kept
+  // with a hidden fraction that could split a tie.
+  const check = snapToGrid(draft.value, criterion);
+  if (!check.ok && check.code === 'scoring.notANumber')
+    return { code: 'scoring.invalidEvent', field: 'value' };
+  if (!check.ok && check.code === 'scoring.outOfRange')
     return { code: 'scoring.outOfRange', criterionId: criterion.id, min: criterion.min, max: criterion.max };
-  if (!isOnStep(draft.value, criterion))
-    return { code: 'scoring.offStep', criterionId: criterion.id, step: criterion.step ?? 0 };
+  if (!isGridPoint(draft.value, criterion))
+    return { code: 'scoring.offStep', criterionId: criterion.id, step: criterion.step };
   return null;
 }
 

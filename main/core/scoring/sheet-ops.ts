@@ -6,6 +6,7 @@
  * refusal rolls the whole operation back and comes out as a DomainError whose
  * code the UI translates (common/i18n/ranking.ts, scoring.ts).
  */
+import { snapToGrid } from '../../../common/score-grid';
 import type { Db } from '../db/open';
 import { cachedStatement } from '../db/statements';
 import { DomainError, type FieldIssue } from '../errors';
@@ -117,6 +118,7 @@ function editEvents(
   sheet: DerivedSheet,
   edit: SheetEdit,
   base: Omit<ScoreEventDraft, 'kind'>,
+  criteria: readonly ScoringCriterion[],
 ): ScoreEventDraft[] {
   const drafts: ScoreEventDraft[] = [];
   const seen = new Set<number>();
@@ -125,7 +127,13 @@ function editEvents(
     if (seen.has(criterionId)) continue; // the first mention wins; a form never sends two
     seen.add(criterionId);
     const current = sheet.scores[criterionId] ?? null;
-    const next = value === null ? null : value + 0; // + 0 turns −0 into 0
+    const next =
+      value === null
+        ? null
+        : onGrid(
+            value,
+            criteria.find((c) => c.id === criterionId),
+          );
     if (current === next) continue;
     if (seenValue !== undefined) {
       if (seenValue === next) continue; // not changed on this device: leave the other device's value
@@ -155,6 +163,17 @@ function editEvents(
 }
 
 /**
+ * Every path (juror form, chair's grid, phone) comes through here: a value a
+ * hair off a grid point becomes that exact point (common/score-grid.ts); any
+ * other value goes on unchanged and checkScoreEvent refuses it with its reason.
+ */
+function onGrid(value: number, criterion: ScoringCriterion | undefined): number {
+  if (!criterion) return value + 0; // unknown criterion: refused by checkScoreEvent
+  const snapped = snapToGrid(value, criterion);
+  return snapped.ok ? snapped.value : value + 0; // + 0 turns −0 into 0
+}
+
+/**
  * Runs one sheet operation: `build` returns the events to append given the
  * current sheet; each is checked against the sheet as it stands after the
  * previous ones, then all are appended, or none.
@@ -163,7 +182,11 @@ function changeSheet(
   db: Db,
   owner: SheetOwner,
   atUtc: string,
-  build: (sheet: DerivedSheet, base: Omit<ScoreEventDraft, 'kind'>) => ScoreEventDraft[],
+  build: (
+    sheet: DerivedSheet,
+    base: Omit<ScoreEventDraft, 'kind'>,
+    criteria: readonly ScoringCriterion[],
+  ) => ScoreEventDraft[],
 ): DerivedSheet {
   const run = db.transaction(() => {
     const juror = cachedStatement(db, 'SELECT 1 FROM juror WHERE id = ?').get(owner.jurorId);
@@ -189,7 +212,7 @@ function changeSheet(
       atUtc,
       reason: null,
     };
-    for (const draft of build(sheet, base)) {
+    for (const draft of build(sheet, base, ctx.criteria)) {
       const refusal = checkScoreEvent(sheet.lastSeq === 0 ? null : sheet, draft, ctx);
       if (refusal) throw refusalError(refusal);
       log.push(...appendScoreEvents(db, [draft]));
@@ -204,13 +227,13 @@ function changeSheet(
 
 /** Saves what the juror typed so far (drafts save as they type). */
 export function saveSheetDraft(db: Db, owner: SheetOwner, edit: SheetEdit, atUtc: string): DerivedSheet {
-  return changeSheet(db, owner, atUtc, (sheet, base) => editEvents(sheet, edit, base));
+  return changeSheet(db, owner, atUtc, (sheet, base, criteria) => editEvents(sheet, edit, base, criteria));
 }
 
 /** Saves the last edits and submits, atomically: submitted = final. */
 export function submitSheet(db: Db, owner: SheetOwner, edit: SheetEdit | null, atUtc: string): DerivedSheet {
-  return changeSheet(db, owner, atUtc, (sheet, base) => [
-    ...(edit ? editEvents(sheet, edit, base) : []),
+  return changeSheet(db, owner, atUtc, (sheet, base, criteria) => [
+    ...(edit ? editEvents(sheet, edit, base, criteria) : []),
     { ...base, kind: 'submit' },
   ]);
 }

@@ -44,7 +44,13 @@ export function verifyEventCommand(args: string[], io: CliIo): void {
   const result = verifyPath(resolve(file));
   if (args.includes('--json')) io.out(JSON.stringify(result, null, 2));
   if (!result.ok) {
-    const message = translate(locale, result.problem.code, result.problem.params);
+    const { params } = result.problem;
+    // The kind of a renamed row ('team', 'juror', 'criterion') is a word of the message's language.
+    const kind =
+      typeof params.kind === 'string'
+        ? translate(locale, `verify.kind.${params.kind}` as 'verify.kind.team')
+        : undefined;
+    const message = translate(locale, result.problem.code, kind ? { ...params, kind } : params);
     throw new Error(translate(locale, 'verify.failed', { message }));
   }
   if (args.includes('--json')) return;

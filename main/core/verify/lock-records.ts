@@ -11,17 +11,32 @@
  *    the log, and while locked nothing was appended after it;
  * 4. the locked ranking is recomputed from the payload's own settings and the
  *    score log up to that head: a payload edited with a recomputed hash still
- *    fails here unless its ranking was forged consistently with the scores.
+ *    fails here unless its ranking was forged consistently with the scores;
+ * 5. every record written since record hashes exist (migration 006) carries
+ *    the hash of its content (who, when, why, the results fingerprint, the
+ *    missing sheets confirmed) chained to the record before it; a lock's
+ *    confirmed missing sheets are exactly the ones its ranking lacks.
+ *
+ * Two payload formats (main/core/ranking/results-lock.ts): format 2 holds the
+ * results only; format 1 also held the lock time and author (checked against
+ * the record) and is compared without the fields the ranking gained since.
  *
  * What it cannot see: a payload edited in fields the ranking does not use
- * (names, reasons) by someone who also recomputed the hash. The printed hash
- * on the results sheet is the outside anchor for that.
+ * (names) by someone who also recomputed every hash after it. The printed
+ * fingerprint on the results sheet is the outside anchor for that.
  */
 import { z } from 'zod';
 import { canonicalJson } from '../ranking/canonical-json';
 import { computeRanking } from '../ranking/compute-ranking';
-import { sha256Hex } from '../ranking/results-lock';
-import type { RankingInput } from '../ranking/types';
+import {
+  LOCK_RECORD_GENESIS,
+  legacyComparableRanking,
+  legacyRecordDigest,
+  lockRecordHash,
+  type MissingSheet,
+  sha256Hex,
+} from '../ranking/results-lock';
+import type { RankingInput, RankingResult } from '../ranking/types';
 import { deriveSheets, GENESIS_HASH, type StoredScoreEvent, submittedSheets } from '../scoring/hash-chain';
 import type { VerifiedLock, VerifyProblem } from './types';
 
@@ -35,15 +50,19 @@ const lockRow = z.object({
   reason: z.string().nullable(),
   payload_json: z.string().nullable(),
   hash: z.string().nullable(),
+  // Absent from files and exports written before migration 006.
+  record_hash: z.string().nullable().optional(),
+  missing_json: z.string().nullable().optional(),
 });
 type LockRow = z.infer<typeof lockRow>;
 
 const ids = z.array(z.object({ id: z.number().int() }));
 /** Only what the checks read; the rest of the payload is covered by the hash. */
 const payloadSchema = z.object({
-  formatVersion: z.literal(1),
-  lockedAtUtc: z.string(),
-  lockedBy: z.string(),
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
+  /** Format 1 only. */
+  lockedAtUtc: z.string().optional(),
+  lockedBy: z.string().optional(),
   ranking: z.unknown(),
   event: z.object({ scaleMax: z.number() }),
   teams: ids,
@@ -59,6 +78,7 @@ const payloadSchema = z.object({
   overtime: z.array(z.object({ teamId: z.number().int(), overtimeMs: z.number() })),
   scoreLog: z.object({ count: z.number().int().min(0), lastHash: z.string() }),
 });
+const missingSchema = z.array(z.object({ teamId: z.number().int(), jurorId: z.number().int() }).strict());
 type Payload = z.infer<typeof payloadSchema>;
 
 export type LockCheck =
@@ -70,8 +90,8 @@ const fail = (code: VerifyProblem['code'], params: VerifyProblem['params']): Loc
   problem: { code, params },
 });
 
-/** The ranking the payload's settings give on the scores it pinned down, as canonical JSON. */
-function recomputedRanking(payload: Payload, events: readonly StoredScoreEvent[]): string {
+/** The ranking the payload's settings give on the scores it pinned down. */
+function recomputedRanking(payload: Payload, events: readonly StoredScoreEvent[]): RankingResult {
   const input: RankingInput = {
     scaleMax: payload.event.scaleMax,
     criteria: payload.criteria.map(({ id, weight, min, max }) => ({ id, weight, min, max })),
@@ -85,7 +105,41 @@ function recomputedRanking(payload: Payload, events: readonly StoredScoreEvent[]
     penalty: payload.settings.penalty,
     overtime: payload.overtime,
   };
-  return canonicalJson(computeRanking(input));
+  return computeRanking(input);
+}
+
+/** Expected missing sheets of a ranking (same order as the app records them). */
+function missingOf(ranking: RankingResult): MissingSheet[] {
+  return ranking.rows.flatMap((row) =>
+    row.missingJurorIds.map((jurorId) => ({ teamId: row.teamId, jurorId })),
+  );
+}
+
+/** The record's link in the chain (lock-ops.ts recordDigest, on stored rows). */
+function rowDigest(row: LockRow): string {
+  return (
+    row.record_hash ??
+    legacyRecordDigest({
+      id: row.id,
+      action: row.action,
+      atUtc: row.at_utc,
+      actor: row.actor,
+      reason: row.reason,
+      hash: row.hash,
+    })
+  );
+}
+
+/** The stored missing sheets of a lock record; undefined when the text is not what the app writes. */
+function parseMissing(row: LockRow): MissingSheet[] | undefined {
+  if (row.missing_json === null || row.missing_json === undefined) return [];
+  try {
+    const parsed = missingSchema.safeParse(JSON.parse(row.missing_json));
+    if (!parsed.success || parsed.data.length === 0) return undefined;
+    return canonicalJson(parsed.data) === row.missing_json ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function checkLock(
@@ -113,29 +167,67 @@ function checkLock(
   const parsed = payloadSchema.safeParse(raw);
   if (!parsed.success) return fail('verify.lockRecordInvalid', { id });
   const payload = parsed.data;
-  if (payload.lockedAtUtc !== row.at_utc || payload.lockedBy !== row.actor)
+  const legacy = payload.formatVersion === 1;
+  if (legacy && (payload.lockedAtUtc !== row.at_utc || payload.lockedBy !== row.actor))
     return fail('verify.lockMetaMismatch', { id });
+  if (!legacy && (payload.lockedAtUtc !== undefined || payload.lockedBy !== undefined))
+    return fail('verify.lockRecordInvalid', { id });
+  // Format 2 is always written with a record hash (migration 006 came with it).
+  if (!legacy && !row.record_hash) return fail('verify.lockRecordInvalid', { id });
 
   const { count, lastHash } = payload.scoreLog;
   const head = count === 0 ? GENESIS_HASH : events[count - 1]?.hash;
   if (count > events.length || head !== lastHash) return fail('verify.lockChainMismatch', { id, count });
   if (isLatest && events.length !== count)
     return fail('verify.scoresAfterLock', { id, count, stored: events.length });
-  let ranking: string;
+  let ranking: RankingResult;
   try {
     ranking = recomputedRanking(payload, events);
   } catch {
     return fail('verify.lockRankingMismatch', { id });
   }
-  if (ranking !== canonicalJson(payload.ranking)) return fail('verify.lockRankingMismatch', { id });
+  const same = legacy
+    ? canonicalJson(legacyComparableRanking(ranking)) ===
+      canonicalJson(legacyComparableRanking(payload.ranking))
+    : canonicalJson(ranking) === canonicalJson(payload.ranking);
+  if (!same) return fail('verify.lockRankingMismatch', { id });
+  if (row.record_hash) {
+    const missing = parseMissing(row);
+    if (!missing || canonicalJson(missing) !== canonicalJson(missingOf(ranking)))
+      return fail('verify.lockMissingMismatch', { id });
+  }
   return {
     id,
     atUtc: row.at_utc,
-    lockedBy: payload.lockedBy,
+    lockedBy: row.actor,
     hash: row.hash,
     scoreCount: count,
     scoreLastHash: lastHash,
   };
+}
+
+/** Check 5: the record's own hash, chained to the record before it. */
+function checkRecordHash(row: LockRow, link: string, chained: boolean): LockCheck | null {
+  if (row.record_hash === null || row.record_hash === undefined) {
+    // Records from before the chain may only come first: a gap after a chained one is a removal.
+    if (chained || (row.missing_json ?? null) !== null)
+      return fail('verify.lockRecordInvalid', { id: row.id });
+    return null;
+  }
+  const missing = row.action === 'lock' ? parseMissing(row) : null;
+  if (missing === undefined || (row.action === 'unlock' && (row.missing_json ?? null) !== null))
+    return fail('verify.lockRecordInvalid', { id: row.id });
+  const recomputed = lockRecordHash({
+    id: row.id,
+    action: row.action,
+    atUtc: row.at_utc,
+    actor: row.actor,
+    reason: row.reason,
+    resultsHash: row.hash,
+    missing,
+    previous: link,
+  });
+  return recomputed === row.record_hash ? null : fail('verify.lockRecordHashMismatch', { id: row.id });
 }
 
 /**
@@ -144,21 +236,28 @@ function checkLock(
  */
 export function checkLockRecords(rows: readonly unknown[], events: readonly StoredScoreEvent[]): LockCheck {
   const locks: VerifiedLock[] = [];
+  let previous = LOCK_RECORD_GENESIS;
+  let chained = false;
   for (let i = 0; i < rows.length; i += 1) {
     const parsed = lockRow.strict().safeParse(rows[i]);
     if (!parsed.success) return fail('verify.lockRecordInvalid', { id: i + 1 });
     const row = parsed.data;
     const expected = i % 2 === 0 ? 'lock' : 'unlock';
     if (row.id !== i + 1 || row.action !== expected) return fail('verify.lockSequence', { id: row.id });
+    const link = previous;
+    previous = rowDigest(row);
     if (row.action === 'unlock') {
       const hasReason = row.reason !== null && row.reason.trim() !== '';
       if (!hasReason || row.payload_json !== null || row.hash !== null)
         return fail('verify.lockRecordInvalid', { id: row.id });
-      continue;
+    } else {
+      const checked = checkLock(row, events, i === rows.length - 1);
+      if ('ok' in checked) return checked;
+      locks.push(checked);
     }
-    const checked = checkLock(row, events, i === rows.length - 1);
-    if ('ok' in checked) return checked;
-    locks.push(checked);
+    const recordProblem = checkRecordHash(row, link, chained);
+    if (recordProblem) return recordProblem;
+    if (row.record_hash) chained = true;
   }
   return { ok: true, locks, locked: rows.length % 2 === 1 };
 }

@@ -31,7 +31,13 @@ export type VerifyCode =
   /** The results are locked but the log holds events appended after the lock. */
   | 'verify.scoresAfterLock'
   /** The locked ranking is not what the locked scores and settings give. */
-  | 'verify.lockRankingMismatch';
+  | 'verify.lockRankingMismatch'
+  /** A lock or unlock record (who, when, why) is not what its record hash and the chain say. */
+  | 'verify.lockRecordHashMismatch'
+  /** The missing sheets confirmed with a lock are not the ones its results lack. */
+  | 'verify.lockMissingMismatch'
+  /** A team, juror or criterion was renamed (or removed) since the results were locked. */
+  | 'verify.namesChangedSinceLock';
 
 export interface VerifyProblem {
   code: VerifyCode;

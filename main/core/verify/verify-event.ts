@@ -27,7 +27,11 @@ export function verifyEvent(db: Db): EventVerification {
         return problem('verify.integrity', { details: first.slice(0, 300) });
       const scoreRows = db.prepare('SELECT * FROM score_event ORDER BY seq').all();
       const lockRows = db.prepare('SELECT * FROM results_lock ORDER BY id').all();
-      return verifyRecords(scoreRows, lockRows);
+      return verifyRecords(scoreRows, lockRows, {
+        team: db.prepare('SELECT id, name, project_title FROM team').all(),
+        juror: db.prepare('SELECT id, name, title FROM juror').all(),
+        criterion: db.prepare('SELECT id, name FROM criterion').all(),
+      });
     })();
   } catch (error) {
     const failure = sqliteFailure(error);

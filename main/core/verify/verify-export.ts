@@ -23,5 +23,9 @@ export function verifyEventExport(source: string | EventJson): EventVerification
   const lockRows = doc.tables.results_lock;
   if (!scoreRows) return problem('verify.exportInvalid', { details: 'tables.score_event' });
   if (!lockRows) return problem('verify.exportInvalid', { details: 'tables.results_lock' });
-  return verifyRecords(scoreRows, lockRows);
+  return verifyRecords(scoreRows, lockRows, {
+    team: doc.tables.team ?? [],
+    juror: doc.tables.juror ?? [],
+    criterion: doc.tables.criterion ?? [],
+  });
 }

@@ -5,12 +5,15 @@
  */
 import { verifyChain } from '../scoring/hash-chain';
 import { checkLockRecords } from './lock-records';
+import { compareLockedNames, type LiveNames } from './locked-names';
 import { scoreEventsFromRows } from './score-rows';
 import { type EventVerification, problem } from './types';
 
 export function verifyRecords(
   scoreRows: readonly unknown[],
   lockRows: readonly unknown[],
+  /** The setup rows now: while locked, their names must be the locked ones. */
+  live?: LiveNames,
 ): EventVerification {
   const parsed = scoreEventsFromRows(scoreRows);
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
@@ -18,6 +21,11 @@ export function verifyRecords(
   if (!chain.ok) return problem(chain.reason, { seq: chain.brokenAtSeq, storedSeq: chain.storedSeq });
   const locks = checkLockRecords(lockRows, parsed.events);
   if (!locks.ok) return { ok: false, problem: locks.problem };
+  const latest = lockRows[lockRows.length - 1] as { payload_json?: unknown } | undefined;
+  if (live && locks.locked && typeof latest?.payload_json === 'string') {
+    const renamed = compareLockedNames(latest.payload_json, live);
+    if (renamed) return { ok: false, problem: renamed };
+  }
   return {
     ok: true,
     scoreCount: chain.count,

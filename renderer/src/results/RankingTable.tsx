@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { RankingResultView, RankingRowView, ResultsSettings } from '../../../common/contract/results';
 import type { EventSetup } from '../../../common/domain';
 import { formatNumber, formatScore } from '../../../common/i18n';
+import { effectiveWeights, weightsInProportion, weightTotal } from '../../../common/setup-checks';
 import { call } from '../api';
 import { useI18n } from '../i18n';
 import { issueText, methodExplanation, methodName, type Names, namesOf, ruleText } from '../scoring/labels';
@@ -41,6 +42,25 @@ export function RankingTable({
         <span className="badge">{methodName(t, ranking.method)}</span>
       </div>
       <p className="muted small">{methodExplanation(t, ranking.method)}</p>
+      <p className="muted small" data-testid="method-detail">
+        {t(`ranking.method.${ranking.method}.detail` as const)}
+      </p>
+      {weightsInProportion(setup.criteria) && (
+        <p className="warning small" data-testid="effective-weights">
+          {t('results.ranking.effectiveWeights', {
+            total: weightTotal(setup.criteria),
+            list: effectiveWeights(setup.criteria)
+              .map((c) =>
+                t('results.ranking.effectiveWeight', {
+                  criterion: c.name,
+                  weight: c.weight,
+                  effective: Math.round(c.effective * 10) / 10,
+                }),
+              )
+              .join(', '),
+          })}
+        </p>
+      )}
       <div className="grid-scroll">
         <table className="ranking" data-testid="ranking">
           <thead>
@@ -134,6 +154,11 @@ export function RankingTable({
           ))}
         </ul>
       )}
+      {(ranking.staleChairDecisions ?? []).map((group) => (
+        <p key={`stale:${group.join(',')}`} className="warning small" data-testid="stale-decision">
+          {t('ranking.staleDecision', { teams: names.list(group, names.team) })}
+        </p>
+      ))}
       {!locked &&
         ranking.unresolvedTies.map((group) => (
           <TieDecision key={group.join(',')} group={group} names={names} settings={settings} />

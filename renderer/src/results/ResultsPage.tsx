@@ -49,7 +49,7 @@ export function ResultsPage() {
           locked={locked}
         />
         {data.deliberation && <DeliberationPanel analysis={data.deliberation} setup={setup.data} />}
-        <LockPanel lock={data.lock} />
+        <LockPanel lock={data.lock} setup={setup.data} />
         <AwardsEditor awards={data.awards} setup={setup.data} locked={locked} />
         <CeremonyControl />
       </div>

@@ -46,12 +46,20 @@ export function SettingsPanel({
       label: ruleText(t, { kind: 'criterion', criterionId: c.id }, names),
     })),
     { value: 'first_places', label: t('ranking.tieBreak.first_places') },
+    { value: 'head_to_head', label: t('ranking.tieBreak.head_to_head') },
     { value: 'chair_decision', label: t('ranking.tieBreak.chair_decision') },
   ];
   const parseRule = (value: string): TieBreakRuleView =>
     value.startsWith('criterion:')
       ? { kind: 'criterion', criterionId: Number(value.slice('criterion:'.length)) }
-      : { kind: value === 'chair_decision' ? 'chair_decision' : 'first_places' };
+      : {
+          kind:
+            value === 'chair_decision'
+              ? 'chair_decision'
+              : value === 'head_to_head'
+                ? 'head_to_head'
+                : 'first_places',
+        };
 
   return (
     <section className="card" aria-labelledby="settings-title">
@@ -110,6 +118,13 @@ export function SettingsPanel({
             ))}
           </ol>
         )}
+        {settings.tieBreaks
+          .filter((rule) => rule.kind === 'first_places' || rule.kind === 'head_to_head')
+          .map((rule) => (
+            <p key={`detail:${rule.kind}`} className="muted small" data-testid="rule-detail">
+              {t(`ranking.tieBreak.${rule.kind as 'first_places' | 'head_to_head'}.detail` as const)}
+            </p>
+          ))}
         {!locked && (
           <div className="inline-row">
             <select

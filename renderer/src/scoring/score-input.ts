@@ -1,10 +1,12 @@
 import type { Criterion } from '../../../common/domain';
 import type { MessageKey, MessageParams } from '../../../common/i18n';
+import { snapToGrid } from '../../../common/score-grid';
 
 /**
  * What the juror or the chair typed in a score box, checked before anything is
- * sent (main checks again): empty clears, decimal commas are accepted, and an
- * out-of-range or off-step value is refused with the same message main gives.
+ * sent (main checks again with the same rule, common/score-grid.ts): empty
+ * clears, decimal commas are accepted, a value is sent as its exact grid point,
+ * and an out-of-range or off-step value is refused with the message main gives.
  */
 export type ParsedScore =
   | { ok: true; value: number | null }
@@ -20,19 +22,14 @@ export function parseScore(text: string, criterion: Pick<Criterion, 'min' | 'max
       message: { key: 'scoring.outOfRange', params: { min: criterion.min, max: criterion.max } },
     };
   }
-  if (value < criterion.min || value > criterion.max) {
-    return {
-      ok: false,
-      message: { key: 'scoring.outOfRange', params: { min: criterion.min, max: criterion.max } },
-    };
-  }
-  if (criterion.step > 0) {
-    const steps = (value - criterion.min) / criterion.step;
-    if (Math.abs(steps - Math.round(steps)) > 1e-9) {
-      return { ok: false, message: { key: 'scoring.offStep', params: { step: criterion.step } } };
-    }
-  }
-  return { ok: true, value };
+  const snapped = snapToGrid(value, criterion);
+  if (snapped.ok) return { ok: true, value: snapped.value };
+  if (snapped.code === 'scoring.offStep')
+    return { ok: false, message: { key: 'scoring.offStep', params: { step: criterion.step } } };
+  return {
+    ok: false,
+    message: { key: 'scoring.outOfRange', params: { min: criterion.min, max: criterion.max } },
+  };
 }
 
 /** The level description that applies to a value: the highest level at or below it. */

@@ -4,6 +4,7 @@ import { formatNumber, type MessageKey } from '../../../common/i18n';
 import { levelsToText, parseLevelsText } from '../../../common/levels-text';
 import { weightTotal } from '../../../common/setup-checks';
 import { call } from '../api';
+import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
 import { EditableList, useRowForm } from '../ui/EditableList';
 import { Field, type FieldErrors, TextField } from '../ui/fields';
@@ -41,13 +42,26 @@ const EMPTY: CriterionForm = {
 export function CriteriaEditor({ criteria }: { criteria: Criterion[] }) {
   const { t, locale } = useI18n();
   const total = weightTotal(criteria);
+  // Once sheets are submitted, a weight (or scale) edit silently changes results: say so up front.
+  const progress = useLive('scores.progress', {}, ['scores']);
+  const submitted = progress.data?.submittedTotal ?? 0;
   return (
     <EditableList
       title={t('setup.criteria')}
       aside={
-        <span className={Math.abs(total - 100) > 1e-9 ? 'badge warn' : 'badge ok'} data-testid="weight-total">
-          {t('setup.criteria.weightTotal', { total })}
-        </span>
+        <>
+          <span
+            className={Math.abs(total - 100) > 1e-9 ? 'badge warn' : 'badge ok'}
+            data-testid="weight-total"
+          >
+            {t('setup.criteria.weightTotal', { total })}
+          </span>
+          {submitted > 0 && (
+            <p className="warning small" role="status" data-testid="weight-after-sheets">
+              {t('setup.criteria.weightAfterSheets', { count: submitted })}
+            </p>
+          )}
+        </>
       }
       addLabel={t('setup.criteria.add')}
       emptyText={t('setup.criteria.empty')}

@@ -30,7 +30,10 @@ describe('milestone backups', () => {
     await ok(app, 'scores.submitComplete', {}); // nothing new completed: no new backup
     expect(await reasons()).toEqual(['team-scored']);
 
-    await ok(app, 'results.lock', { lockedBy: 'Présidente du jury' });
+    await ok(app, 'results.lock', {
+      lockedBy: 'Présidente du jury',
+      confirmedMissing: (await ok(app, 'results.lockCheck', {})).missing,
+    });
     expect((await reasons()).sort()).toEqual(['results-locked', 'team-scored']);
   });
 });

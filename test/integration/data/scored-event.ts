@@ -1,5 +1,5 @@
 /** A demo event as it stands at the end of the day, through the real scoring and results calls. */
-import { lockResults } from '../../../main/core/results/lock-ops';
+import { lockResults, readLockCheck } from '../../../main/core/results/lock-ops';
 import { setRecusal } from '../../../main/core/scoring/recusals';
 import { CHAIR_ACTOR, submitSheet } from '../../../main/core/scoring/sheet-ops';
 import { dataApp } from './data-app';
@@ -32,6 +32,7 @@ export async function scoredEvent(options: { lock?: boolean } = {}) {
       );
     });
   });
-  if (options.lock ?? true) lockResults(db, 'Présidente du jury', '2026-09-30T18:00:00.000Z');
+  if (options.lock ?? true)
+    lockResults(db, 'Présidente du jury', '2026-09-30T18:00:00.000Z', readLockCheck(db).missing);
   return { app, db };
 }

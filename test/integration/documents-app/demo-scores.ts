@@ -10,7 +10,7 @@ import { DEMO_TEAMS } from '../../../main/core/event/demo-data';
 import { listJurors } from '../../../main/core/event/jurors';
 import { listTeams } from '../../../main/core/event/teams';
 import { addPodiumAwards, createAward } from '../../../main/core/results/awards';
-import { lockResults } from '../../../main/core/results/lock-ops';
+import { lockResults, readLockCheck } from '../../../main/core/results/lock-ops';
 import { setRecusal } from '../../../main/core/scoring/recusals';
 import { CHAIR_ACTOR, saveSheetDraft, submitSheet } from '../../../main/core/scoring/sheet-ops';
 import { setSessionStart } from '../../../main/core/session';
@@ -57,6 +57,6 @@ export function scoreAndLock(db: Db, at = '2026-11-27T05:30:00.000Z'): { chair: 
   if (!special) throw new Error('demo event changed');
   createAward(db, 'special', { name: 'Coup de cœur du jury', podiumRank: null, teamId: special.id });
   const chair = jurors[0]?.name ?? '';
-  lockResults(db, chair, at);
+  lockResults(db, chair, at, readLockCheck(db).missing);
   return { chair };
 }

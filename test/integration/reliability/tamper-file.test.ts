@@ -213,7 +213,12 @@ describe('tampering with the event file', () => {
       ],
       [
         'hash edited',
-        (db) => db.prepare("UPDATE results_lock SET hash = 'a' || substr(hash, 2) WHERE id = 1").run(),
+        (db) =>
+          db
+            .prepare(
+              "UPDATE results_lock SET hash = (CASE substr(hash, 1, 1) WHEN 'a' THEN 'b' ELSE 'a' END) || substr(hash, 2) WHERE id = 1",
+            )
+            .run(),
         'verify.lockHashMismatch',
       ],
       [
@@ -236,18 +241,28 @@ describe('tampering with the event file', () => {
         'verify.lockChainMismatch',
       ],
       [
-        'author changed inside, hash recomputed',
+        'author written into the results, hash recomputed',
         (db) => {
-          const p = lockPayload(db, 3);
+          const p = lockPayload(db, 3) as { lockedBy?: string };
           p.lockedBy = 'Quelqu’un d’autre';
-          forgeLock(db, 3, p);
+          forgeLock(db, 3, p as Parameters<typeof forgeLock>[2]);
         },
-        'verify.lockMetaMismatch',
+        'verify.lockRecordInvalid',
       ],
       [
         'record time changed',
         (db) => db.prepare("UPDATE results_lock SET at_utc = '2020-01-01T00:00:00.000Z' WHERE id = 3").run(),
-        'verify.lockMetaMismatch',
+        'verify.lockRecordHashMismatch',
+      ],
+      [
+        'record author changed',
+        (db) => db.prepare("UPDATE results_lock SET actor = 'Quelqu’un d’autre' WHERE id = 1").run(),
+        'verify.lockRecordHashMismatch',
+      ],
+      [
+        'unlock reason rewritten',
+        (db) => db.prepare("UPDATE results_lock SET reason = 'Autre motif' WHERE id = 2").run(),
+        'verify.lockRecordHashMismatch',
       ],
       [
         'payload re-serialised with spaces, hash recomputed',
@@ -273,18 +288,17 @@ describe('tampering with the event file', () => {
     }
   });
 
-  it('cannot see, by design, what only the printed fingerprint anchors: a consistent rewrite of the newest lock', () => {
-    // A renamed team inside the lock, hash recomputed: names are not ranking inputs.
+  it('sees a renamed team inside the lock through the record chain; cannot see the newest lock removed', () => {
+    // A renamed team inside the lock, results hash recomputed: the lock record's own hash
+    // (which covers the results fingerprint) no longer matches.
     const renamed = verifyEdit((db) => {
       const p = lockPayload(db, 3);
       (p.teams[0] as { name: string }).name = 'Autre nom';
       forgeLock(db, 3, p);
     });
-    expect(renamed.ok).toBe(true);
-    // …but its fingerprint is no longer the one printed on the results sheet.
-    const printed = verifyEventFile(pristine);
-    if (renamed.ok && printed.ok) expect(renamed.locks[1]?.hash).not.toBe(printed.locks[1]?.hash);
-    // The newest lock record removed: the event reads as unlocked, like before the lock.
+    expect(renamed).toMatchObject({ ok: false, problem: { code: 'verify.lockRecordHashMismatch' } });
+    // The newest lock record removed: the event reads as unlocked, like before the lock
+    // (the printed fingerprint is the outside anchor for that).
     const unlocked = verifyEdit((db) => db.prepare('DELETE FROM results_lock WHERE id = 3').run());
     expect(unlocked).toMatchObject({ ok: true, locked: false });
   });

@@ -204,7 +204,10 @@ describe('progress, results, lock, awards and the ceremony', () => {
     ]);
     expect((await refused(e.app, 'ceremony.next', {})).code).toBe('ceremony.notLocked');
 
-    const lock = await ok(e.app, 'results.lock', { lockedBy: 'Sophie Tetuanui' });
+    const lock = await ok(e.app, 'results.lock', {
+      lockedBy: 'Sophie Tetuanui',
+      confirmedMissing: (await ok(e.app, 'results.lockCheck', {})).missing,
+    });
     expect(lock.current?.hash).toMatch(/^[0-9a-f]{64}$/);
     const stored = e.db.prepare('SELECT payload_json, hash FROM results_lock').get() as {
       payload_json: string;

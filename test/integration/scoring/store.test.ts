@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteCriterion } from '../../../main/core/event/criteria';
 import { deleteJuror } from '../../../main/core/event/jurors';
 import { deleteTeam } from '../../../main/core/event/teams';
-import { lockResults, unlockResults } from '../../../main/core/results/lock-ops';
+import { lockResults, readLockCheck, unlockResults } from '../../../main/core/results/lock-ops';
 import { updateScoringSettings } from '../../../main/core/results/settings-store';
 import { clearRecusal, setRecusal } from '../../../main/core/scoring/recusals';
 import { readScoreLog, readSheet, verifyScoreLog } from '../../../main/core/scoring/score-store';
@@ -141,7 +141,7 @@ describe('the score log in SQLite', () => {
   it('refuses every change once the results are locked, and unlocking needs a reason', async () => {
     const e = await scoringEvent();
     scoreAndSubmit(e);
-    lockResults(e.db, 'Sophie Tetuanui', AT);
+    lockResults(e.db, 'Sophie Tetuanui', AT, readLockCheck(e.db).missing);
     const owner = { jurorId: e.jurorIds[1] as number, teamId: e.teamIds[0] as number, actor: 'chair' };
     const edit = { scores: [{ criterionId: e.impact, value: 5 }] };
     expect(codeOf(() => saveSheetDraft(e.db, owner, edit, AT))).toBe('scoring.resultsLocked');
@@ -214,7 +214,10 @@ describe('scoring errors through the dispatcher', () => {
 
   it('says why a locked sheet cannot change', async () => {
     const e = await scoringEvent();
-    await ok(e.app, 'results.lock', { lockedBy: 'Sophie Tetuanui' });
+    await ok(e.app, 'results.lock', {
+      lockedBy: 'Sophie Tetuanui',
+      confirmedMissing: (await ok(e.app, 'results.lockCheck', {})).missing,
+    });
     const error = await refused(e.app, 'scores.enter', {
       jurorId: e.jurorIds[0],
       teamId: e.teamIds[0],

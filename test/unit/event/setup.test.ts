@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setupWarnings } from '../../../common/setup-checks';
+import { translate } from '../../../common/i18n';
+import { effectiveWeights, setupWarnings } from '../../../common/setup-checks';
 import { closeDatabase, openDatabase } from '../../../main/core/db/open';
 import { createCriterion, updateCriterion } from '../../../main/core/event/criteria';
 import { loadDemoEvent } from '../../../main/core/event/demo';
@@ -117,11 +118,31 @@ describe('event setup', () => {
 
   it('shows (not fixes) weights that do not add up to 100', () => {
     expect(setupWarnings({ criteria: [{ weight: 60 }, { weight: 30 }] as never })).toEqual([
-      { code: 'validation.weightsTotal', params: { total: 90 } },
+      { code: 'validation.weightsTotal', params: { total: 90, weight: 60, effective: 66.7 } },
     ]);
     expect(
       setupWarnings({ criteria: [{ weight: 33.3 }, { weight: 33.3 }, { weight: 33.4 }] as never }),
     ).toEqual([]);
+  });
+
+  it('says exactly how weights that do not add up to 100 are used (in proportion), and warns of a 0 % criterion', () => {
+    const criteria = [
+      { name: 'Impact', weight: 33.33 },
+      { name: 'Pitch', weight: 33.33 },
+      { name: 'Équipe', weight: 12.5 },
+      { name: 'Bonus', weight: 0 },
+    ];
+    const warnings = setupWarnings({ criteria } as never);
+    expect(warnings.map((w) => translate('en', w.code, w.params))).toEqual([
+      'The weights add up to 79.16, not 100: they are used in proportion, so 33.33 counts as 42.1%. Results stay on the scale; adjust the weights if that is not what you want.',
+      'The criterion “Bonus” weighs 0%: its scores will not count at all.',
+    ]);
+    expect(translate('fr', warnings[0]?.code ?? '', warnings[0]?.params)).toContain(
+      '33,33 compte pour 42,1\u00a0%',
+    );
+    expect(effectiveWeights(criteria).map((c) => Math.round(c.effective * 100) / 100)).toEqual([
+      42.1, 42.1, 15.79, 0,
+    ]);
   });
 
   it('validates event dates and timer thresholds', () => {

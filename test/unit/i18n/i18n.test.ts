@@ -27,8 +27,12 @@ describe('translations', () => {
   });
 
   it('fill placeholders and format numbers per locale', () => {
-    expect(translate('fr', 'validation.weightsTotal', { total: 92.5 })).toContain('92,5 %');
-    expect(translate('en', 'validation.weightsTotal', { total: 92.5 })).toContain('92.5%');
+    expect(
+      translate('fr', 'validation.weightsTotal', { total: 92.5, weight: 40, effective: 43.2 }),
+    ).toContain('40 compte pour 43,2\u00a0%');
+    expect(
+      translate('en', 'validation.weightsTotal', { total: 92.5, weight: 40, effective: 43.2 }),
+    ).toContain('40 counts as 43.2%');
     expect(translate('fr', 'no.such.key')).toBe('no.such.key');
   });
 });

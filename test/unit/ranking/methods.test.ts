@@ -240,7 +240,8 @@ describe('z-score', () => {
         ],
       }),
     );
-    expect(row(result, 2).sortKey).toBeCloseTo(19 / 3 - Math.sqrt(151 / 3), 10);
+    // The sort key is the mean z itself (issue 13): −√1.5 for team 2.
+    expect(row(result, 2).sortKey).toBeCloseTo(-Math.sqrt(1.5), 10);
     expect(row(result, 2).total).toBe(0);
     expect(row(result, 1).total).toBeCloseTo(19 / 3, 10);
     expect(row(result, 3).total).toBeCloseTo(19 / 3 + Math.sqrt(151 / 3) / 2, 10);

@@ -5,7 +5,7 @@ import { checkScoreEvent, type ScoreEventContext } from '../../../main/core/scor
 const ctx: ScoreEventContext = {
   criteria: [
     { id: 101, min: 0, max: 5, step: 0.5 },
-    { id: 102, min: 1, max: 10 },
+    { id: 102, min: 1, max: 10, step: 1 },
   ],
   recused: false,
   resultsLocked: false,

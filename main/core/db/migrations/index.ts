@@ -5,6 +5,7 @@ import { scoring } from './003-scoring';
 import { documents } from './004-documents';
 import { lan } from './005-lan';
 import { lanLoginCodes } from './006-lan-login-codes';
+import { lockRecordChain } from './007-lock-record-chain';
 
 export interface Migration {
   /** Short name, for logs and tests. */
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   documents,
   lan,
   lanLoginCodes,
+  lockRecordChain,
 ];
