@@ -116,7 +116,7 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
   'ranking.sheetUnknownJuror': 'Une fiche provient d’un juré absent du jury\u00a0; elle a été ignorée.',
   'ranking.sheetUnknownTeam':
     'Une fiche de {juror} concerne une équipe absente de l’événement\u00a0; elle a été ignorée.',
-  'ranking.sheetRecusedIgnored': '{juror} est récusé(e) pour {team}\u00a0: sa fiche a été ignorée.',
+  'ranking.sheetRecusedIgnored': 'Récusation de {juror} pour {team}\u00a0: sa fiche a été ignorée.',
   'ranking.sheetDuplicate': '{juror} a deux fiches pour {team}\u00a0; seule la plus récente compte.',
   'ranking.sheetIncomplete':
     'La fiche de {juror} pour {team} n’a pas de note pour «\u00a0{criterion}\u00a0»\u00a0; elle ne compte pas.',
