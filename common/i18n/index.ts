@@ -105,7 +105,8 @@ function placeholder(
     branches.set(selector[1] ?? 'other', body.slice(open + 1, close));
     j = close + 1;
   }
-  const branch = branches.get(`=${value}`) ?? branches.get(pluralCategory(value, locale)) ?? branches.get('other');
+  const branch =
+    branches.get(`=${value}`) ?? branches.get(pluralCategory(value, locale)) ?? branches.get('other');
   if (branch === undefined) return whole;
   return render(branch, locale, params, formatNumber(value, locale));
 }
