@@ -92,6 +92,11 @@ export const scoringEn = {
   'scoring.recusals.line': '{juror} is recused for {team} ({reason})',
   'scoring.recusals.reason': 'Reason',
   'scoring.recusals.add': 'Declare the recusal',
+  'scoring.recusals.confirm': 'Delete this recusal? The juror will then be expected to score the team.',
+  'scoring.recusals.keep': 'Keep it',
+  'scoring.recusals.confirmDelete': 'Delete the recusal',
+  'scoring.recusals.deleted': 'Recusal of {juror} for {team} deleted.',
+  'scoring.recusals.undo': 'Undo',
   'scoring.pins.title': 'Juror PINs (optional)',
   'scoring.pins.hint':
     'With a PIN, only that juror can open their sheets on the shared laptop. Only a salted hash of it is stored.',
@@ -282,6 +287,11 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
   'scoring.recusals.line': 'Récusation de {juror} pour {team} ({reason})',
   'scoring.recusals.reason': 'Motif',
   'scoring.recusals.add': 'Déclarer la récusation',
+  'scoring.recusals.confirm': 'Supprimer cette récusation\u00a0? Le juré devra alors noter l’équipe.',
+  'scoring.recusals.keep': 'La garder',
+  'scoring.recusals.confirmDelete': 'Supprimer la récusation',
+  'scoring.recusals.deleted': 'Récusation de {juror} pour {team} supprimée.',
+  'scoring.recusals.undo': 'Annuler',
   'scoring.pins.title': 'Codes PIN des jurés (facultatifs)',
   'scoring.pins.hint':
     'Avec un code PIN, seul ce juré peut ouvrir ses fiches sur l’ordinateur partagé. Seule une empreinte salée en est conservée.',
