@@ -36,6 +36,7 @@ export const CALL_NAMES = [
   'session.setStart',
   'timer.get',
   'timer.command',
+  'timer.undo',
   'display.get',
   'display.set',
   'display.toggleBlackout',

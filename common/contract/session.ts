@@ -60,7 +60,14 @@ const thresholds = z.object({ amberAtMs: durationMs, redAtMs: durationMs }).stri
 
 /** The timer as anchors plus main's clock at the time of the answer (windows correct for offset). */
 const timerSnapshot = z
-  .object({ revision: z.number().int(), now: epochMs, state: timerStateSchema, thresholds })
+  .object({
+    revision: z.number().int(),
+    now: epochMs,
+    state: timerStateSchema,
+    thresholds,
+    /** The chair's last timer action, while it can still be undone (network viewers ignore it). */
+    undo: z.object({ action: z.string(), at: epochMs }).strict().nullable().optional(),
+  })
   .strict();
 
 export const chairCommand = z.discriminatedUnion('type', [
@@ -138,6 +145,8 @@ export const sessionCalls = {
   'session.setStart': { input: z.object({ startMs: epochMs.nullable() }).strict(), output: orderView },
   'timer.get': { input: empty, output: timerSnapshot },
   'timer.command': { input: chairCommand, output: timerSnapshot },
+  /** Reverts the last chair action (time used, team statuses, phase records). */
+  'timer.undo': { input: empty, output: timerSnapshot },
   'display.get': { input: empty, output: displayView },
   'display.set': {
     input: z.object({ mode: displayMode.optional(), message: z.string().max(2000).optional() }).strict(),

@@ -18,6 +18,7 @@ export const timerEn = {
   'key.shift': 'Shift',
 
   'timer.noTeam': 'No team on stage: press T (next team) to call the first one.',
+  'timer.nothingToUndo': 'There is no timer action to undo (only the last one can be, before any other).',
   'timer.alreadyStarted': 'The clock has already started.',
   'timer.notRunning': 'The clock is not running.',
   'timer.notPaused': 'The clock is not paused.',
@@ -151,6 +152,8 @@ export const timerFr: Record<keyof typeof timerEn, string> = {
   'key.shift': 'Maj',
 
   'timer.noTeam': 'Aucune équipe sur scène\u00a0: appuyez sur T (équipe suivante) pour appeler la première.',
+  'timer.nothingToUndo':
+    'Aucune action du chronomètre à annuler (seule la dernière peut l’être, avant toute autre).',
   'timer.alreadyStarted': 'Le chrono a déjà démarré.',
   'timer.notRunning': 'Le chrono n’est pas en marche.',
   'timer.notPaused': 'Le chrono n’est pas en pause.',

@@ -10,6 +10,7 @@ import {
   setRunningOrderStatus,
   setSessionStart,
   toggleBlackout,
+  undoChairCommand,
   updateDisplaySettings,
   writeOverrides,
   writeScreenChoice,
@@ -27,6 +28,7 @@ type SessionCall =
   | 'session.setStart'
   | 'timer.get'
   | 'timer.command'
+  | 'timer.undo'
   | 'display.get'
   | 'display.set'
   | 'display.toggleBlackout'
@@ -82,6 +84,16 @@ export function sessionHandlers(ctx: AppContext): HandlerMap<SessionCall> {
         state: snapshot.state,
       });
       if (statusesChanged) ctx.changed(['order', 'display']);
+      return snapshot;
+    },
+    'timer.undo': () => {
+      const { snapshot } = undoChairCommand(db(), Date.now());
+      ctx.options.emit('timer.changed', {
+        revision: snapshot.revision,
+        now: snapshot.now,
+        state: snapshot.state,
+      });
+      ctx.changed(['order', 'display']);
       return snapshot;
     },
     'display.get': () => readDisplayView(db()),

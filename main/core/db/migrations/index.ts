@@ -4,6 +4,7 @@ import { runningOrder } from './002-running-order';
 import { scoring } from './003-scoring';
 import { documents } from './004-documents';
 import { lan } from './005-lan';
+import { timerUndo } from './006-timer-undo';
 
 export interface Migration {
   /** Short name, for logs and tests. */
@@ -15,4 +16,11 @@ export interface Migration {
  * Ordered list: migration N (1-based) brings the file to user_version N.
  * Append only; never edit a migration that has shipped.
  */
-export const MIGRATIONS: readonly Migration[] = [foundation, runningOrder, scoring, documents, lan];
+export const MIGRATIONS: readonly Migration[] = [
+  foundation,
+  runningOrder,
+  scoring,
+  documents,
+  lan,
+  timerUndo,
+];

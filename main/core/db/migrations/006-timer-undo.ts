@@ -1,0 +1,25 @@
+import type { Migration } from './index';
+
+/**
+ * The chair's undo for the last timer action, stored like the timer itself
+ * (a crash between the mistake and the undo loses nothing):
+ * - timer_undo: one row, what the last chair action replaced. `after_revision`
+ *   is the timer revision that action produced: the undo applies only while
+ *   nothing else has moved the timer since. `before_json` holds the previous
+ *   anchors, the statuses and stage times of the teams it touched, and the
+ *   last phase record id before it (records it wrote are removed on undo).
+ */
+export const timerUndo: Migration = {
+  name: 'timer-undo',
+  up(db) {
+    db.exec(`
+      CREATE TABLE timer_undo (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        action TEXT NOT NULL,
+        after_revision INTEGER NOT NULL,
+        before_json TEXT NOT NULL,
+        at INTEGER NOT NULL
+      ) STRICT;
+    `);
+  },
+};
