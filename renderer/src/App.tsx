@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../common/contract/app';
 import { call, subscribe } from './api';
+import { ChairBar } from './control/ChairBar';
+import { ChairProvider } from './control/ChairProvider';
 import { ControlPage } from './control/ControlPage';
 import { DataPage } from './data/DataPage';
 import { DisplayPage } from './display/DisplayPage';
@@ -60,27 +62,34 @@ export function App() {
     <I18nProvider locale={info.uiLocale}>
       <div className="app">
         <Header info={info} page={showWelcome ? 'welcome' : page} />
-        <main className="page">
-          {showWelcome ? (
+        {showWelcome ? (
+          <main className="page">
             <Welcome info={info} />
-          ) : page === 'order' ? (
-            <OrderPage />
-          ) : page === 'scoring' ? (
-            <ScoringPage section={rest[0] ?? 'form'} />
-          ) : page === 'results' ? (
-            <ResultsPage />
-          ) : page === 'control' ? (
-            <ControlPage />
-          ) : page === 'documents' ? (
-            <DocumentsPage section={rest[0] ?? 'generate'} />
-          ) : page === 'data' ? (
-            <DataPage />
-          ) : page === 'network' ? (
-            <LanPage />
-          ) : (
-            <SetupPage section={rest[0] ?? 'event'} />
-          )}
-        </main>
+          </main>
+        ) : (
+          <ChairProvider>
+            <ChairBar />
+            <main className="page">
+              {page === 'order' ? (
+                <OrderPage />
+              ) : page === 'scoring' ? (
+                <ScoringPage section={rest[0] ?? 'form'} />
+              ) : page === 'results' ? (
+                <ResultsPage />
+              ) : page === 'control' ? (
+                <ControlPage />
+              ) : page === 'documents' ? (
+                <DocumentsPage section={rest[0] ?? 'generate'} />
+              ) : page === 'data' ? (
+                <DataPage />
+              ) : page === 'network' ? (
+                <LanPage />
+              ) : (
+                <SetupPage section={rest[0] ?? 'event'} />
+              )}
+            </main>
+          </ChairProvider>
+        )}
       </div>
     </I18nProvider>
   );

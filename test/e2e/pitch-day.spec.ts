@@ -68,3 +68,90 @@ test('item 1: Tab then Enter from the paper grid never deletes a recusal; a deli
   await expect(recusal).toHaveCount(1);
   await expect(recusal).toContainText('Associé de l’équipe');
 });
+
+/** The chair's state as main holds it. */
+async function timerState() {
+  return (
+    await core<{ state: { teamId: number; status: string; phase: string; accumulatedMs: number } }>(
+      'timer.get',
+      {},
+    )
+  ).state;
+}
+
+test('item 4: after clicking "Couper le son", Space drives the timer; the keys and a compact clock work on every page', async ({
+  page,
+}) => {
+  await core('file.loadDemo', {});
+  await harness.attach(page, 'control');
+  await expect(page.getByTestId('chair-bar')).toContainText('Aucune équipe sur scène');
+  await page.keyboard.press('t');
+  await expect(page.getByTestId('control-team')).toHaveText('Vai Ora');
+
+  const mute = page.getByLabel('Couper le son');
+  await mute.click();
+  await expect(mute).toBeChecked();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('control-status')).toHaveText('En cours');
+  await expect(mute).toBeChecked();
+
+  // Another page: the compact bar shows the team and the running clock, and the keys still work.
+  await page.getByRole('link', { name: 'Résultats' }).click();
+  const bar = page.getByTestId('chair-bar');
+  await expect(bar.getByTestId('chair-bar-team')).toHaveText('Vai Ora');
+  await expect(bar.getByTestId('clock-digits')).toHaveText(/^[45]:\d\d$/);
+  await page.keyboard.press('Space');
+  await expect(bar.getByTestId('chair-bar-status')).toHaveText('En pause');
+  expect((await timerState()).status).toBe('paused');
+
+  // Typing in a field is never a key for the timer.
+  await page.getByRole('link', { name: 'Préparation' }).click();
+  const field = page.getByRole('textbox').first();
+  await field.click();
+  await field.press('Space');
+  await field.press('t');
+  expect(await timerState()).toMatchObject({ status: 'paused', teamId: 1 });
+});
+
+test('item 3: T pressed 2.5 s into a pitch asks first; the undo brings the team back with its time used', async ({
+  page,
+}) => {
+  await core('file.loadDemo', {});
+  await page.clock.install();
+  await harness.attach(page, 'control');
+  await expect(page.getByTestId('chair-bar')).toContainText('Aucune équipe sur scène');
+  await page.keyboard.press('t');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('control-status')).toHaveText('En cours');
+  await page.clock.runFor(2_500);
+
+  // A reflex T then Enter changes nothing: the question has the safe answer focused.
+  await page.keyboard.press('t');
+  const question = page.getByRole('alertdialog');
+  await expect(question).toContainText('Vai Ora a utilisé 0:0');
+  await expect(question.getByRole('button', { name: 'Ne rien changer' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(question).toHaveCount(0);
+  await expect(page.getByTestId('control-team')).toHaveText('Vai Ora');
+
+  // Moving on deliberately, then undoing it with Ctrl+Z.
+  await page.keyboard.press('t');
+  await question.getByRole('button', { name: 'Équipe suivante' }).click();
+  await expect(page.getByTestId('control-team')).toHaveText('Taote Connect');
+  await expect(page.getByTestId('chair-undo')).toContainText('Annuler\u00a0: Équipe suivante');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('control-team')).toHaveText('Vai Ora');
+  await expect(page.getByTestId('control-status')).toHaveText('En pause');
+  const back = await timerState();
+  expect(back).toMatchObject({ teamId: 1, phase: 'pitch', status: 'paused' });
+  expect(back.accumulatedMs).toBeGreaterThan(0);
+  const order = await core<{ entries: { teamId: number; status: string }[] }>('order.get', {});
+  expect(order.entries.slice(0, 2).map((e) => e.status)).toEqual(['on_stage', 'waiting']);
+
+  // "Recommencer la phase" with time used asks too; Esc keeps the time.
+  await page.getByRole('button', { name: 'Recommencer la phase' }).click();
+  await expect(question).toContainText('Recommencer cette phase pour Vai Ora');
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  expect((await timerState()).accumulatedMs).toBe(back.accumulatedMs);
+});

@@ -42,7 +42,7 @@ export function RecusalsPanel({ readOnly = false }: { readOnly?: boolean }) {
               })}
               {!readOnly &&
                 (confirming === `${r.jurorId}:${r.teamId}` ? (
-                  <span className="recusal-confirm" role="group" aria-label={t('scoring.recusals.confirm')}>
+                  <span className="recusal-confirm">
                     <span>{t('scoring.recusals.confirm')}</span>
                     <button
                       type="button"
