@@ -66,8 +66,11 @@ export const rankingEn = {
   'deliberation.podiumDependsOnMethod': 'The podium changes with another method: {methods}.',
   'deliberation.winnerDependsOnJuror': 'Without {juror}, the winner would change.',
   'deliberation.podiumDependsOnJuror': 'Without {juror}, the podium would change.',
+  'deliberation.winnerTooClose':
+    'First place is close (lead: {lead} points): leaving out any one of {jurors} changes the winner. Look at the leading teams rather than at these jurors.',
+  'deliberation.podiumTooClose': 'The podium is close: leaving out any one of {jurors} changes it.',
   'deliberation.jurorDissent':
-    '{juror}’s ranking disagrees strongly with the rest of the panel (Spearman {rho}).',
+    '{juror}’s ranking runs against the rest of the panel (Spearman {rho}); a juror ranking at random would be this far off {p} of the time.',
 
   'scoring.resultsLocked': 'The results are locked: scores can no longer change.',
   'scoring.recused': 'This juror is recused for this team.',
@@ -148,9 +151,12 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
   'deliberation.podiumDependsOnMethod': 'Le podium change avec une autre méthode\u00a0: {methods}.',
   'deliberation.winnerDependsOnJuror': 'Sans {juror}, le lauréat changerait.',
   'deliberation.podiumDependsOnJuror': 'Sans {juror}, le podium changerait.',
+  'deliberation.winnerTooClose':
+    'La première place est serrée (avance\u00a0: {lead} points)\u00a0: sans l’un quelconque de {jurors}, le lauréat changerait. Examinez les équipes de tête plutôt que ces jurés.',
+  'deliberation.podiumTooClose':
+    'Le podium est serré\u00a0: sans l’un quelconque de {jurors}, il changerait.',
   'deliberation.jurorDissent':
-    'Le classement de {juror} s’écarte fortement de celui du reste du jury (Spearman {rho}).',
-
+    'Le classement de {juror} va à l’encontre du reste du jury (Spearman {rho})\u00a0; un juré qui classerait au hasard s’en écarterait autant {p} du temps.',
   'scoring.resultsLocked': 'Les résultats sont verrouillés\u00a0: les notes ne peuvent plus changer.',
   'scoring.recused': 'Ce juré est récusé pour cette équipe.',
   'scoring.invalidEvent': 'Saisie de note invalide ({field}).',

@@ -143,7 +143,8 @@ export const scoringEn = {
   'results.deliberation.generous': 'on average {points} points above',
   'results.deliberation.strict': 'on average {points} points below',
   'results.deliberation.legend':
-    'Agreement: Spearman’s correlation between this juror’s ranking and the ranking of the others (1 = same order). Below 0.2 the juror is flagged. A strict or generous juror is not a dissenter.',
+    'Agreement: Spearman’s correlation between this juror’s ranking and the ranking of the others (1 = same order). A juror is flagged only when their order runs against the others’ more than chance explains (a juror ranking at random would be that far off at most 5% of the time); on few teams a low agreement is shown, not flagged. A strict or generous juror is not a dissenter.',
+  'results.deliberation.weak': 'low, but {teams} teams are too few to tell (chance: {p})',
   'results.lock.title': 'Locking the results',
   'results.lock.locked': 'Locked',
   'results.lock.unlocked': 'Not locked',
@@ -339,7 +340,9 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
   'results.deliberation.generous': 'en moyenne {points}\u00a0points au-dessus',
   'results.deliberation.strict': 'en moyenne {points}\u00a0points en dessous',
   'results.deliberation.legend':
-    'Accord\u00a0: corrélation de Spearman entre le classement de ce juré et celui des autres (1 = même ordre). En dessous de 0,2, le juré est signalé. Un juré sévère ou généreux n’est pas en désaccord pour autant.',
+    'Accord\u00a0: corrélation de Spearman entre le classement de ce juré et celui des autres (1 = même ordre). Un juré n’est signalé que si son ordre va à l’encontre de celui des autres plus que le hasard ne l’explique (un juré qui classerait au hasard s’en écarterait autant au plus 5\u00a0% du temps)\u00a0; sur peu d’équipes, un accord faible est affiché sans être signalé. Un juré sévère ou généreux n’est pas un dissident.',
+  'results.deliberation.weak':
+    'faible, mais {teams} équipes ne suffisent pas pour conclure (hasard\u00a0: {p})',
   'results.lock.title': 'Verrouillage des résultats',
   'results.lock.locked': 'Verrouillés',
   'results.lock.unlocked': 'Non verrouillés',
