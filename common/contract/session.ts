@@ -111,6 +111,8 @@ const displayView = z
     teams: z.array(displayTeam),
     /** The next team to be called after the one on stage, if any. */
     nextTeamId: id.nullable(),
+    /** Every team that was going to pitch has pitched (some done, none waiting or on stage). */
+    sessionOver: z.boolean(),
   })
   .strict();
 

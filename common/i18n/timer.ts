@@ -92,6 +92,9 @@ export const timerEn = {
   'control.pause': 'Pause',
   'control.resume': 'Resume',
   'control.resetPhase': 'Restart the phase',
+  'control.sessionOver': 'Every team has pitched: the session is over.',
+  'control.showLogo': 'Show the logo on the projector',
+  'control.toCeremony': 'Results and ceremony',
   'control.undo': 'Undo: {action}',
   'control.undo.toggle': 'start / pause',
   'control.undo.adjust': 'time change',
@@ -150,6 +153,9 @@ export const timerEn = {
   'display.nextUp': 'Next up',
   'display.next': 'Next: {name}',
   'display.waiting': 'The session will begin shortly',
+  'display.sessionOver': 'The session is over. Thank you to every team!',
+  'display.cue.amber': 'Wrap up',
+  'display.cue.red': 'Conclude',
 } as const;
 
 export const timerFr: Record<keyof typeof timerEn, string> = {
@@ -245,6 +251,9 @@ export const timerFr: Record<keyof typeof timerEn, string> = {
   'control.pause': 'Pause',
   'control.resume': 'Reprendre',
   'control.resetPhase': 'Recommencer la phase',
+  'control.sessionOver': 'Toutes les équipes sont passées\u00a0: la session est terminée.',
+  'control.showLogo': 'Afficher le logo au projecteur',
+  'control.toCeremony': 'Résultats et cérémonie',
   'control.undo': 'Annuler\u00a0: {action}',
   'control.undo.toggle': 'démarrage / pause',
   'control.undo.adjust': 'changement de durée',
@@ -304,4 +313,7 @@ export const timerFr: Record<keyof typeof timerEn, string> = {
   'display.nextUp': 'À suivre',
   'display.next': 'Ensuite\u00a0: {name}',
   'display.waiting': 'La session va bientôt commencer',
+  'display.sessionOver': 'La session est terminée. Merci à toutes les équipes\u00a0!',
+  'display.cue.amber': 'Bientôt fini',
+  'display.cue.red': 'Concluez',
 };

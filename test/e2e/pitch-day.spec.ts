@@ -155,3 +155,62 @@ test('item 3: T pressed 2.5 s into a pitch asks first; the undo brings the team 
   await expect(question).toHaveCount(0);
   expect((await timerState()).accumulatedMs).toBe(back.accumulatedMs);
 });
+
+test('items 5 and 15: the projector says amber and red in words, keeps the clock under a message, and says when the session is over', async ({
+  context,
+}) => {
+  await core('file.loadDemo', {});
+  await core('timerDefaults.update', {
+    pitchMs: 60_000,
+    qaMs: 30_000,
+    changeoverMs: 60_000,
+    amberAtMs: 30_000,
+    redAtMs: 10_000,
+  });
+  const display = await context.newPage();
+  await display.setViewportSize({ width: 1920, height: 1080 });
+  await display.clock.install();
+  await harness.attach(display, 'display');
+  const projector = display.getByTestId('display');
+  await expect(projector).toContainText('La session va bientôt commencer');
+  await core('timer.command', { type: 'nextTeam' });
+  await core('timer.command', { type: 'start' });
+  await expect(projector.getByTestId('clock')).toHaveAttribute('data-status', 'running');
+  await display.clock.pauseAt((await display.evaluate(() => Date.now())) + 50);
+
+  const amber = projector.getByTestId('display-cue-amber');
+  const red = projector.getByTestId('display-cue-red');
+  await expect(amber).toBeHidden();
+  await expect(red).toBeHidden();
+  await display.clock.runFor(31_000);
+  await expect(projector.getByTestId('clock')).toHaveAttribute('data-colour', 'amber');
+  await expect(amber).toBeVisible();
+  await expect(amber).toHaveText('▲ Bientôt fini');
+  await expect(red).toBeHidden();
+  await display.clock.runFor(20_000);
+  await expect(projector.getByTestId('clock')).toHaveAttribute('data-colour', 'red');
+  await expect(red).toBeVisible();
+  await expect(red).toHaveText('■ Concluez');
+  await expect(amber).toBeHidden();
+
+  // Message mode: the message and the speaker's clock together.
+  await core('display.set', { mode: 'message', message: 'Pause café à 10 h 30' });
+  await expect(projector.getByTestId('display-text')).toHaveText('Pause café à 10 h 30');
+  await expect(projector.getByTestId('clock-digits')).toHaveText(/^0:0\d$/);
+
+  // After the last team: the session is over, not "about to begin"; the chair is offered the logo.
+  await core('display.set', { mode: 'timer' });
+  const order = await core<{ entries: { teamId: number }[] }>('order.get', {});
+  for (const { teamId } of order.entries.slice(1)) await core('order.setStatus', { teamId, status: 'done' });
+  await core('timer.command', { type: 'nextTeam' });
+  await expect(projector.getByTestId('display-waiting')).toHaveText(
+    'La session est terminée. Merci à toutes les équipes\u00a0!',
+  );
+  const control = await context.newPage();
+  await harness.attach(control, 'control');
+  await control
+    .getByTestId('session-over')
+    .getByRole('button', { name: 'Afficher le logo au projecteur' })
+    .click();
+  await expect(projector).toHaveAttribute('data-mode', 'logo');
+});
