@@ -45,6 +45,9 @@ export const CALL_NAMES = [
   'display.close',
   // Jury scoring (common/contract/scoring.ts)
   'scoring.jurors',
+  'kiosk.get',
+  'kiosk.enter',
+  'kiosk.exit',
   'scoring.identify',
   'scoring.signOut',
   'scoring.form',

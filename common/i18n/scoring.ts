@@ -33,6 +33,19 @@ export const scoringEn = {
   'ceremony.notLocked': 'Lock the results before the ceremony: only locked results are announced.',
   'ceremony.noAwards': 'There is no award to reveal: add awards, then lock the results.',
 
+  'kiosk.codeFormat': 'The hand-over code is 4 to 8 digits.',
+  'kiosk.wrongCode': 'Wrong code: the chair’s hand-over code is needed to leave the juror form.',
+  'kiosk.locked': 'This laptop is in a juror’s hands: the chair takes it back with the hand-over code.',
+  'kiosk.title': 'Hand this laptop to a juror',
+  'kiosk.hint':
+    'The juror will see their own form and nothing else (no results, no paper grid, no other page) until you take the laptop back with this code. Choose a code of 4 to 8 digits and keep it to yourself.',
+  'kiosk.juror': 'Juror',
+  'kiosk.code': 'Hand-over code (4 to 8 digits)',
+  'kiosk.enter': 'Hand over to this juror',
+  'kiosk.banner': 'Scoring sheets of {name}',
+  'kiosk.takeBack': 'Chair: take the laptop back',
+  'kiosk.exit': 'Take back',
+  'kiosk.cancel': 'Cancel',
   'scoring.tab.form': 'Juror form',
   'scoring.tab.grid': 'Paper sheets (chair)',
   'scoring.pick.title': 'Who are you?',
@@ -226,6 +239,21 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
     'Verrouillez les résultats avant la cérémonie\u00a0: seuls des résultats verrouillés sont annoncés.',
   'ceremony.noAwards': 'Aucun prix à dévoiler\u00a0: ajoutez des prix, puis verrouillez les résultats.',
 
+  'kiosk.codeFormat': 'Le code de remise compte 4 à 8 chiffres.',
+  'kiosk.wrongCode':
+    'Code erroné\u00a0: il faut le code de remise du président pour quitter la fiche du juré.',
+  'kiosk.locked':
+    'Cet ordinateur est confié à un juré\u00a0: le président le reprend avec le code de remise.',
+  'kiosk.title': 'Confier cet ordinateur à un juré',
+  'kiosk.hint':
+    'Le juré ne verra que sa fiche (ni résultats, ni grille papier, ni autre page) jusqu’à ce que vous repreniez l’ordinateur avec ce code. Choisissez un code de 4 à 8 chiffres et gardez-le pour vous.',
+  'kiosk.juror': 'Juré',
+  'kiosk.code': 'Code de remise (4 à 8 chiffres)',
+  'kiosk.enter': 'Confier à ce juré',
+  'kiosk.banner': 'Fiches de notation de {name}',
+  'kiosk.takeBack': 'Président\u00a0: reprendre l’ordinateur',
+  'kiosk.exit': 'Reprendre',
+  'kiosk.cancel': 'Annuler',
   'scoring.tab.form': 'Formulaire du juré',
   'scoring.tab.grid': 'Fiches papier (président du jury)',
   'scoring.pick.title': 'Qui êtes-vous\u00a0?',

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { CallOutput } from '../../common/contract';
 import type { AppInfo } from '../../common/contract/app';
 import { call, subscribe } from './api';
 import { ChairBar } from './control/ChairBar';
@@ -15,6 +16,7 @@ import { OrderPage } from './order/OrderPage';
 import { CeremonyPage } from './results/CeremonyPage';
 import { ResultsPage } from './results/ResultsPage';
 import { navigate, useRoute } from './router';
+import { KioskPage } from './scoring/Kiosk';
 import { ScoringPage } from './scoring/ScoringPage';
 import { SetupPage } from './setup/SetupPage';
 import { Welcome } from './Welcome';
@@ -22,13 +24,17 @@ import { Welcome } from './Welcome';
 export function App() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
+  const [kiosk, setKiosk] = useState<CallOutput<'kiosk.get'> | null>(null);
   const route = useRoute();
 
   useEffect(() => {
-    const load = () =>
+    const load = () => {
       call('app.info', {}).then(setInfo, (error: unknown) =>
         setFatal(String(error instanceof Error ? error.message : error)),
       );
+      // Juror mode is main's state: asked again on every load, so a reload stays in it.
+      call('kiosk.get', {}).then(setKiosk, () => setKiosk(null));
+    };
     load();
     const offChanged = subscribe('event.changed', ({ scopes }) => {
       if (scopes.includes('file') || scopes.includes('app')) load();
@@ -53,6 +59,13 @@ export function App() {
   if (!info) return null;
 
   const [page = 'setup', ...rest] = route;
+  // The projector window keeps its own page; the control window shows only the juror's form.
+  if (kiosk?.juror && kiosk.token && page !== 'display' && page !== 'ceremony')
+    return (
+      <I18nProvider locale={info.uiLocale}>
+        <KioskPage juror={kiosk.juror} token={kiosk.token} />
+      </I18nProvider>
+    );
   // The projector window: no chrome, its own language (the event's).
   if (page === 'display') return <DisplayPage />;
   // The award ceremony alone, full screen (a window of its own).

@@ -214,3 +214,39 @@ test('items 5 and 15: the projector says amber and red in words, keeps the clock
     .click();
   await expect(projector).toHaveAttribute('data-mode', 'logo');
 });
+
+test('item 2: a laptop handed to a juror shows that juror’s form and nothing else, across a reload, until the chair’s code', async ({
+  page,
+}) => {
+  await smallEvent();
+  await harness.attach(page, 'scoring');
+  const handOver = page.getByRole('region', { name: 'Confier cet ordinateur à un juré' });
+  await handOver.getByRole('combobox', { name: 'Juré' }).selectOption({ label: 'Marc Delorme' });
+  await handOver.getByLabel('Code de remise (4 à 8 chiffres)').fill('2468');
+  await handOver.getByRole('button', { name: 'Confier à ce juré' }).click();
+
+  const kiosk = page.getByTestId('kiosk');
+  await expect(kiosk).toContainText('Fiches de notation de Marc Delorme');
+  await expect(page.getByRole('link', { name: 'Résultats' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Quitter/ })).toHaveCount(0);
+  // Typing another page's address or reloading changes nothing: main holds juror mode.
+  await page.goto(`${harness.appUrl}#/scoring/grid`);
+  await page.reload();
+  await expect(kiosk).toContainText('Fiches de notation de Marc Delorme');
+  await expect(page.getByTestId('grid-row')).toHaveCount(0);
+  // And main refuses the chair's calls meanwhile, whatever a page tries.
+  const grid = await harness.dispatch('scores.grid', {}, { trustedSender: true });
+  expect(grid).toMatchObject({ ok: false, error: { code: 'kiosk.locked' } });
+  const results = await harness.dispatch('results.get', {}, { trustedSender: true });
+  expect(results).toMatchObject({ ok: false, error: { code: 'kiosk.locked' } });
+
+  // The chair takes it back with the code; a wrong code is refused.
+  await page.getByRole('button', { name: 'Président\u00a0: reprendre l’ordinateur' }).click();
+  await page.getByLabel('Code de remise (4 à 8 chiffres)').fill('1111');
+  await page.getByRole('button', { name: 'Reprendre' }).click();
+  await expect(kiosk).toContainText('Code erroné');
+  await page.getByLabel('Code de remise (4 à 8 chiffres)').fill('2468');
+  await page.getByRole('button', { name: 'Reprendre' }).click();
+  await expect(kiosk).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Résultats' })).toBeVisible();
+});

@@ -9,7 +9,16 @@ import { SheetEditor } from './SheetEditor';
  * first), one sheet at a time. It reads only `scoring.form` with the juror's
  * token, which answers with this juror's sheets and nobody else's.
  */
-export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () => void }) {
+export function JurorForm({
+  token,
+  onSignOut,
+  kiosk = false,
+}: {
+  token: string;
+  onSignOut: () => void;
+  /** Juror mode: the juror cannot sign out; only the chair ends it (KioskPage). */
+  kiosk?: boolean;
+}) {
   const { t } = useI18n();
   const [data, setData] = useState<FormData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -54,9 +63,11 @@ export function JurorForm({ token, onSignOut }: { token: string; onSignOut: () =
       <aside className="juror-teams card">
         <div className="juror-who">
           <strong>{data.juror.name}</strong>
-          <button type="button" className="ghost small" onClick={signOut}>
-            {t('scoring.form.signOut')}
-          </button>
+          {!kiosk && (
+            <button type="button" className="ghost small" onClick={signOut}>
+              {t('scoring.form.signOut')}
+            </button>
+          )}
         </div>
         <p className="muted small">{t('scoring.form.progress', { done, total: data.teams.length })}</p>
         {data.locked && <p className="warning">{t('scoring.form.lockedNotice')}</p>}
