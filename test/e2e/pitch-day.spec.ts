@@ -250,3 +250,39 @@ test('item 2: a laptop handed to a juror shows that juror’s form and nothing e
   await expect(kiosk).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Résultats' })).toBeVisible();
 });
+
+test('item 10: double clicks send once and show no false error; a fixed field takes its stale banner away', async ({
+  page,
+}) => {
+  await smallEvent();
+  await harness.attach(page, 'scoring');
+  await page.getByRole('button', { name: 'Hinatea Raʻiātea' }).click();
+  await page.getByLabel('Impact', { exact: true }).fill('7');
+  await page.getByRole('button', { name: 'Valider mes notes' }).dblclick();
+  await expect(page.getByRole('button', { name: 'Vai Ora ✓' })).toBeVisible();
+  await expect(page.locator('.form-error')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.goto(`${harness.appUrl}#/results`);
+  await page.getByLabel('Votre nom (président du jury)').fill('Marc Delorme');
+  await page.getByRole('button', { name: 'Verrouiller les résultats' }).dblclick();
+  await expect(page.getByTestId('lock-state')).toHaveText('Verrouillés');
+  await expect(page.getByText('Les résultats sont déjà verrouillés.')).toHaveCount(0);
+  await expect(page.locator('.form-error')).toHaveCount(0);
+
+  // The criterion form: main refuses min ≥ max; fixing the field takes the banner down at once.
+  await core('results.unlock', { reason: 'Critère à ajouter', actor: 'Marc Delorme' });
+  await page.goto(`${harness.appUrl}#/setup/criteria`);
+  await page.getByRole('button', { name: 'Ajouter un critère' }).click();
+  await page.getByLabel('Critère', { exact: true }).fill('Pitch');
+  await page.getByLabel('Poids (%)').fill('0');
+  await page.getByLabel('Min', { exact: true }).fill('10');
+  await page.getByLabel('Max', { exact: true }).fill('5');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  const banner = page.locator('form .form-error');
+  await expect(banner).toHaveCount(1);
+  // (the field's name includes its error message while it has one)
+  await page.getByRole('textbox', { name: /^Max/ }).fill('20');
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Max', exact: true })).toHaveValue('20');
+});

@@ -115,20 +115,31 @@ export function SheetEditor({
     [save],
   );
 
+  // A double click submits once: the second "submit" would be refused as already submitted.
+  const submitting = useRef(false);
+  const [busy, setBusy] = useState(false);
   const submit = async () => {
+    if (submitting.current) return;
     window.clearTimeout(timer.current);
     const invalid = criteria.find((c) => localError(c) !== null);
     if (invalid) {
+      setSaveState((s) => (s === 'saved' ? 'idle' : s)); // no "Saved" beside an error
       setMessage(t('scoring.form.fixErrors'));
       return;
     }
+    submitting.current = true;
+    setBusy(true);
     try {
       await call('scoring.submit', { token, teamId: team.teamId, scores: edits(texts), comment });
       setServerErrors({});
       setMessage(null);
       setSaveState('idle');
     } catch (error) {
+      setSaveState((s) => (s === 'saved' ? 'idle' : s));
       fail(error);
+    } finally {
+      submitting.current = false;
+      setBusy(false);
     }
   };
 
@@ -197,7 +208,7 @@ export function SheetEditor({
               {saveState === 'failed' && t('scoring.form.saveFailed')}
             </span>
             {!submitted && !locked && (
-              <button type="button" onClick={() => void submit()}>
+              <button type="button" disabled={busy} onClick={() => void submit()}>
                 {t('scoring.form.submit')}
               </button>
             )}
