@@ -126,6 +126,14 @@ export function formatNumber(value: number, locale: Locale, maxFractionDigits = 
   return format.format(value);
 }
 
+/** A number with exactly `digits` decimals ("6,00", "6,63"): one precision down a table column. */
+export function formatFixed(value: number, locale: Locale, digits: number): string {
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
 /** "14,5 / 20" in French, "14.5 / 20" in English. */
 export function formatScore(value: number, scaleMax: number, locale: Locale): string {
   return `${formatNumber(value, locale)}\u00a0/\u00a0${formatNumber(scaleMax, locale)}`;

@@ -286,3 +286,57 @@ test('item 10: double clicks send once and show no false error; a fixed field ta
   await expect(banner).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: 'Max', exact: true })).toHaveValue('20');
 });
+
+test('item 9: at 1366×768 the ranking shows its Remarques column whole once a penalty is declared; one precision per column', async ({
+  page,
+}) => {
+  await core('file.loadDemo', {});
+  await core('results.updateSettings', { penalty: { pointsPerStarted30s: 0.5 } });
+  const setup = await core<{
+    teams: { id: number }[];
+    jurors: { id: number }[];
+    criteria: { id: number; min: number; max: number }[];
+  }>('setup.get', {});
+  // Team 1 ran 35 s over its pitch (as the timer records it).
+  const first = setup.teams[0]?.id ?? 0;
+  harness.ctx
+    .requireSession()
+    .db.prepare(
+      `INSERT INTO phase_record (team_id, phase, used_ms, allowed_ms, overtime_ms, ended_at) VALUES (?, 'pitch', 335000, 300000, 35000, 0)`,
+    )
+    .run(first);
+  // A recusal gives the ranking its Remarques column.
+  const recused = { jurorId: setup.jurors[0]?.id ?? 0, teamId: setup.teams[1]?.id ?? 0 };
+  await core('recusals.set', { ...recused, reason: 'Ancien associé' });
+  for (const [t, team] of setup.teams.entries())
+    for (const [j, juror] of setup.jurors.entries()) {
+      if (juror.id === recused.jurorId && team.id === recused.teamId) continue;
+      for (const [c, criterion] of setup.criteria.entries()) {
+        const span = criterion.max - criterion.min;
+        const value = criterion.min + ((t * 7 + j * 3 + c * 5) % (span + 1));
+        await core('scores.enter', { jurorId: juror.id, teamId: team.id, criterionId: criterion.id, value });
+      }
+      await core('scores.submitSheet', { jurorId: juror.id, teamId: team.id });
+    }
+
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await harness.attach(page, 'results');
+  const table = page.getByTestId('ranking');
+  await expect(table.getByRole('columnheader', { name: 'Remarques' })).toBeVisible();
+  const clipped = await table.evaluate((el) => {
+    const box = el.parentElement as HTMLElement; // the scroll box around the table
+    return {
+      scroll: box.scrollWidth - box.clientWidth,
+      page: document.documentElement.scrollWidth - innerWidth,
+    };
+  });
+  expect(clipped).toEqual({ scroll: 0, page: 0 });
+  await expect(table).toContainText('s de dépassement');
+
+  // One precision per numeric column: every total and every criterion average has two decimals.
+  const numbers = await table.locator('tbody td.num:not(.penalty)').allTextContents();
+  const scores = numbers.filter((text) => !text.includes(' / ') || text.includes('\u00a0/\u00a0'));
+  for (const text of scores.filter((x) => /\d/.test(x) && !/^\d+ \/ \d+$/.test(x)))
+    expect(text).toMatch(/^\d+,\d\d(\u00a0\/\u00a0\d+)?$/);
+  await page.screenshot({ path: 'test-results/ranking-1366.png', fullPage: true });
+});
