@@ -37,6 +37,8 @@ export const CALL_NAMES = [
   'timer.get',
   'timer.command',
   'timer.undo',
+  'checklist.get',
+  'checklist.mark',
   'display.get',
   'display.set',
   'display.toggleBlackout',

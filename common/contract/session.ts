@@ -129,6 +129,25 @@ const screenInfo = z
 
 const rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).strict();
 
+const checklistStep = z.enum([
+  'event',
+  'teams',
+  'jurors',
+  'criteria',
+  'order',
+  'projector',
+  'scoring',
+  'results',
+  'lock',
+  'documents',
+]);
+const checklist = z
+  .object({
+    steps: z.array(z.object({ step: checklistStep, done: z.boolean() }).strict()),
+    next: checklistStep.nullable(),
+  })
+  .strict();
+
 export const sessionCalls = {
   'order.get': { input: empty, output: orderView },
   /** The whole order, as the chair dragged it: every team once. */
@@ -149,6 +168,12 @@ export const sessionCalls = {
   'timer.command': { input: chairCommand, output: timerSnapshot },
   /** Reverts the last chair action (time used, team statuses, phase records). */
   'timer.undo': { input: empty, output: timerSnapshot },
+  /** The pitch day's checklist (main/core/session/checklist.ts): what is done and what is next. */
+  'checklist.get': { input: empty, output: checklist },
+  'checklist.mark': {
+    input: z.object({ step: z.literal('projector'), done: z.boolean() }).strict(),
+    output: checklist,
+  },
   'display.get': { input: empty, output: displayView },
   'display.set': {
     input: z.object({ mode: displayMode.optional(), message: z.string().max(2000).optional() }).strict(),
@@ -184,3 +209,4 @@ export type DisplayTeam = z.infer<typeof displayTeam>;
 export type ScreenInfo = z.infer<typeof screenInfo>;
 export type WindowBounds = z.infer<typeof rect>;
 export type SettableStatus = z.infer<typeof settableStatus>;
+export type ChecklistView = z.infer<typeof checklist>;

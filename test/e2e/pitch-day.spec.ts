@@ -340,3 +340,22 @@ test('item 9: at 1366×768 the ranking shows its Remarques column whole once a p
     expect(text).toMatch(/^\d+,\d\d(\u00a0\/\u00a0\d+)?$/);
   await page.screenshot({ path: 'test-results/ranking-1366.png', fullPage: true });
 });
+
+test('item 14: the day’s checklist shows what is done and what is next, and follows the event', async ({
+  page,
+}) => {
+  await core('file.new', { name: 'Pitch Day Papeete' });
+  await harness.attach(page, 'setup/day');
+  const checklist = page.getByTestId('checklist');
+  await expect(checklist.getByTestId('checklist-event')).toHaveAttribute('data-done', 'true');
+  await expect(checklist.getByTestId('checklist-teams')).toContainText('étape suivante');
+  await expect(page.getByTestId('chair-bar-next')).toHaveText(
+    'Étape suivante\u00a0: Les équipes (au moins deux)',
+  );
+  for (const name of ['Vai Ora', 'Reo Plus'])
+    await core('teams.create', { name, projectTitle: '', members: [] });
+  await expect(checklist.getByTestId('checklist-teams')).toHaveAttribute('data-done', 'true');
+  await expect(checklist.getByTestId('checklist-jurors')).toContainText('étape suivante');
+  await checklist.getByRole('link', { name: 'Les jurés' }).click();
+  await expect(page).toHaveURL(/#\/setup\/jurors$/);
+});

@@ -15,6 +15,7 @@ import {
   writeOverrides,
   writeScreenChoice,
 } from '../session';
+import { markChecklistStep, readChecklist } from '../session/checklist';
 import type { AppContext } from './context';
 import type { HandlerMap } from './handler-types';
 
@@ -29,6 +30,8 @@ type SessionCall =
   | 'timer.get'
   | 'timer.command'
   | 'timer.undo'
+  | 'checklist.get'
+  | 'checklist.mark'
   | 'display.get'
   | 'display.set'
   | 'display.toggleBlackout'
@@ -95,6 +98,12 @@ export function sessionHandlers(ctx: AppContext): HandlerMap<SessionCall> {
       });
       ctx.changed(['order', 'display']);
       return snapshot;
+    },
+    'checklist.get': () => readChecklist(db()),
+    'checklist.mark': ({ step, done }) => {
+      markChecklistStep(db(), step, done, Date.now());
+      ctx.changed(['checklist']);
+      return readChecklist(db());
     },
     'display.get': () => readDisplayView(db()),
     'display.set': (change) => {

@@ -2,6 +2,7 @@ import { formatClock } from '../../../common/timer';
 import { LiveClock } from '../display/LiveClock';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
+import { CHECKLIST_SCOPES, WHERE } from '../setup/Checklist';
 import { undoLabelKey, useChair } from './ChairProvider';
 import { useKeyLabel } from './KeyLegend';
 import './chair-bar.css';
@@ -16,6 +17,8 @@ export function ChairBar() {
   const key = useKeyLabel();
   const { feed, snapshot, undo, undoable } = useChair();
   const order = useLive('order.get', {}, ['order', 'setup']);
+  const checklist = useLive('checklist.get', {}, CHECKLIST_SCOPES);
+  const next = checklist.data?.next ?? null;
   const state = snapshot?.state ?? null;
   if (!feed || !state) return null;
   const team = order.data?.entries.find((e) => e.teamId === state.teamId) ?? null;
@@ -35,6 +38,11 @@ export function ChairBar() {
             {t('timer.allowed', { duration: formatClock(state.durationMs) })}
           </span>
         </>
+      )}
+      {next && state.status === 'empty' && (
+        <a className="pj-next-step small" href={WHERE[next]} data-testid="chair-bar-next">
+          {t('checklist.nextStep', { step: t(`checklist.step.${next}`) })}
+        </a>
       )}
       {undoable && (
         <button

@@ -8,6 +8,8 @@ import type { Migration } from './index';
  *   nothing else has moved the timer since. `before_json` holds the previous
  *   anchors, the statuses and stage times of the teams it touched, and the
  *   last phase record id before it (records it wrote are removed on undo).
+ * - checklist_mark: the pitch-day checklist steps only the chair can vouch
+ *   for (the projector and the sound were checked in the room), with the time.
  */
 export const timerUndo: Migration = {
   name: 'timer-undo',
@@ -18,6 +20,11 @@ export const timerUndo: Migration = {
         action TEXT NOT NULL,
         after_revision INTEGER NOT NULL,
         before_json TEXT NOT NULL,
+        at INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE checklist_mark (
+        step TEXT PRIMARY KEY,
         at INTEGER NOT NULL
       ) STRICT;
     `);
