@@ -2,6 +2,7 @@ import { formatClock } from '../../../common/timer';
 import { LiveClock } from '../display/LiveClock';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
+import { navigate } from '../router';
 import { CHECKLIST_SCOPES, WHERE } from '../setup/Checklist';
 import { undoLabelKey, useChair } from './ChairProvider';
 import { useKeyLabel } from './KeyLegend';
@@ -40,9 +41,16 @@ export function ChairBar() {
         </>
       )}
       {next && state.status === 'empty' && (
-        <a className="pj-next-step small" href={WHERE[next]} data-testid="chair-bar-next">
+        // A button, not a link: the page's own tabs keep the only links named "Équipes", "Résultats"…
+        <button
+          type="button"
+          className="ghost small pj-next-step"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => navigate(WHERE[next].slice(2))}
+          data-testid="chair-bar-next"
+        >
           {t('checklist.nextStep', { step: t(`checklist.step.${next}`) })}
-        </a>
+        </button>
       )}
       {undoable && (
         <button

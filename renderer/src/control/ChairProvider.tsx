@@ -171,7 +171,7 @@ function ConfirmDiscard({
           <button type="button" className="secondary" autoFocus onClick={onCancel}>
             {t('control.confirm.cancel')}
           </button>
-          <button type="button" className="danger" onClick={onConfirm}>
+          <button type="button" onClick={onConfirm}>
             {confirmLabel}
           </button>
         </div>
