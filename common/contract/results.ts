@@ -100,7 +100,18 @@ const deliberationWarning = z.discriminatedUnion('code', [
   z.object({ code: z.literal('deliberation.podiumDependsOnMethod'), methods: z.array(method) }).strict(),
   z.object({ code: z.literal('deliberation.winnerDependsOnJuror'), jurorId: id }).strict(),
   z.object({ code: z.literal('deliberation.podiumDependsOnJuror'), jurorId: id }).strict(),
-  z.object({ code: z.literal('deliberation.jurorDissent'), jurorId: id, spearman: z.number() }).strict(),
+  z
+    .object({ code: z.literal('deliberation.winnerTooClose'), jurorIds: z.array(id), lead: z.number() })
+    .strict(),
+  z.object({ code: z.literal('deliberation.podiumTooClose'), jurorIds: z.array(id) }).strict(),
+  z
+    .object({
+      code: z.literal('deliberation.jurorDissent'),
+      jurorId: id,
+      spearman: z.number(),
+      pValue: z.number(),
+    })
+    .strict(),
 ]);
 
 const deliberation = z
@@ -134,6 +145,8 @@ const deliberation = z
           jurorId: id,
           teamsCompared: z.number().int(),
           spearman: z.number().nullable(),
+          pValue: z.number().nullable(),
+          evidence: z.enum(['strong', 'weak', 'none']),
           flagged: z.boolean(),
           meanOffset: z.number().nullable(),
         })

@@ -124,6 +124,16 @@ export const scoringCalls = {
   /** Names for the "who are you?" screen (no scores). */
   'scoring.jurors': { input: empty, output: z.array(jurorCard) },
   /** Checks the PIN (when the juror has one) and opens a form session. */
+  /** Juror mode on the shared laptop (main/core/api/kiosk.ts): who has it, with a form token main opened. */
+  'kiosk.get': {
+    input: empty,
+    output: z
+      .object({ juror: z.object({ id, name: z.string() }).strict().nullable(), token: token.nullable() })
+      .strict(),
+  },
+  /** The chair hands the laptop to a juror, with a 4–8 digit code to take it back. */
+  'kiosk.enter': { input: z.object({ jurorId: id, code: z.string().max(16) }).strict(), output: empty },
+  'kiosk.exit': { input: z.object({ code: z.string().max(16) }).strict(), output: empty },
   'scoring.identify': {
     input: z.object({ jurorId: id, pin: z.string().max(32).nullable() }).strict(),
     output: z.object({ token, jurorId: id }).strict(),

@@ -60,7 +60,14 @@ const thresholds = z.object({ amberAtMs: durationMs, redAtMs: durationMs }).stri
 
 /** The timer as anchors plus main's clock at the time of the answer (windows correct for offset). */
 const timerSnapshot = z
-  .object({ revision: z.number().int(), now: epochMs, state: timerStateSchema, thresholds })
+  .object({
+    revision: z.number().int(),
+    now: epochMs,
+    state: timerStateSchema,
+    thresholds,
+    /** The chair's last timer action, while it can still be undone (network viewers ignore it). */
+    undo: z.object({ action: z.string(), at: epochMs }).strict().nullable().optional(),
+  })
   .strict();
 
 export const chairCommand = z.discriminatedUnion('type', [
@@ -104,6 +111,8 @@ const displayView = z
     teams: z.array(displayTeam),
     /** The next team to be called after the one on stage, if any. */
     nextTeamId: id.nullable(),
+    /** Every team that was going to pitch has pitched (some done, none waiting or on stage). */
+    sessionOver: z.boolean(),
   })
   .strict();
 
@@ -119,6 +128,25 @@ const screenInfo = z
   .strict();
 
 const rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).strict();
+
+const checklistStep = z.enum([
+  'event',
+  'teams',
+  'jurors',
+  'criteria',
+  'order',
+  'projector',
+  'scoring',
+  'results',
+  'lock',
+  'documents',
+]);
+const checklist = z
+  .object({
+    steps: z.array(z.object({ step: checklistStep, done: z.boolean() }).strict()),
+    next: checklistStep.nullable(),
+  })
+  .strict();
 
 export const sessionCalls = {
   'order.get': { input: empty, output: orderView },
@@ -138,6 +166,14 @@ export const sessionCalls = {
   'session.setStart': { input: z.object({ startMs: epochMs.nullable() }).strict(), output: orderView },
   'timer.get': { input: empty, output: timerSnapshot },
   'timer.command': { input: chairCommand, output: timerSnapshot },
+  /** Reverts the last chair action (time used, team statuses, phase records). */
+  'timer.undo': { input: empty, output: timerSnapshot },
+  /** The pitch day's checklist (main/core/session/checklist.ts): what is done and what is next. */
+  'checklist.get': { input: empty, output: checklist },
+  'checklist.mark': {
+    input: z.object({ step: z.literal('projector'), done: z.boolean() }).strict(),
+    output: checklist,
+  },
   'display.get': { input: empty, output: displayView },
   'display.set': {
     input: z.object({ mode: displayMode.optional(), message: z.string().max(2000).optional() }).strict(),
@@ -173,3 +209,4 @@ export type DisplayTeam = z.infer<typeof displayTeam>;
 export type ScreenInfo = z.infer<typeof screenInfo>;
 export type WindowBounds = z.infer<typeof rect>;
 export type SettableStatus = z.infer<typeof settableStatus>;
+export type ChecklistView = z.infer<typeof checklist>;

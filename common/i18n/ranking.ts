@@ -83,8 +83,11 @@ export const rankingEn = {
   'deliberation.podiumDependsOnMethod': 'The podium changes with another method: {methods}.',
   'deliberation.winnerDependsOnJuror': 'Without {juror}, the winner would change.',
   'deliberation.podiumDependsOnJuror': 'Without {juror}, the podium would change.',
+  'deliberation.winnerTooClose':
+    'First place is close (lead: {lead} points): leaving out any one of {jurors} changes the winner. Look at the leading teams rather than at these jurors.',
+  'deliberation.podiumTooClose': 'The podium is close: leaving out any one of {jurors} changes it.',
   'deliberation.jurorDissent':
-    '{juror}’s ranking disagrees strongly with the rest of the panel (Spearman {rho}).',
+    '{juror}’s ranking runs against the rest of the panel (Spearman {rho}); a juror ranking at random would be this far off {p} of the time.',
 
   'scoring.resultsLocked': 'The results are locked: scores can no longer change.',
   'scoring.conflict':
@@ -138,7 +141,7 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
   'ranking.sheetUnknownJuror': 'Une fiche provient d’un juré absent du jury\u00a0; elle a été ignorée.',
   'ranking.sheetUnknownTeam':
     'Une fiche de {juror} concerne une équipe absente de l’événement\u00a0; elle a été ignorée.',
-  'ranking.sheetRecusedIgnored': '{juror} est récusé(e) pour {team}\u00a0: sa fiche a été ignorée.',
+  'ranking.sheetRecusedIgnored': 'Récusation de {juror} pour {team}\u00a0: sa fiche a été ignorée.',
   'ranking.sheetDuplicate': '{juror} a deux fiches pour {team}\u00a0; seule la plus récente compte.',
   'ranking.sheetIncomplete':
     'La fiche de {juror} pour {team} n’a pas de note pour «\u00a0{criterion}\u00a0»\u00a0; elle ne compte pas.',
@@ -187,9 +190,12 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
   'deliberation.podiumDependsOnMethod': 'Le podium change avec une autre méthode\u00a0: {methods}.',
   'deliberation.winnerDependsOnJuror': 'Sans {juror}, le lauréat changerait.',
   'deliberation.podiumDependsOnJuror': 'Sans {juror}, le podium changerait.',
+  'deliberation.winnerTooClose':
+    'La première place est serrée (avance\u00a0: {lead} points)\u00a0: sans l’un quelconque de {jurors}, le lauréat changerait. Examinez les équipes de tête plutôt que ces jurés.',
+  'deliberation.podiumTooClose':
+    'Le podium est serré\u00a0: sans l’un quelconque de {jurors}, il changerait.',
   'deliberation.jurorDissent':
-    'Le classement de {juror} s’écarte fortement de celui du reste du jury (Spearman {rho}).',
-
+    'Le classement de {juror} va à l’encontre du reste du jury (Spearman {rho})\u00a0; un juré qui classerait au hasard s’en écarterait autant {p} du temps.',
   'scoring.resultsLocked': 'Les résultats sont verrouillés\u00a0: les notes ne peuvent plus changer.',
   'scoring.conflict':
     'Cette fiche a été modifiée entre-temps sur votre autre appareil\u00a0: {count}\u00a0saisie gardée telle qu’elle y est. Vérifiez-la.',

@@ -49,9 +49,10 @@ export function arrange(order: readonly OrderEntry[], teamIds: readonly number[]
 }
 
 /**
- * A late team goes to the end in one action. A team marked absent that turns
- * up is waiting again. Teams on stage, done or withdrawn are not moved: that
- * would be a mistake, not a late arrival.
+ * A late team goes to the end in one action, keeping its status: an absent
+ * team stays "absent" at the end (it is not here yet, and "next team" must
+ * not call it) until the chair marks it waiting or calls it. Teams on stage,
+ * done or withdrawn are not moved: that would be a mistake, not a late arrival.
  */
 export function moveToEnd(order: readonly OrderEntry[], teamId: number): OrderResult {
   const index = order.findIndex((entry) => entry.teamId === teamId);
@@ -61,7 +62,7 @@ export function moveToEnd(order: readonly OrderEntry[], teamId: number): OrderRe
     return refused({ code: 'order.notMovable', teamId, status: entry.status });
   }
   const next = order.filter((_, i) => i !== index);
-  next.push({ teamId, status: 'waiting' });
+  next.push({ teamId, status: entry.status });
   return { ok: true, order: next };
 }
 

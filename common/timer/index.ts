@@ -4,6 +4,7 @@
  * display bundle does not pay for zod when it only needs the clock.
  */
 export * from './format';
+export * from './guard';
 export * from './keyboard';
 export * from './reads';
 export * from './reducer';

@@ -12,8 +12,10 @@
  * - B = blackout, like PowerPoint and the "blank" button of presentation clickers.
  * - Letters match the character typed (`key`), so the key labelled N works on
  *   AZERTY and QWERTY alike; `code` is the fallback on non-Latin layouts.
- * - Nothing fires while typing in a field, during IME composition, or with
- *   Ctrl/Alt/Meta (browser and OS shortcuts, AltGr), or with Shift on a letter.
+ * - Ctrl+Z (⌘Z) undoes the last timer action; otherwise nothing fires with
+ *   Ctrl/Alt/Meta (browser and OS shortcuts, AltGr), nor while typing in a
+ *   field (where Ctrl+Z undoes the typing), during IME composition, or with
+ *   Shift on a letter.
  *
  * The UI should `preventDefault()` when an action is returned (Space would
  * otherwise scroll or click a focused button).
@@ -29,14 +31,18 @@ export type ChairAction =
   | { type: 'nextTeam' }
   | { type: 'adjust'; deltaMs: number }
   /** Display mode, not the timer: the projector goes black and back. */
-  | { type: 'blackoutToggle' };
+  | { type: 'blackoutToggle' }
+  /** Reverts the last timer action (main keeps it stored: timer-undo.ts). */
+  | { type: 'undo' };
 
 /** Physical key tokens; the UI turns them into glyphs or translated names ("Espace"). */
-export type ChairKeyToken = 'Space' | 'N' | 'T' | 'B' | 'ArrowUp' | 'ArrowDown';
+export type ChairKeyToken = 'Space' | 'N' | 'T' | 'B' | 'Z' | 'ArrowUp' | 'ArrowDown';
 
 export interface ChairKeyBinding {
   key: ChairKeyToken;
   shift: boolean;
+  /** Ctrl (⌘ on a Mac) held: only undo, the shortcut everyone already knows for it. */
+  ctrl?: boolean;
   action: ChairAction;
   /** Whether holding the key down repeats the action. */
   repeatable: boolean;
@@ -101,6 +107,14 @@ export const CHAIR_KEYS: readonly ChairKeyBinding[] = Object.freeze([
     repeatable: false,
     descriptionCode: 'chairKeys.blackout',
   },
+  {
+    key: 'Z',
+    shift: false,
+    ctrl: true,
+    action: { type: 'undo' },
+    repeatable: false,
+    descriptionCode: 'chairKeys.undo',
+  },
 ]);
 
 /** The fields of a DOM KeyboardEvent this needs, plus whether its target is editable. */
@@ -129,10 +143,14 @@ function tokenOf(key: string, code: string): string | null {
 
 export function keyToTimerCommand(input: ChairKeyInput): ChairAction | null {
   if (input.targetIsEditable || input.isComposing) return null;
-  if (input.ctrlKey || input.altKey || input.metaKey) return null;
+  if (input.altKey) return null;
+  // Ctrl/⌘ only with the bindings that ask for it (browser and OS shortcuts otherwise).
+  const ctrl = input.ctrlKey || input.metaKey;
   const token = tokenOf(input.key, input.code);
   if (token === null) return null;
-  const binding = CHAIR_KEYS.find((b) => b.key === token && b.shift === input.shiftKey);
+  const binding = CHAIR_KEYS.find(
+    (b) => b.key === token && b.shift === input.shiftKey && (b.ctrl ?? false) === ctrl,
+  );
   if (!binding) return null;
   if (input.repeat && !binding.repeatable) return null;
   return { ...binding.action };

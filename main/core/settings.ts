@@ -27,6 +27,12 @@ const settingsSchema = z.object({
     .default({ dir: null, intervalMinutes: 5, keep: 12 })
     // A hand-edited, broken backup entry must not stop the app from starting.
     .catch({ dir: null, intervalMinutes: 5, keep: 12 }),
+  /** Juror mode (main/core/api/kiosk.ts): this laptop is in a juror's hands. */
+  kiosk: z
+    .object({ jurorId: z.number().int(), eventPath: z.string(), salt: z.string(), hash: z.string() })
+    .nullable()
+    .default(null)
+    .catch(null),
 });
 export type AppSettings = z.infer<typeof settingsSchema>;
 
@@ -72,6 +78,11 @@ export class SettingsStore {
 
   setBackup(change: Partial<AppSettings['backup']>): void {
     this.current = { ...this.current, backup: { ...this.current.backup, ...change } };
+    this.save();
+  }
+
+  setKiosk(kiosk: AppSettings['kiosk']): void {
+    this.current = { ...this.current, kiosk };
     this.save();
   }
 

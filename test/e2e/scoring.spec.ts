@@ -93,7 +93,7 @@ async function scoreAsJuror(page: Page, jurorIndex: number) {
     await sheet.getByRole('button', { name: 'Valider mes notes' }).click();
     await expect(sheet.getByText('Validée', { exact: true })).toBeVisible();
   }
-  await expect(page.getByText('4 fiche(s) validée(s) sur 4')).toBeVisible();
+  await expect(page.getByText('4 fiches validées sur 4')).toBeVisible();
   await page.getByRole('button', { name: 'Ce n’est pas vous\u00a0? Quitter' }).click();
   await expect(page.getByRole('heading', { name: 'Qui êtes-vous\u00a0?' })).toBeVisible();
 }
@@ -132,8 +132,8 @@ test('three jurors score four teams; the chair follows progress, sees the tie, l
   await chairPage.getByRole('link', { name: 'Résultats' }).click();
   const progressRows = chairPage.getByTestId('progress-row');
   await expect(progressRows).toHaveCount(4);
-  await expect(progressRows.first()).toContainText('2 juré(s) sur 3 ont validé');
-  await expect(progressRows.first()).toContainText('manquant(s)\u00a0: Sophie Tetuanui');
+  await expect(progressRows.first()).toContainText('2 jurés sur 3 ont validé');
+  await expect(progressRows.first()).toContainText('en attente\u00a0: Sophie Tetuanui');
 
   await scoreAsJuror(jurorPage, 2);
   await expect(chairPage.getByTestId('progress-total')).toHaveText('12\u00a0/\u00a012 fiches');

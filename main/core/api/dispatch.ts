@@ -7,6 +7,7 @@ import type { AppContext } from './context';
 import { dataHandlers } from './data-handlers';
 import { documentsHandlers } from './documents-handlers';
 import type { Handlers } from './handler-types';
+import { activeKiosk, kioskAllows } from './kiosk';
 import { lanHandlers } from './lan-handlers';
 import { resultsHandlers } from './results-handlers';
 import { scoringHandlers } from './scoring-handlers';
@@ -54,6 +55,8 @@ export function createDispatcher(ctx: AppContext, handlers: Handlers = createHan
     if (!options.trustedSender) return fail('error.forbiddenSender');
     if (!Object.hasOwn(calls, name)) return fail('error.unknownCall', { name: String(name).slice(0, 80) });
     const callName = name as CallName;
+    // Juror mode: the laptop is in a juror's hands; only their form (and the projector) may run.
+    if (activeKiosk(ctx) && !kioskAllows(callName)) return fail('kiosk.locked');
     const parsed = calls[callName].input.safeParse(rawInput ?? {});
     if (!parsed.success) return fail('error.invalidInput', { details: describeZodError(parsed.error) });
     try {

@@ -21,9 +21,13 @@ import { criterionOrder, readJurorForm, toSheetView } from '../scoring/sheet-vie
 import { teamsInRunningOrder } from '../scoring/team-order';
 import type { AppContext } from './context';
 import type { HandlerMap } from './handler-types';
+import { activeKiosk, codeMatches, newKiosk } from './kiosk';
 
 type ScoringCall =
   | 'scoring.jurors'
+  | 'kiosk.get'
+  | 'kiosk.enter'
+  | 'kiosk.exit'
   | 'scoring.identify'
   | 'scoring.signOut'
   | 'scoring.form'
@@ -90,7 +94,46 @@ export function scoringHandlers(ctx: AppContext): HandlerMap<ScoringCall> {
     return value;
   };
 
+  // The juror form's session in juror mode, opened by main (the chair handed the laptop over).
+  let kioskToken: { jurorId: number; token: string } | null = null;
+  const kioskTokenFor = (jurorId: number): string => {
+    const database = db();
+    if (kioskToken?.jurorId === jurorId) {
+      try {
+        sessions.jurorOf(database, kioskToken.token);
+        return kioskToken.token;
+      } catch {
+        // another event file since: open a new one below
+      }
+    }
+    kioskToken = { jurorId, token: sessions.open(database, jurorId) };
+    return kioskToken.token;
+  };
+
   return {
+    'kiosk.get': () => {
+      const kiosk = activeKiosk(ctx);
+      const juror = kiosk ? listJurors(db()).find((j) => j.id === kiosk.jurorId) : undefined;
+      if (!kiosk || !juror) return { juror: null, token: null };
+      return { juror: { id: juror.id, name: juror.name }, token: kioskTokenFor(juror.id) };
+    },
+    'kiosk.enter': ({ jurorId, code }) => {
+      const session = ctx.requireSession();
+      if (!listJurors(session.db).some((j) => j.id === jurorId)) throw new DomainError('error.notFound');
+      ctx.settings.setKiosk(newKiosk(jurorId, session.path, code));
+      ctx.changed(['app']);
+      return {};
+    },
+    'kiosk.exit': ({ code }) => {
+      const kiosk = activeKiosk(ctx);
+      if (kiosk && !codeMatches(kiosk, code))
+        throw new DomainError('kiosk.wrongCode', {}, [{ path: ['code'], code: 'kiosk.wrongCode' }]);
+      if (kioskToken) sessions.close(kioskToken.token);
+      kioskToken = null;
+      ctx.settings.setKiosk(null);
+      ctx.changed(['app']);
+      return {};
+    },
     'scoring.jurors': () => jurorCards(db()),
     'scoring.identify': ({ jurorId, pin }) => {
       const database = db();

@@ -10,10 +10,12 @@ import {
   setRunningOrderStatus,
   setSessionStart,
   toggleBlackout,
+  undoChairCommand,
   updateDisplaySettings,
   writeOverrides,
   writeScreenChoice,
 } from '../session';
+import { markChecklistStep, readChecklist } from '../session/checklist';
 import type { AppContext } from './context';
 import type { HandlerMap } from './handler-types';
 
@@ -27,6 +29,9 @@ type SessionCall =
   | 'session.setStart'
   | 'timer.get'
   | 'timer.command'
+  | 'timer.undo'
+  | 'checklist.get'
+  | 'checklist.mark'
   | 'display.get'
   | 'display.set'
   | 'display.toggleBlackout'
@@ -83,6 +88,22 @@ export function sessionHandlers(ctx: AppContext): HandlerMap<SessionCall> {
       });
       if (statusesChanged) ctx.changed(['order', 'display']);
       return snapshot;
+    },
+    'timer.undo': () => {
+      const { snapshot } = undoChairCommand(db(), Date.now());
+      ctx.options.emit('timer.changed', {
+        revision: snapshot.revision,
+        now: snapshot.now,
+        state: snapshot.state,
+      });
+      ctx.changed(['order', 'display']);
+      return snapshot;
+    },
+    'checklist.get': () => readChecklist(db()),
+    'checklist.mark': ({ step, done }) => {
+      markChecklistStep(db(), step, done, Date.now());
+      ctx.changed(['checklist']);
+      return readChecklist(db());
     },
     'display.get': () => readDisplayView(db()),
     'display.set': (change) => {

@@ -96,7 +96,7 @@ export function buildRunningOrderInput(db: Db, options: { now: Date; timeZone?: 
           teamId: team.teamId,
           startsAt: new Date(slot.startMs).toISOString(),
           endsAt: new Date(slot.endMs).toISOString(),
-          status: 'planned',
+          status: team.status === 'on_stage' ? 'onStage' : team.status === 'done' ? 'done' : 'planned',
         };
       }
       const next = schedule.teams

@@ -71,8 +71,10 @@ export async function renderRunningOrder(
   doc.y += 14;
 
   const clock = (iso: string) => formatClock(iso, event.locale, input.timeZone);
-  const statusText = (slot: RunningSlot) =>
-    slot.status === 'absent' ? w.order.absent : slot.status === 'withdrawn' ? w.order.withdrawn : '';
+  // Every line says where the team stands; an empty cell read as "unknown" on the posted sheet.
+  const statusText = (slot: RunningSlot) => w.order[slot.status];
+  const isInactive = (slot: RunningSlot | undefined) =>
+    slot?.status === 'absent' || slot?.status === 'withdrawn';
   const rows: Cell[][] = input.slots.map((slot, i) => {
     const team = input.teams.find((t) => t.id === slot.teamId);
     if (!team)
@@ -81,7 +83,7 @@ export async function renderRunningOrder(
         field: `slots[${i}].teamId`,
         id: slot.teamId,
       });
-    const inactive = slot.status !== 'planned';
+    const inactive = isInactive(slot);
     return [
       { text: String(i + 1), face: 'sansBold' },
       {
@@ -106,7 +108,7 @@ export async function renderRunningOrder(
       x: MARGIN.left,
       fontSize: 12,
       minRowHeight: 30,
-      shade: (i) => (input.slots[i]?.status === 'planned' ? null : SHADE),
+      shade: (i) => (isInactive(input.slots[i]) ? SHADE : null),
     },
   );
 

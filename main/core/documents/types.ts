@@ -138,7 +138,8 @@ export interface RunningSlot {
   /** ISO instants of the estimated slot. */
   startsAt: string;
   endsAt: string;
-  status: 'planned' | 'absent' | 'withdrawn';
+  /** 'planned' = still to come; 'onStage' and 'done' once the session is under way. */
+  status: 'planned' | 'onStage' | 'done' | 'absent' | 'withdrawn';
 }
 
 export interface RunningOrderInput {

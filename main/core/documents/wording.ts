@@ -99,6 +99,9 @@ export interface Wording {
     title: string;
     slot: string;
     status: string;
+    planned: string;
+    onStage: string;
+    done: string;
     absent: string;
     withdrawn: string;
     note: string;
@@ -207,6 +210,9 @@ const fr: Wording = {
     title: 'Ordre de passage',
     slot: 'Horaire estimé',
     status: 'Statut',
+    planned: 'À venir',
+    onStage: 'Sur scène',
+    done: 'Passée',
     absent: 'Absente',
     withdrawn: 'Retirée',
     note: 'Horaires indicatifs, susceptibles d’évoluer au cours de la session.',
@@ -313,6 +319,9 @@ const en: Wording = {
     title: 'Running order',
     slot: 'Estimated slot',
     status: 'Status',
+    planned: 'To come',
+    onStage: 'On stage',
+    done: 'Done',
     absent: 'Absent',
     withdrawn: 'Withdrawn',
     note: 'Times are estimates and may change during the session.',

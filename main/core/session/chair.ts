@@ -12,6 +12,7 @@ import { DomainError } from '../errors';
 import { readTimerDefaults } from '../event/event-info';
 import { readOrder, timingOf, writeOrder } from './order-store';
 import { readTimer, saveTransition } from './timer-store';
+import { applyUndo, captureBeforeAction, readUndo, recordUndo } from './timer-undo';
 
 export interface ChairResult {
   snapshot: TimerSnapshot;
@@ -22,7 +23,7 @@ export interface ChairResult {
 export function readTimerSnapshot(db: Db, nowMs: number): TimerSnapshot {
   const { revision, state } = readTimer(db);
   const { amberAtMs, redAtMs } = readTimerDefaults(db);
-  return { revision, now: nowMs, state, thresholds: { amberAtMs, redAtMs } };
+  return { revision, now: nowMs, state, thresholds: { amberAtMs, redAtMs }, undo: readUndo(db) };
 }
 
 function teamName(db: Db, teamId: number | null): string {
@@ -94,10 +95,20 @@ export function runChairCommand(db: Db, action: ChairCommand, nowMs: number): Ch
       const { code, command: refused, status } = result.refusal;
       throw new DomainError(code, { command: refused, status });
     }
-    saveTransition(db, stored.state, result.state, result.records, nowMs);
+    const capture = captureBeforeAction(db, stored.state);
+    const revision = saveTransition(db, stored.state, result.state, result.records, nowMs);
     if (order) writeOrder(db, order);
+    recordUndo(db, capture, action.type, revision, nowMs);
     // A first start adds the team's stage time to the schedule: order views re-read too.
     const stageChanged = stored.state.teamStartedAt !== result.state.teamStartedAt;
     return { snapshot: readTimerSnapshot(db, nowMs), orderChanged: order !== null || stageChanged };
+  })();
+}
+
+/** Reverts the chair's last timer action (see timer-undo.ts); one transaction. */
+export function undoChairCommand(db: Db, nowMs: number): ChairResult {
+  return db.transaction(() => {
+    applyUndo(db, nowMs);
+    return { snapshot: readTimerSnapshot(db, nowMs), orderChanged: true };
   })();
 }

@@ -22,6 +22,9 @@ export function readDisplayView(db: Db): DisplayView {
         return team ? [{ id: team.id, name: team.name, projectTitle: team.projectTitle }] : [];
       }),
       nextTeamId: nextTeamToCall(order),
+      sessionOver:
+        order.some((e) => e.status === 'done') &&
+        !order.some((e) => e.status === 'waiting' || e.status === 'on_stage'),
     };
   })();
 }

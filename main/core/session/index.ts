@@ -1,5 +1,5 @@
 /** Pitch day in the core: running order, timer anchors, phase records, display settings. */
-export { type ChairResult, readTimerSnapshot, runChairCommand } from './chair';
+export { type ChairResult, readTimerSnapshot, runChairCommand, undoChairCommand } from './chair';
 export {
   readDisplaySettings,
   readWindowBounds,

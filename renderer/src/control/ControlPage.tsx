@@ -1,19 +1,15 @@
 import { useCallback } from 'react';
-import type { ChairCommand } from '../../../common/contract/session';
-import type { ChairAction } from '../../../common/timer';
-import { call } from '../api';
-import { useFeedSnapshot, useTimerFeed } from '../display/useTimerFeed';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
 import { TeamProgress } from '../scoring/TeamProgress';
 import { fieldErrorsOf } from '../ui/fields';
 import { useNotice } from '../ui/notice';
+import { useChair } from './ChairProvider';
 import { DisplayPanel } from './DisplayPanel';
 import { KeyLegend } from './KeyLegend';
 import { SoundPanel } from './SoundPanel';
 import { TimerPanel } from './TimerPanel';
 import { UpNext } from './UpNext';
-import { useChairKeys } from './useChairKeys';
 import { useChimes } from './useChimes';
 import './control.css';
 
@@ -26,8 +22,8 @@ import './control.css';
 export function ControlPage() {
   const { t } = useI18n();
   const notice = useNotice();
-  const feed = useTimerFeed();
-  const snapshot = useFeedSnapshot(feed);
+  // The feed, the keys, the questions and the undo live in ChairProvider (every page of the window).
+  const { feed, snapshot, run } = useChair();
   const order = useLive('order.get', {}, ['order', 'setup']);
   const display = useLive('display.get', {}, ['display', 'order', 'setup']);
   const chimes = useChimes(feed);
@@ -36,16 +32,6 @@ export function ControlPage() {
     (error: unknown) => notice.show(fieldErrorsOf(error).message, 'error'),
     [notice.show],
   );
-  const run = useCallback(
-    (command: ChairCommand) => {
-      call('timer.command', command).catch(onError);
-    },
-    [onError],
-  );
-  useChairKeys((action: ChairAction) => {
-    if (action.type === 'blackoutToggle') call('display.toggleBlackout', {}).catch(onError);
-    else run(action);
-  });
 
   return (
     <div className="pj-control">

@@ -3,12 +3,13 @@ import { CHAIR_KEYS, type ChairKeyBinding } from '../../../common/timer';
 import { useI18n } from '../i18n';
 
 /** "Espace", "T", "Maj+↑": the key as printed on the keyboard, in the chair's language. */
-export function useKeyLabel(): (binding: Pick<ChairKeyBinding, 'key' | 'shift'>) => string {
+export function useKeyLabel(): (binding: Pick<ChairKeyBinding, 'key' | 'shift' | 'ctrl'>) => string {
   const { t } = useI18n();
-  return ({ key, shift }) => {
+  return ({ key, shift, ctrl }) => {
     const glyph =
       key === 'Space' ? t('key.Space') : key === 'ArrowUp' ? '↑' : key === 'ArrowDown' ? '↓' : key;
-    return shift ? `${t('key.shift')}+${glyph}` : glyph;
+    const shifted = shift ? `${t('key.shift')}+${glyph}` : glyph;
+    return ctrl ? `${t('key.ctrl')}+${shifted}` : shifted;
   };
 }
 
@@ -21,7 +22,7 @@ export function KeyLegend() {
       <h2 id="pj-keys-title">{t('chairKeys.title')}</h2>
       <dl>
         {CHAIR_KEYS.map((binding) => (
-          <div key={`${binding.key}-${binding.shift}`}>
+          <div key={`${binding.key}-${binding.shift}-${binding.ctrl ?? false}`}>
             <dt>
               <kbd>{label(binding)}</kbd>
             </dt>

@@ -1,11 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { type ChairAction, keyToTimerCommand } from '../../../common/timer';
 
-/** The chair is typing: keys belong to the field (sliders and checkboxes included). */
+/** Inputs that take no typing: a key pressed on them is the chair's, not theirs. */
+const CLICK_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'color', 'file']);
+
+/**
+ * The chair is typing: keys belong to the field. A checkbox or a button the
+ * chair just clicked ("Couper le son") is not typing: Space then drives the
+ * timer instead of toggling the control again. A slider keeps its arrows.
+ */
 export function isEditableTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !CLICK_INPUTS.has(target.type);
+  return ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /**
@@ -31,7 +39,9 @@ export function useChairKeys(onAction: (action: ChairAction) => void): void {
       });
       if (!action) return;
       event.preventDefault();
-      if (document.activeElement instanceof HTMLButtonElement) document.activeElement.blur();
+      // A focused button or checkbox would otherwise take the key's click on keyup.
+      const focused = document.activeElement;
+      if (focused instanceof HTMLButtonElement || focused instanceof HTMLInputElement) focused.blur();
       handler.current(action);
     };
     window.addEventListener('keydown', onKeyDown);

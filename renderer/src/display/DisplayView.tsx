@@ -55,8 +55,17 @@ function Screen({
 
   if (mode === 'blackout') return null;
   if (mode === 'logo') return <LogoScreen data={data} />;
-  if (mode === 'message')
-    return <FitText className="pj-message" text={data.settings.message} maxHeightShare={0.3} />;
+  if (mode === 'message') {
+    // The speaker keeps the time: with a team on stage, the message sits above the clock.
+    if (!feed || !state || state.status === 'empty')
+      return <FitText className="pj-message" text={data.settings.message} maxHeightShare={0.3} />;
+    return (
+      <div className="pj-message-timer">
+        <FitText className="pj-message pj-message-top" text={data.settings.message} maxHeightShare={0.5} />
+        <LiveClock feed={feed} className="pj-display-clock" />
+      </div>
+    );
+  }
   if (mode === 'nextUp') {
     // A team called but not started yet is the one about to pitch.
     const upcoming = current && state?.teamStartedAt === null ? current : next;
@@ -73,7 +82,9 @@ function Screen({
     return (
       <div className="pj-waiting">
         <LogoScreen data={data} />
-        <p className="pj-label">{t('display.waiting')}</p>
+        <p className="pj-label" data-testid="display-waiting">
+          {t(data.sessionOver ? 'display.sessionOver' : 'display.waiting')}
+        </p>
       </div>
     );
   }
@@ -82,6 +93,15 @@ function Screen({
       <header className="pj-top">
         {data.logo && <img className="pj-logo-small" src={logoSrc(data)} alt="" />}
         <div className="pj-top-team">{current && <TeamTitle team={current} />}</div>
+        {/* Amber and red said in words and shapes too, for colour-blind speakers and jurors (display.css). */}
+        <p className="pj-cue pj-cue-amber" data-testid="display-cue-amber">
+          <span aria-hidden="true">▲ </span>
+          {t('display.cue.amber')}
+        </p>
+        <p className="pj-cue pj-cue-red" data-testid="display-cue-red">
+          <span aria-hidden="true">■ </span>
+          {t('display.cue.red')}
+        </p>
         <p className="pj-phase" data-testid="display-phase">
           {t(state.phase === 'pitch' ? 'timer.phase.pitch' : 'timer.phase.qa')}
         </p>

@@ -3,6 +3,7 @@ import type { OrderViewEntry, SettableStatus } from '../../../common/contract/se
 import { formatDuration, parseDuration } from '../../../common/i18n';
 import type { ScheduledTeam } from '../../../common/order';
 import { call } from '../api';
+import { useChair } from '../control/ChairProvider';
 import { useI18n } from '../i18n';
 import { formatTime } from './schedule-view';
 
@@ -28,6 +29,7 @@ export function OrderRow({
   onError: (error: unknown) => void;
 }) {
   const { t, locale } = useI18n();
+  const chair = useChair();
   const [editing, setEditing] = useState(false);
   const onStage = entry.status === 'on_stage';
   const custom = entry.pitchOverrideMs !== null || entry.qaOverrideMs !== null;
@@ -102,9 +104,7 @@ export function OrderRow({
           <button
             type="button"
             className="ghost small"
-            onClick={() =>
-              void call('timer.command', { type: 'callTeam', teamId: entry.teamId }).catch(onError)
-            }
+            onClick={() => chair.run({ type: 'callTeam', teamId: entry.teamId })}
           >
             {t('order.call')}
           </button>

@@ -103,6 +103,15 @@ export function DeliberationPanel({ analysis, setup }: { analysis: DeliberationV
                     {dissent?.flagged && (
                       <span className="badge warn">{t('results.deliberation.dissent')}</span>
                     )}
+                    {dissent?.evidence === 'weak' && dissent.pValue !== null && (
+                      <span className="muted small" data-testid="weak-evidence">
+                        {' '}
+                        {t('results.deliberation.weak', {
+                          teams: dissent.teamsCompared,
+                          p: percent(dissent.pValue, locale),
+                        })}
+                      </span>
+                    )}
                   </td>
                   <td>
                     {dissent?.meanOffset == null
@@ -131,6 +140,14 @@ function warningKey(w: DeliberationWarningView): string {
   return 'jurorId' in w ? `${w.code}:${w.jurorId}` : w.code;
 }
 
+/** "4 %" / "4%": how often chance alone would do it. */
+function percent(value: number, locale: 'fr' | 'en'): string {
+  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: value < 0.01 ? 1 : 0,
+  }).format(value);
+}
+
 function warningText(
   t: ReturnType<typeof useI18n>['t'],
   w: DeliberationWarningView,
@@ -142,7 +159,15 @@ function warningText(
     case 'deliberation.podiumDependsOnMethod':
       return t(w.code, { methods: w.methods.map((m) => methodName(t, m)).join(', ') });
     case 'deliberation.jurorDissent':
-      return t(w.code, { juror: names.juror(w.jurorId), rho: formatNumber(w.spearman, locale) });
+      return t(w.code, {
+        juror: names.juror(w.jurorId),
+        rho: formatNumber(w.spearman, locale),
+        p: percent(w.pValue, locale),
+      });
+    case 'deliberation.winnerTooClose':
+      return t(w.code, { jurors: names.list(w.jurorIds, names.juror), lead: formatNumber(w.lead, locale) });
+    case 'deliberation.podiumTooClose':
+      return t(w.code, { jurors: names.list(w.jurorIds, names.juror) });
     default:
       return t(w.code, { juror: names.juror(w.jurorId) });
   }

@@ -93,7 +93,7 @@ export function LockPanel({ lock, setup }: { lock: LockView; setup: EventSetup }
   const [name, setName] = useState('');
   const [reason, setReason] = useState('');
   const [verification, setVerification] = useState<ChainVerificationView | null>(null);
-  const { run, fields, message } = useSubmit();
+  const { run, fields, message, busy } = useSubmit();
   const lockOrUnlock = async (action: () => Promise<unknown>) => {
     if (await run(action)) setReason('');
   };
@@ -183,7 +183,9 @@ export function LockPanel({ lock, setup }: { lock: LockView; setup: EventSetup }
             <input value={name} onChange={(e) => setName(e.target.value)} />
           </Field>
           <div className="actions">
-            <button type="submit">{t('results.lock.lock')}</button>
+            <button type="submit" disabled={busy}>
+              {t('results.lock.lock')}
+            </button>
           </div>
         </form>
       )}

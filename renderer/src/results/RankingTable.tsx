@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { RankingResultView, RankingRowView, ResultsSettings } from '../../../common/contract/results';
 import type { EventSetup } from '../../../common/domain';
-import { formatNumber, formatScore } from '../../../common/i18n';
+import { formatFixed, formatNumber, formatScore } from '../../../common/i18n';
 import { effectiveWeights, weightsInProportion, weightTotal } from '../../../common/setup-checks';
 import { call } from '../api';
 import { useI18n } from '../i18n';
@@ -105,10 +105,10 @@ export function RankingTable({
                 <td className="num">
                   {row.total === null
                     ? t('ranking.notRanked')
-                    : formatScore(round(row.total), ranking.scaleMax, locale)}
+                    : `${formatFixed(row.total, locale, DECIMALS)}\u00a0/\u00a0${formatNumber(ranking.scaleMax, locale)}`}
                 </td>
                 {anyPenalty && (
-                  <td className="num">
+                  <td className="num penalty">
                     {row.penalty > 0
                       ? t('results.ranking.penaltyLine', {
                           points: row.penalty,
@@ -121,7 +121,7 @@ export function RankingTable({
                   const average = row.criterionAverages.find((a) => a.criterionId === c.id)?.average ?? null;
                   return (
                     <td className="num" key={c.id}>
-                      {average === null ? '—' : formatNumber(average, locale)}
+                      {average === null ? '—' : formatFixed(average, locale, DECIMALS)}
                     </td>
                   );
                 })}
@@ -167,7 +167,8 @@ export function RankingTable({
   );
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
+/** One precision per numeric column (8,90 above 6,63 above 6,00), as on the results sheet. */
+const DECIMALS = 2;
 
 type T = ReturnType<typeof useI18n>['t'];
 

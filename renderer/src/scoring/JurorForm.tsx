@@ -15,6 +15,7 @@ export function JurorForm({
   onSignOut,
   onSessionExpired = onSignOut,
   header,
+  kiosk = false,
 }: {
   token: string;
   onSignOut: () => void;
@@ -22,6 +23,8 @@ export function JurorForm({
   onSessionExpired?: () => void;
   /** Shown above the juror's name (a phone's language switch). */
   header?: ReactNode;
+  /** Juror mode: the juror cannot sign out; only the chair ends it (KioskPage). */
+  kiosk?: boolean;
 }) {
   const { t } = useI18n();
   const net = useOptionalNetState();
@@ -91,9 +94,11 @@ export function JurorForm({
         {header}
         <div className="juror-who">
           <strong>{data.juror.name}</strong>
-          <button type="button" className="ghost small" onClick={signOut}>
-            {t('scoring.form.signOut')}
-          </button>
+          {!kiosk && (
+            <button type="button" className="ghost small" onClick={signOut}>
+              {t('scoring.form.signOut')}
+            </button>
+          )}
         </div>
         <p className="muted small">{t('scoring.form.progress', { done, total: data.teams.length })}</p>
         {data.locked && <p className="warning">{t('scoring.form.lockedNotice')}</p>}

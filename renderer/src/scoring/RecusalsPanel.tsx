@@ -12,6 +12,13 @@ export function RecusalsPanel({ readOnly = false }: { readOnly?: boolean }) {
   const recusals = useLive('recusals.list', {}, ['scores', 'results', 'setup']);
   const setup = useLive('setup.get', {}, ['setup']);
   const [draft, setDraft] = useState({ jurorId: 0, teamId: 0, reason: '' });
+  /**
+   * Deleting a recusal makes a juror expected for a team they must not score:
+   * it takes a second, deliberate answer (the safe "Keep" has focus, so a
+   * stray Enter keeps it), and the last deletion can be undone with its reason.
+   */
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<{ jurorId: number; teamId: number; reason: string } | null>(null);
   const { run, fields, message } = useSubmit();
   if (!recusals.data || !setup.data) return null;
   const names = namesOf(setup.data);
@@ -33,20 +40,65 @@ export function RecusalsPanel({ readOnly = false }: { readOnly?: boolean }) {
                 team: names.team(r.teamId),
                 reason: r.reason,
               })}
-              {!readOnly && (
-                <button
-                  type="button"
-                  className="ghost small danger"
-                  onClick={() =>
-                    void run(() => call('recusals.clear', { jurorId: r.jurorId, teamId: r.teamId }))
-                  }
-                >
-                  {t('common.delete')}
-                </button>
-              )}
+              {!readOnly &&
+                (confirming === `${r.jurorId}:${r.teamId}` ? (
+                  <span className="recusal-confirm">
+                    <span>{t('scoring.recusals.confirm')}</span>
+                    <button
+                      type="button"
+                      className="small"
+                      // biome-ignore lint/a11y/noAutofocus: the safe answer takes the focus so a stray Enter keeps the recusal
+                      autoFocus
+                      onClick={() => setConfirming(null)}
+                    >
+                      {t('scoring.recusals.keep')}
+                    </button>
+                    <button
+                      type="button"
+                      className="small danger"
+                      onClick={() =>
+                        void run(() => call('recusals.clear', { jurorId: r.jurorId, teamId: r.teamId })).then(
+                          (done) => {
+                            setConfirming(null);
+                            if (done) setDeleted({ jurorId: r.jurorId, teamId: r.teamId, reason: r.reason });
+                          },
+                        )
+                      }
+                    >
+                      {t('scoring.recusals.confirmDelete')}
+                    </button>
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="ghost small danger"
+                    onClick={() => setConfirming(`${r.jurorId}:${r.teamId}`)}
+                  >
+                    {t('common.delete')}
+                  </button>
+                ))}
             </li>
           ))}
         </ul>
+      )}
+      {deleted && !readOnly && (
+        <p className="recusal-undo" role="status">
+          {t('scoring.recusals.deleted', {
+            juror: names.juror(deleted.jurorId),
+            team: names.team(deleted.teamId),
+          })}{' '}
+          <button
+            type="button"
+            className="small"
+            onClick={() =>
+              void run(() => call('recusals.set', deleted)).then((done) => {
+                if (done) setDeleted(null);
+              })
+            }
+          >
+            {t('scoring.recusals.undo')}
+          </button>
+        </p>
       )}
       {!readOnly && setup.data.jurors.length > 0 && setup.data.teams.length > 0 && (
         <form

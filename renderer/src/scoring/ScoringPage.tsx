@@ -4,6 +4,7 @@ import { SubTabs } from '../ui/SubTabs';
 import { ChairGrid } from './ChairGrid';
 import { JurorForm } from './JurorForm';
 import { JurorPicker } from './JurorPicker';
+import { KioskHandOver } from './Kiosk';
 import './scoring.css';
 
 /** The juror's session survives a reload of this window, not a restart of the app. */
@@ -37,5 +38,12 @@ function JurorArea() {
     sessionStorage.removeItem(TOKEN_KEY);
     setToken(null);
   }, []);
-  return token ? <JurorForm token={token} onSignOut={signOut} /> : <JurorPicker onIdentified={signIn} />;
+  return token ? (
+    <JurorForm token={token} onSignOut={signOut} />
+  ) : (
+    <>
+      <JurorPicker onIdentified={signIn} />
+      <KioskHandOver />
+    </>
+  );
 }

@@ -216,13 +216,20 @@ export function SheetEditor({
     };
   }, [save]);
 
+  // A double click submits once: the second "submit" would be refused as already submitted.
+  const submitting = useRef(false);
+  const [busy, setBusy] = useState(false);
   const submit = async () => {
+    if (submitting.current) return;
     window.clearTimeout(timer.current);
     const invalid = criteria.find((c) => localError(c) !== null);
     if (invalid) {
+      setSaveState((s) => (s === 'saved' ? 'idle' : s)); // no "Saved" beside an error
       setMessage(t('scoring.form.fixErrors'));
       return;
     }
+    submitting.current = true;
+    setBusy(true);
     const scores = changes(texts);
     const commentChanged = commentValue(comment) !== seen.current.comment;
     const commentBase = seen.current.comment;
@@ -244,7 +251,11 @@ export function SheetEditor({
     } catch (error) {
       if (commentChanged) seen.current.comment = commentBase;
       setSubmitState('idle');
+      setSaveState((s) => (s === 'saved' ? 'idle' : s));
       fail(error, scores);
+    } finally {
+      submitting.current = false;
+      setBusy(false);
     }
   };
 
@@ -361,7 +372,7 @@ export function SheetEditor({
               )}
             </span>
             {!submitted && !locked && (
-              <button type="button" onClick={() => void submit()}>
+              <button type="button" disabled={busy} onClick={() => void submit()}>
                 {t('scoring.form.submit')}
               </button>
             )}

@@ -131,7 +131,11 @@ function CriterionEditorForm({
   const { t } = useI18n();
   const [form, setForm] = useState(initial);
   const { fields, setFields, save: saveDraft, formProps } = useRowForm(onDone, levelsOnTextarea);
-  const set = (key: keyof CriterionForm, value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const set = (key: keyof CriterionForm, value: string) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    // The message under a field the chair is fixing goes away with the edit.
+    setFields(({ [key]: _fixed, ...rest }) => rest);
+  };
 
   const save = async () => {
     const numbers = Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, toNumber(form[key])])) as Record<

@@ -19,6 +19,7 @@ export function EventForm({ event }: { event: EventInfo }) {
 
   const save = async () => {
     if (await run(() => call('event.update', draft))) notice.show(t('app.saved'));
+    else notice.hide();
   };
 
   return (

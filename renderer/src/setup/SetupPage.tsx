@@ -2,6 +2,7 @@ import type { MessageKey } from '../../../common/i18n';
 import { setupWarnings } from '../../../common/setup-checks';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
+import { ChecklistPanel } from './Checklist';
 import { CriteriaEditor } from './CriteriaEditor';
 import { EventForm } from './EventForm';
 import { JurorsEditor } from './JurorsEditor';
@@ -14,6 +15,7 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'jurors', label: 'setup.jurors' },
   { id: 'criteria', label: 'setup.criteria' },
   { id: 'timer', label: 'setup.timer' },
+  { id: 'day', label: 'checklist.title' },
 ];
 
 export function SetupPage({ section }: { section: string }) {
@@ -52,6 +54,7 @@ export function SetupPage({ section }: { section: string }) {
         {section === 'jurors' && <JurorsEditor jurors={setup.jurors} />}
         {section === 'criteria' && <CriteriaEditor criteria={setup.criteria} />}
         {section === 'timer' && <TimerForm timer={setup.timer} />}
+        {section === 'day' && <ChecklistPanel />}
       </section>
     </div>
   );

@@ -44,10 +44,12 @@ export function TimerForm({ timer }: { timer: TimerDefaults }) {
       else parsed[key] = ms;
     }
     if (Object.keys(local).length > 0) {
+      notice.hide();
       setFields(local);
       return;
     }
     if (await run(() => call('timerDefaults.update', parsed as TimerDefaults))) notice.show(t('app.saved'));
+    else notice.hide();
   };
 
   return (

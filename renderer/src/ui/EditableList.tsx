@@ -102,6 +102,7 @@ export function useRowForm(onDone: () => void, mapFields?: (fields: FieldErrors)
     message: submit.message,
     busy: submit.busy,
     onCancel: onDone,
+    onEdit: submit.clearMessage,
   };
   return { fields: submit.fields, setFields: submit.setFields, save, formProps };
 }

@@ -14,6 +14,7 @@ export function SaveForm({
   busy = false,
   onSave,
   onCancel,
+  onEdit,
   children,
 }: {
   className: string;
@@ -24,6 +25,8 @@ export function SaveForm({
   busy?: boolean;
   onSave: () => void;
   onCancel?: () => void;
+  /** Any edit in the form (the refusal banner of the last save goes stale). */
+  onEdit?: () => void;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -31,6 +34,7 @@ export function SaveForm({
     <form
       className={className}
       aria-label={label}
+      onInput={onEdit}
       onSubmit={(e) => {
         e.preventDefault();
         onSave();

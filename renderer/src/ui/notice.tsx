@@ -1,7 +1,12 @@
 import { type ReactNode, useCallback, useRef, useState } from 'react';
 
 /** A transient message under the top bar ("Copy saved…", or an error). */
-export function useNotice(): { show: (text: string, kind?: 'info' | 'error') => void; element: ReactNode } {
+export function useNotice(): {
+  show: (text: string, kind?: 'info' | 'error') => void;
+  /** Takes a notice down (a "Saved" must not stand beside the next attempt's error). */
+  hide: () => void;
+  element: ReactNode;
+} {
   const [notice, setNotice] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const show = useCallback((text: string, kind: 'info' | 'error' = 'info') => {
@@ -9,6 +14,10 @@ export function useNotice(): { show: (text: string, kind?: 'info' | 'error') => 
     window.clearTimeout(timer.current);
     // Errors stay until dismissed: the chair must be able to read them.
     if (kind === 'info') timer.current = window.setTimeout(() => setNotice(null), 4000);
+  }, []);
+  const hide = useCallback(() => {
+    window.clearTimeout(timer.current);
+    setNotice(null);
   }, []);
   const element = notice ? (
     <div className={`notice ${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -18,5 +27,5 @@ export function useNotice(): { show: (text: string, kind?: 'info' | 'error') => 
       </button>
     </div>
   ) : null;
-  return { show, element };
+  return { show, hide, element };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { type FieldErrors, fieldErrorsOf } from './fields';
 
 /**
@@ -12,8 +12,13 @@ export function useSubmit(mapFields?: (fields: FieldErrors) => FieldErrors) {
   const [fields, setFields] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A double click sends the action once: the second click would be refused
+  // ("already submitted", "already locked") and show a false error.
+  const pending = useRef(false);
   const run = useCallback(
     async (action: () => Promise<unknown>): Promise<boolean> => {
+      if (pending.current) return false;
+      pending.current = true;
       setBusy(true);
       try {
         await action();
@@ -26,12 +31,15 @@ export function useSubmit(mapFields?: (fields: FieldErrors) => FieldErrors) {
         setMessage(refused.message);
         return false;
       } finally {
+        pending.current = false;
         setBusy(false);
       }
     },
     [mapFields],
   );
-  return { run, fields, message, busy, setFields };
+  /** The chair edits the form again: the refusal of the last attempt no longer applies. */
+  const clearMessage = useCallback(() => setMessage(null), []);
+  return { run, fields, message, busy, setFields, clearMessage };
 }
 
 export type Submit = ReturnType<typeof useSubmit>;

@@ -70,8 +70,11 @@ describe('running order', () => {
     expect(pageCount(bytes)).toBe(1);
     const layout = pdfLayoutText(bytes).replace(/\u00a0/g, ' ');
     expect(layout).toContain('Ordre de passage');
-    expect(layout).toMatch(/^ *1 +9 h 30 – 9 h 40 +Les Fa’a’apu Connectés$/m);
+    // Every line has its status: the posted sheet never leaves the chair guessing.
+    expect(layout).toMatch(/^ *1 +9 h 30 – 9 h 40 +Les Fa’a’apu Connectés +Passée$/m);
+    expect(layout).toMatch(/^ *2 +9 h 42 – 9 h 52 +.+ +Sur scène$/m);
     expect(layout).toMatch(/^ *3 +9 h 54 – 10 h 04 +Te Moana +Absente$/m);
+    expect(layout).toMatch(/^ *4 +10 h 06 – 10 h 16 +.+ +À venir$/m);
     expect(layout).toContain('Mis à jour le 29 septembre 2022 à 8 h 00');
     expect(layout).toContain('Page 1 / 1');
   });
@@ -79,7 +82,7 @@ describe('running order', () => {
   it('writes English times as 24-hour clock', async () => {
     const bytes = await renderDocument(runningOrderInput({ event: { ...EVENT, locale: 'en' } }), options);
     const layout = pdfLayoutText(bytes);
-    expect(layout).toMatch(/^ *1 +09:30 – 09:40 +Les Fa’a’apu Connectés$/m);
+    expect(layout).toMatch(/^ *1 +09:30 – 09:40 +Les Fa’a’apu Connectés +Done$/m);
     expect(layout).toMatch(/Te Moana +Absent$/m);
   });
 });

@@ -299,8 +299,8 @@ export function runningOrderInput(overrides: Partial<RunningOrderInput> = {}): R
     event: EVENT,
     teams: TEAMS,
     slots: [
-      { teamId: 2, startsAt: at(0), endsAt: at(10), status: 'planned' },
-      { teamId: 4, startsAt: at(12), endsAt: at(22), status: 'planned' },
+      { teamId: 2, startsAt: at(0), endsAt: at(10), status: 'done' },
+      { teamId: 4, startsAt: at(12), endsAt: at(22), status: 'onStage' },
       { teamId: 1, startsAt: at(24), endsAt: at(34), status: 'absent' },
       { teamId: 3, startsAt: at(36), endsAt: at(46), status: 'planned' },
     ],

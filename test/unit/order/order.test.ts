@@ -87,9 +87,11 @@ describe('moveToEnd (late team)', () => {
     expect(ids(ok(moveToEnd(order, 1)))).toEqual([2, 3, 1]);
   });
 
-  it('a team marked absent that arrives is waiting again, at the end', () => {
+  it('an absent team moved to the end stays absent (never silently waiting), and is not called', () => {
     const order = entries([1, 'done'], [2, 'absent'], [3, 'waiting']);
-    expect(ok(moveToEnd(order, 2))).toEqual(entries([1, 'done'], [3, 'waiting'], [2, 'waiting']));
+    const moved = ok(moveToEnd(order, 2));
+    expect(moved).toEqual(entries([1, 'done'], [3, 'waiting'], [2, 'absent']));
+    expect(nextTeamToCall(ok(setTeamStatus(moved, 3, 'done')))).toBeNull();
   });
 
   it('refuses teams on stage, done, withdrawn or unknown', () => {

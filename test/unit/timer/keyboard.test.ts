@@ -85,14 +85,24 @@ describe('keyToTimerCommand', () => {
   });
 
   it('the on-screen table is conflict-free and is exactly what the function does', () => {
-    const combos = CHAIR_KEYS.map((b) => `${b.shift ? 'Shift+' : ''}${b.key}`);
+    const combos = CHAIR_KEYS.map((b) => `${b.ctrl ? 'Ctrl+' : ''}${b.shift ? 'Shift+' : ''}${b.key}`);
     expect(new Set(combos).size).toBe(combos.length);
     for (const binding of CHAIR_KEYS) {
       const key =
         binding.key === 'Space' ? ' ' : binding.key.length === 1 ? binding.key.toLowerCase() : binding.key;
       const code = binding.key.length === 1 ? `Key${binding.key}` : binding.key;
-      expect(keyToTimerCommand(press(key, code, { shiftKey: binding.shift }))).toEqual(binding.action);
+      expect(
+        keyToTimerCommand(press(key, code, { shiftKey: binding.shift, ctrlKey: binding.ctrl ?? false })),
+      ).toEqual(binding.action);
     }
+  });
+
+  it('Ctrl+Z (⌘Z) undoes the last timer action, except in a field where it undoes the typing', () => {
+    expect(keyToTimerCommand(press('z', 'KeyZ', { ctrlKey: true }))).toEqual({ type: 'undo' });
+    expect(keyToTimerCommand(press('z', 'KeyZ', { metaKey: true }))).toEqual({ type: 'undo' });
+    expect(keyToTimerCommand(press('z', 'KeyZ'))).toBeNull();
+    expect(keyToTimerCommand(press('t', 'KeyT', { ctrlKey: true }))).toBeNull();
+    expect(keyToTimerCommand(press('z', 'KeyZ', { ctrlKey: true, targetIsEditable: true }))).toBeNull();
   });
 
   it('returned actions cannot alter the table', () => {

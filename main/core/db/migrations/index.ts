@@ -6,6 +6,7 @@ import { documents } from './004-documents';
 import { lan } from './005-lan';
 import { lanLoginCodes } from './006-lan-login-codes';
 import { lockRecordChain } from './007-lock-record-chain';
+import { timerUndo } from './008-timer-undo';
 
 export interface Migration {
   /** Short name, for logs and tests. */
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   lan,
   lanLoginCodes,
   lockRecordChain,
+  timerUndo,
 ];

@@ -1,0 +1,73 @@
+/**
+ * The order of a pitch day, as a checklist derived from the event file: each
+ * step is done when the data says so (teams exist, every sheet is in, the
+ * results are locked…). Only the projector check is a mark the chair sets,
+ * because nothing in the file can tell that the screen and the sound work in
+ * the room. The first step not done is "next"; the UI links each step to the
+ * page where it is done.
+ */
+import { weightTotal } from '../../../common/setup-checks';
+import type { Db } from '../db/open';
+import { readEventInfo } from '../event/event-info';
+import { isResultsLocked } from '../results/lock-state';
+import { readProgress } from '../scoring/progress';
+
+export const CHECKLIST_STEPS = [
+  'event',
+  'teams',
+  'jurors',
+  'criteria',
+  'order',
+  'projector',
+  'scoring',
+  'results',
+  'lock',
+  'documents',
+] as const;
+export type ChecklistStep = (typeof CHECKLIST_STEPS)[number];
+
+export interface ChecklistEntry {
+  step: ChecklistStep;
+  done: boolean;
+}
+
+export interface Checklist {
+  steps: ChecklistEntry[];
+  /** The first step not done, or null when the day is complete. */
+  next: ChecklistStep | null;
+}
+
+const count = (db: Db, sql: string): number => (db.prepare(sql).get() as { n: number }).n;
+
+export function readChecklist(db: Db): Checklist {
+  return db.transaction(() => {
+    const event = readEventInfo(db);
+    const teams = count(db, 'SELECT COUNT(*) AS n FROM team');
+    const criteria = db.prepare('SELECT weight FROM criterion').all() as { weight: number }[];
+    const progress = readProgress(db);
+    const done: Record<ChecklistStep, boolean> = {
+      event: event.name.trim() !== '' && event.startDate !== '',
+      teams: teams >= 2,
+      jurors: count(db, 'SELECT COUNT(*) AS n FROM juror') >= 1,
+      criteria: criteria.length > 0 && Math.abs(weightTotal(criteria) - 100) < 1e-9,
+      // The order is settled once it was drawn or arranged (every team has its place).
+      order: teams > 0 && count(db, 'SELECT COUNT(*) AS n FROM running_order') >= teams,
+      projector: count(db, "SELECT COUNT(*) AS n FROM checklist_mark WHERE step = 'projector'") > 0,
+      scoring: progress.expectedTotal > 0 && progress.submittedTotal >= progress.expectedTotal,
+      results: count(db, 'SELECT COUNT(*) AS n FROM award') > 0,
+      lock: isResultsLocked(db),
+      documents: count(db, 'SELECT COUNT(*) AS n FROM issued_certificate') > 0,
+    };
+    const steps = CHECKLIST_STEPS.map((step) => ({ step, done: done[step] }));
+    return { steps, next: steps.find((s) => !s.done)?.step ?? null };
+  })();
+}
+
+/** The chair vouches for (or withdraws) a step the file cannot see: the projector check. */
+export function markChecklistStep(db: Db, step: 'projector', done: boolean, nowMs: number): void {
+  if (done)
+    db.prepare(
+      'INSERT INTO checklist_mark (step, at) VALUES (?, ?) ON CONFLICT (step) DO UPDATE SET at = excluded.at',
+    ).run(step, nowMs);
+  else db.prepare('DELETE FROM checklist_mark WHERE step = ?').run(step);
+}
