@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { RankingResultView, RankingRowView, ResultsSettings } from '../../../common/contract/results';
 import type { EventSetup } from '../../../common/domain';
-import { formatFixed, formatNumber, formatScore } from '../../../common/i18n';
+import { formatFixed, formatNumber } from '../../../common/i18n';
 import { effectiveWeights, weightsInProportion, weightTotal } from '../../../common/setup-checks';
 import { call } from '../api';
 import { useI18n } from '../i18n';
