@@ -12,8 +12,8 @@ import { broadcast, registerIpc } from './app/ipc';
 import { buildMenuTemplate } from './app/menu';
 import { builtPaths } from './app/paths';
 import { createControlWindow } from './app/windows';
-import { AppContext, type PlatformServices } from './core/api/context';
-import { createDispatcher } from './core/api/dispatch';
+import { createCore } from './core/api/core';
+import { AppContext, type PlatformServices } from './core/context/app-context';
 import { startBackupTimer } from './core/data/backup-service';
 import { backupFolderDialog, exportDialog, importDialog } from './core/data/dialogs';
 import { electronPdfRuntime } from './core/documents-app/runtime';
@@ -121,11 +121,11 @@ function start(settings: SettingsStore): void {
   });
   const displayWindow = new DisplayWindowController(paths, ctx);
   reopenLastEvent(ctx);
+  const { dispatch, services } = createCore(ctx);
   // Automatic backups while an event is open (main/core/data/backup-service.ts decides when).
-  startBackupTimer(ctx);
+  startBackupTimer(services.backups);
 
   hardenSession(session.defaultSession);
-  const dispatch = createDispatcher(ctx);
   // The local network (main/core/lan) stops with the app: phones are told, nothing is left listening.
   app.on('before-quit', () => void dispatch('lan.stop', {}, { trustedSender: true }));
   registerIpc(dispatch, paths.appUrl);

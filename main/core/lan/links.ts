@@ -10,7 +10,7 @@ export function loginUrl(baseUrl: string, role: LanRole, token: string): string 
   return `${baseUrl}#/${role}/${token}`;
 }
 
-/** A QR code as SVG markup, for the chair's screen (the PDF draws its own, see login-cards.ts). */
+/** A QR code as SVG markup, for the chair's screen (the PDF draws its own, see main/core/documents/login-cards.ts). */
 export function qrSvg(text: string): Promise<string> {
   return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
 }

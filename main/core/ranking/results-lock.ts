@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../hashing/canonical-json';
+import { sha256Hex } from '../hashing/sha256';
 import type { RankingResult } from './types';
 
 /**
@@ -30,10 +30,6 @@ export function toLockedResults(
     lockedBy: meta.lockedBy,
     ranking,
   };
-}
-
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Lowercase hex SHA-256 of canonicalJson(lockedResults). Accepts any plain data (e.g. a LockedResults extended by the caller). */

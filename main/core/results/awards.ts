@@ -9,8 +9,8 @@ import type { Locale } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
+import { isResultsLocked } from '../lock/lock-state';
 import type { RankingResult } from '../ranking/types';
-import { isResultsLocked } from './lock-state';
 
 export type AwardKind = 'podium' | 'special';
 

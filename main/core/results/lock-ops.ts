@@ -7,9 +7,10 @@
 import type { LockView } from '../../../common/contract/results';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
-import { canonicalJson } from '../ranking/canonical-json';
-import { resultsHash, sha256Hex } from '../ranking/results-lock';
-import { type LockRecord, latestLockRecord, readLockHistory } from './lock-state';
+import { canonicalJson } from '../hashing/canonical-json';
+import { sha256Hex } from '../hashing/sha256';
+import { type LockRecord, latestLockRecord, readLockHistory } from '../lock/lock-state';
+import { resultsHash } from '../ranking/results-lock';
 import { buildResultsPayload, type ResultsPayload } from './locked-payload';
 
 function requireText(value: string, field: string, code: string): string {

@@ -18,9 +18,9 @@
  * on the results sheet is the outside anchor for that.
  */
 import { z } from 'zod';
-import { canonicalJson } from '../ranking/canonical-json';
+import { canonicalJson } from '../hashing/canonical-json';
+import { sha256Hex } from '../hashing/sha256';
 import { computeRanking } from '../ranking/compute-ranking';
-import { sha256Hex } from '../ranking/results-lock';
 import type { RankingInput } from '../ranking/types';
 import { deriveSheets, GENESIS_HASH, type StoredScoreEvent, submittedSheets } from '../scoring/hash-chain';
 import type { VerifiedLock, VerifyProblem } from './types';

@@ -1,15 +1,12 @@
-import type Database from 'better-sqlite3';
 import { foundation } from './001-foundation';
 import { runningOrder } from './002-running-order';
 import { scoring } from './003-scoring';
 import { documents } from './004-documents';
 import { lan } from './005-lan';
 
-export interface Migration {
-  /** Short name, for logs and tests. */
-  name: string;
-  up(db: Database.Database): void;
-}
+import type { Migration } from './types';
+
+export type { Migration } from './types';
 
 /**
  * Ordered list: migration N (1-based) brings the file to user_version N.
