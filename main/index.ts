@@ -121,7 +121,8 @@ function start(settings: SettingsStore): void {
   });
   const displayWindow = new DisplayWindowController(paths, ctx);
   reopenLastEvent(ctx);
-  const { dispatch, services } = createCore(ctx);
+  // Development builds check every answer against the contract; the packaged app does not pay for it.
+  const { dispatch, services } = createCore(ctx, { checkOutputs: !app.isPackaged });
   // Automatic backups while an event is open (main/core/data/backup-service.ts decides when).
   startBackupTimer(services.backups);
 

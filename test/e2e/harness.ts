@@ -135,7 +135,7 @@ export async function startHarness(): Promise<Harness> {
       }
     },
   });
-  harness.dispatch = createCore(harness.ctx).dispatch;
+  harness.dispatch = createCore(harness.ctx, { checkOutputs: true }).dispatch;
   return harness;
 }
 

@@ -35,7 +35,7 @@ export function coreApp(
     },
     emit: options.emit ?? (() => undefined),
   });
-  const { dispatch, services } = createCore(ctx);
+  const { dispatch, services } = createCore(ctx, { checkOutputs: true });
   const invoke = (name: string, input: unknown) => dispatch(name, input, { trustedSender: true });
   return { dir, ctx, services, dispatch, invoke, call: callOrThrow(dispatch) };
 }

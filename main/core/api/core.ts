@@ -24,7 +24,15 @@ export interface Core {
   dispatch: Dispatch;
 }
 
-export function createCore(ctx: AppContext, options: { lan?: LanServiceOptions } = {}): Core {
+export function createCore(
+  ctx: AppContext,
+  options: {
+    lan?: LanServiceOptions;
+    /** Check every answer against its output schema (tests, development builds; never production). */
+    checkOutputs?: boolean;
+  } = {},
+): Core {
+  const checks = { outputs: options.checkOutputs ?? false };
   const backups = new BackupService(ctx);
   const milestones = new Milestones(ctx, backups);
   const sheets = new JurorSheets({
@@ -45,7 +53,8 @@ export function createCore(ctx: AppContext, options: { lan?: LanServiceOptions }
   const lan = new LanService(
     ctx,
     {
-      run: (handlers, name, input) => createDispatcher(ctx, handlers)(name, input, { trustedSender: true }),
+      run: (handlers, name, input) =>
+        createDispatcher(ctx, handlers, checks)(name, input, { trustedSender: true }),
       reads: {
         'timer.get': session['timer.get'],
         'display.get': session['display.get'],
@@ -56,5 +65,5 @@ export function createCore(ctx: AppContext, options: { lan?: LanServiceOptions }
     options.lan,
   );
   const services: CoreServices = { backups, milestones, sheets, jobs, lan };
-  return { ctx, services, dispatch: createDispatcher(ctx, createHandlers(ctx, services)) };
+  return { ctx, services, dispatch: createDispatcher(ctx, createHandlers(ctx, services), checks) };
 }

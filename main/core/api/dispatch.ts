@@ -16,7 +16,16 @@ export interface DispatchOptions {
  * sender check → schema validation → handler → `{ ok, value }` or a translated
  * `{ ok: false, error }`. It never throws and never leaks a stack trace.
  */
-export function createDispatcher(ctx: AppContext, handlers: Handlers) {
+export function createDispatcher(
+  ctx: AppContext,
+  handlers: Handlers,
+  /**
+   * Check every answer against the call's declared output schema (tests and
+   * development builds, never production): a handler that drifts from the
+   * contract fails loudly where it is written instead of confusing a page.
+   */
+  checks: { outputs?: boolean } = {},
+) {
   const fail = (
     code: string,
     params: Record<string, string | number> = {},
@@ -39,6 +48,13 @@ export function createDispatcher(ctx: AppContext, handlers: Handlers) {
     try {
       const handler = handlers[callName] as (input: unknown) => unknown;
       const value = await handler(parsed.data);
+      if (checks.outputs) {
+        const checked = calls[callName].output.safeParse(value);
+        if (!checked.success)
+          throw new Error(
+            `${callName} answered outside its output schema: ${describeZodError(checked.error)}`,
+          );
+      }
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) {
