@@ -13,8 +13,8 @@ import { buildMenuTemplate } from './app/menu';
 import { builtPaths, devServerUrl } from './app/paths';
 import { QuitFlow } from './app/quit-flow';
 import { createControlWindow } from './app/windows';
-import { AppContext, type PlatformServices } from './core/api/context';
-import { createDispatcher } from './core/api/dispatch';
+import { createCore } from './core/api/core';
+import { AppContext, type PlatformServices } from './core/context/app-context';
 import { startBackupTimer } from './core/data/backup-service';
 import { backupFolderDialog, exportDialog, importDialog } from './core/data/dialogs';
 import { electronPdfRuntime } from './core/documents-app/runtime';
@@ -133,11 +133,12 @@ function start(settings: SettingsStore): void {
   });
   const displayWindow = new DisplayWindowController(paths, ctx);
   reopenLastEvent(ctx);
+  // Development builds check every answer against the contract; the packaged app does not pay for it.
+  const { dispatch, services } = createCore(ctx, { checkOutputs: !app.isPackaged });
   // Automatic backups while an event is open (main/core/data/backup-service.ts decides when).
-  const stopBackups = startBackupTimer(ctx);
+  const stopBackups = startBackupTimer(services.backups);
 
   hardenSession(session.defaultSession);
-  const dispatch = createDispatcher(ctx);
   registerIpc(dispatch, paths.appUrl);
 
   // One orderly quit (main/app/quit-flow.ts): the question first; only a quit that goes ahead

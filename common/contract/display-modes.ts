@@ -2,8 +2,10 @@
  * Plain values of the display contract, without zod, so the renderer can
  * import them without bundling the schemas.
  */
-export const DISPLAY_MODES = ['timer', 'nextUp', 'message', 'logo', 'blackout'] as const;
+/** What the projector can show; blackout (below) shows nothing and remembers the mode before it. */
+export const VISIBLE_MODES = ['timer', 'nextUp', 'message', 'logo'] as const;
+export const DISPLAY_MODES = [...VISIBLE_MODES, 'blackout'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
-export type VisibleMode = Exclude<DisplayMode, 'blackout'>;
+export type VisibleMode = (typeof VISIBLE_MODES)[number];
 /** Long enough for "Please wrap up, the jury has one last question"; short enough to read from the back. */
 export const MAX_MESSAGE_LENGTH = 280;

@@ -28,20 +28,11 @@ export const calls = {
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;
+export type { CallError, CallResult } from './result';
 export type CallInput<N extends CallName> = z.input<Calls[N]['input']>;
 export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>;
 
-export interface CallError {
-  /** A translation key, e.g. 'validation.duplicateTeam' or 'error.invalidInput'. */
-  code: string;
-  /** Already translated into the UI language, ready to show. */
-  message: string;
-  params?: Record<string, string | number>;
-  /** Field-level problems for forms: path into the input + translated message. */
-  issues?: { path: (string | number)[]; code: string; message: string }[];
-}
-
-export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError };
+import type { CallResult } from './result';
 
 /** What the preload exposes as `window.pitchJury` (and what E2E injects). */
 export interface PitchJuryBridge {

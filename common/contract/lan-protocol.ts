@@ -4,7 +4,7 @@
  * does not bundle the schema library. The server validates incoming frames
  * with `lanClientMessage` (lan.ts).
  */
-import type { CallResult } from './index';
+import type { CallResult } from './result';
 
 export const LAN_ROLES = ['juror', 'viewer'] as const;
 export type LanRole = (typeof LAN_ROLES)[number];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { TEAM_STATUSES, type TeamStatus } from '../order/types';
 import { MAX_DURATION_MS } from '../timer/reducer';
 import { timerStateSchema } from '../timer/schema';
-import { DISPLAY_MODES } from './display-modes';
+import { DISPLAY_MODES, VISIBLE_MODES } from './display-modes';
 import { durationMs, empty, id, imageAsset, locale, timerDefaults } from './schemas';
 
 /**
@@ -17,7 +17,7 @@ const teamStatus = z.enum(TEAM_STATUSES as [TeamStatus, ...TeamStatus[]]);
 /** The chair sets these by hand; "on stage" only comes from calling a team. */
 const settableStatus = z.enum(['waiting', 'done', 'absent', 'withdrawn']);
 const displayMode = z.enum(DISPLAY_MODES);
-const visibleMode = z.enum(['timer', 'nextUp', 'message', 'logo']);
+const visibleMode = z.enum(VISIBLE_MODES);
 
 const orderEntry = z
   .object({

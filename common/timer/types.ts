@@ -1,5 +1,5 @@
 /**
- * The pitch timer as anchors (shared/ENGINEERING.md §5). Plain JSON data: the
+ * The pitch timer as anchors (docs/ARCHITECTURE.md, "The timer"). Plain JSON data: the
  * main process persists a `TimerState` on every transition and every window
  * recomputes the clock from it each frame, so nothing ticks over IPC and a
  * crash loses nothing (a running timer is still running after a reopen).

@@ -10,7 +10,7 @@ import { BrowserWindow, dialog, powerSaveBlocker, screen } from 'electron';
 import type { EventName } from '../../common/contract';
 import type { ScreenInfo } from '../../common/contract/session';
 import { translate } from '../../common/i18n';
-import type { AppContext } from '../core/api/context';
+import type { AppContext } from '../core/context/app-context';
 import { listTeams } from '../core/event/teams';
 import { readDisplaySettings, readTimer, readWindowBounds, writeWindowBounds } from '../core/session';
 import {

@@ -1,5 +1,5 @@
 /**
- * core.memory_300_teams_mb (ENGINEERING.md §6): what the core holds for a
+ * core.memory_300_teams_mb (docs/ARCHITECTURE.md, "Measurements"): what the core holds for a
  * 300-team event, 15 jurors × 8 criteria, every sheet submitted, with the
  * results page (ranking + deliberation), the score grid and the setup
  * computed. Measured in a child process started with --expose-gc

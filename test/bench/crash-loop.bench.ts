@@ -1,5 +1,5 @@
 /**
- * Crash safety as figures (ENGINEERING.md §6): the crash loop of
+ * Crash safety as figures (docs/ARCHITECTURE.md, "Measurements"): the crash loop of
  * test/reliability/crash-loop-runner.ts, 50 SIGKILLs of a process that scores
  * (juror form and paper entry) and drives the timer through the real
  * dispatcher; after each kill the file is reopened and every acknowledged

@@ -10,7 +10,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { documentJobsOf } from '../../main/core/api/documents-handlers';
 import { prepareDocument } from '../../main/core/documents-app/prepare';
 import { createTeam, deleteTeam, listTeams } from '../../main/core/event/teams';
 import { closeEventFile, createDemoEventFile } from '../../main/core/event-file';
@@ -28,7 +27,7 @@ function median(values: number[]): number {
 
 const bench: Bench = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pj-bench-docs-'));
-  const { ctx, dispatch } = coreApp(dir, { version: 'bench' });
+  const { ctx, services, dispatch } = coreApp(dir, { version: 'bench' });
   const session = createDemoEventFile(join(dir, 'events'));
   ctx.session = session;
   const first = ['Tāmaʻa', 'Hinatea', 'Éloïse', 'Moana', 'Teva', 'Vaimiti', 'Léa', 'Raiarii'];
@@ -69,7 +68,7 @@ const bench: Bench = async () => {
             { trustedSender: true },
           );
           if (!started.ok) throw new Error(started.error.message);
-          const job = await documentJobsOf(ctx).settled((started.value as { id: string }).id);
+          const job = await services.jobs.settled((started.value as { id: string }).id);
           if (job.state !== 'done' || job.total !== TEAMS * MEMBERS) throw new Error(`job ${job.state}`);
           elapsed = performance.now() - start;
         }),

@@ -1,4 +1,4 @@
-/** One measured figure, as written to bench-results.json (see shared/ENGINEERING.md §6). */
+/** One measured figure, as written to bench-results.json (see docs/ARCHITECTURE.md, "Measurements"). */
 export interface BenchFigure {
   id: string;
   value: number;

@@ -36,7 +36,7 @@ const out = join(benchDir, '..', '..', 'bench-results.json');
 writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`);
 console.table(figures.map(({ id, value, unit, better }) => ({ id, value, unit, better })));
 process.stdout.write(`wrote ${figures.length} figures to ${out}\n`);
-// ENGINEERING.md §6 ids and targets (test/reliability/bench-targets.ts): reported, never asserted.
+// Figure ids and targets (docs/ARCHITECTURE.md, "Measurements"; test/reliability/bench-targets.ts): reported, never asserted.
 const targets = summariseTargets(figures);
 if (targets.rows.length > 0) console.table(targets.rows);
 if (targets.duplicates.length > 0) process.stdout.write(`reported twice: ${targets.duplicates.join(', ')}\n`);

@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { isTrustedSender } from '../../main/app/security';
-import { AppContext } from '../../main/core/api/context';
-import { createDispatcher, type Dispatch } from '../../main/core/api/dispatch';
+import { createCore } from '../../main/core/api/core';
+import type { Dispatch } from '../../main/core/api/dispatch';
+import { AppContext } from '../../main/core/context/app-context';
 import { closeEventFile } from '../../main/core/event-file';
 import { SettingsStore } from '../../main/core/settings';
 
@@ -134,7 +135,7 @@ export async function startHarness(): Promise<Harness> {
       }
     },
   });
-  harness.dispatch = createDispatcher(harness.ctx);
+  harness.dispatch = createCore(harness.ctx, { checkOutputs: true }).dispatch;
   return harness;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The figures `npm run bench` must produce (shared/ENGINEERING.md §6) and the
+ * The figures `npm run bench` must produce (docs/ARCHITECTURE.md, "Measurements") and the
  * targets some of them have, for the summary test/bench/run.ts prints after
  * its table. Benchmarks report, they never fail: a missed target or a
  * missing figure is printed, not thrown.

@@ -14,8 +14,8 @@ import { writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CallName, CallResult } from '../../common/contract';
 import type { TimerState } from '../../common/timer';
-import { AppContext } from '../../main/core/api/context';
-import { createDispatcher } from '../../main/core/api/dispatch';
+import { createCore } from '../../main/core/api/core';
+import { AppContext } from '../../main/core/context/app-context';
 import { SettingsStore } from '../../main/core/settings';
 import type { Ack, CrashSetup } from './crash-loop-checks';
 
@@ -32,7 +32,7 @@ const ctx = new AppContext({
   platform: { pickEventFileToOpen: async () => path, pickCopyDestination: async () => null },
   emit: () => undefined,
 });
-const dispatch = createDispatcher(ctx);
+const dispatch = createCore(ctx).dispatch;
 
 class Refused extends Error {
   constructor(readonly code: string) {

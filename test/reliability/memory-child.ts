@@ -13,8 +13,8 @@
  */
 import { join } from 'node:path';
 import type { CallName, CallOutput, CallResult } from '../../common/contract';
-import { AppContext } from '../../main/core/api/context';
-import { createDispatcher } from '../../main/core/api/dispatch';
+import { createCore } from '../../main/core/api/core';
+import { AppContext } from '../../main/core/context/app-context';
 import { closeEventFile } from '../../main/core/event-file';
 import { submitSheet } from '../../main/core/scoring/sheet-ops';
 import { SettingsStore } from '../../main/core/settings';
@@ -63,7 +63,7 @@ async function measure(path: string): Promise<void> {
     platform: { pickEventFileToOpen: async () => path, pickCopyDestination: async () => null },
     emit: () => undefined,
   });
-  const dispatch = createDispatcher(ctx);
+  const dispatch = createCore(ctx).dispatch;
   const call = async <N extends CallName>(name: N): Promise<CallOutput<N>> => {
     const result = (await dispatch(name, {}, { trustedSender: true })) as CallResult<CallOutput<N>>;
     if (!result.ok) throw new Error(`${name}: ${result.error.message}`);

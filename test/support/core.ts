@@ -1,15 +1,16 @@
 import { join } from 'node:path';
 import type { CallName, CallOutput, CallResult, EventName, EventPayload } from '../../common/contract';
-import { AppContext, type PlatformServices } from '../../main/core/api/context';
-import { createDispatcher, type Dispatch } from '../../main/core/api/dispatch';
+import { createCore } from '../../main/core/api/core';
+import type { Dispatch } from '../../main/core/api/dispatch';
+import { AppContext, type PlatformServices } from '../../main/core/context/app-context';
 import { SettingsStore } from '../../main/core/settings';
 
 /** A contract call that resolves to its value, as the UI's `call` does. */
 export type Call = <N extends CallName>(name: N, input: unknown) => Promise<CallOutput<N>>;
 
 /**
- * The app core as the Electron main process builds it (AppContext and the
- * dispatcher, French UI) over the folder `dir`, without vitest hooks: for
+ * The app core as the Electron main process builds it (AppContext, its
+ * services and the dispatcher, French UI) over the folder `dir`, without vitest hooks: for
  * benchmarks, child processes and suites that build once in a beforeAll.
  * The caller closes the event file and removes the folder.
  */
@@ -34,9 +35,9 @@ export function coreApp(
     },
     emit: options.emit ?? (() => undefined),
   });
-  const dispatch = createDispatcher(ctx);
+  const { dispatch, services } = createCore(ctx, { checkOutputs: true });
   const invoke = (name: string, input: unknown) => dispatch(name, input, { trustedSender: true });
-  return { dir, ctx, dispatch, invoke, call: callOrThrow(dispatch) };
+  return { dir, ctx, services, dispatch, invoke, call: callOrThrow(dispatch) };
 }
 
 export type CoreApp = ReturnType<typeof coreApp>;

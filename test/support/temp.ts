@@ -35,7 +35,7 @@ export function testApp(
   const emitted: { name: EventName; payload: EventPayload<EventName> }[] = [];
   /** Documents: PDFs handed to the system viewer and to print. */
   const pdfCalls = { opened: [] as string[], printed: [] as string[] };
-  const { ctx, dispatch, invoke } = coreApp(dir, {
+  const { ctx, services, dispatch, invoke } = coreApp(dir, {
     platform: {
       pickEventFileToOpen: async () => options.openPath ?? null,
       pickCopyDestination: async () => options.copyPath ?? null,
@@ -52,5 +52,5 @@ export function testApp(
   onTestFinished(() => {
     if (ctx.session) closeEventFile(ctx.session);
   });
-  return { dir, ctx, dispatch, invoke, emitted, pdfCalls };
+  return { dir, ctx, services, dispatch, invoke, emitted, pdfCalls };
 }

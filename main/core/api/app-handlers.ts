@@ -1,19 +1,12 @@
 import { basename } from 'node:path';
+import type { AppContext } from '../context/app-context';
+import type { HandlerMap } from '../context/handler-types';
+import { switchEvent } from '../context/switch-event';
 import { LATEST_SCHEMA_VERSION } from '../db/open';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
 import { nameIssues } from '../event/validate';
-import {
-  closeEventFile,
-  createDemoEventFile,
-  createEventFile,
-  type EventSession,
-  fileStem,
-  openEventFile,
-  saveCopy,
-} from '../event-file';
-import type { AppContext } from './context';
-import type { HandlerMap } from './handler-types';
+import { createDemoEventFile, createEventFile, fileStem, openEventFile, saveCopy } from '../event-file';
 
 type AppCall =
   | 'app.info'
@@ -24,19 +17,6 @@ type AppCall =
   | 'file.openRecent'
   | 'file.saveCopy'
   | 'file.loadDemo';
-
-/** Replaces the open event with `next`, closing the previous file cleanly. */
-export function switchEvent(
-  ctx: AppContext,
-  next: EventSession,
-  importedFrom: string | null = null,
-): { path: string } {
-  if (ctx.session && ctx.session.path !== next.path) closeEventFile(ctx.session);
-  ctx.session = next;
-  ctx.settings.rememberEvent(next.path, readEventInfo(next.db).name, new Date(), importedFrom);
-  ctx.changed(['file', 'setup']);
-  return { path: next.path };
-}
 
 export function appHandlers(ctx: AppContext): HandlerMap<AppCall> {
   const info = () => ({

@@ -2,8 +2,11 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupEntry, BackupStatus } from '../../../common/contract/data';
 import { translate } from '../../../common/i18n';
+import type { AppContext } from '../context/app-context';
+import type { HandlerMap } from '../context/handler-types';
+import { switchEvent } from '../context/switch-event';
 import { inspectBackupFileOffThread } from '../data/backup-file';
-import { backupServiceFor } from '../data/backup-service';
+import type { BackupService } from '../data/backup-service';
 import {
   eventJsonText,
   exportEventJson,
@@ -27,9 +30,6 @@ import { readEventInfo } from '../event/event-info';
 import { fileStem, openEventFile } from '../event-file';
 import { guessKind } from '../io/header-mapping';
 import { formatBytes, importHelp } from '../io/messages';
-import { switchEvent } from './app-handlers';
-import type { AppContext } from './context';
-import type { HandlerMap } from './handler-types';
 
 type DataCall =
   | 'import.help'
@@ -56,8 +56,8 @@ type DataCall =
 /** The problem that is only a warning: the chosen folder failed, the backup is on the laptop. */
 const FALLBACK = 'backup.folderUnavailable';
 
-export function dataHandlers(ctx: AppContext): HandlerMap<DataCall> {
-  const backups = () => backupServiceFor(ctx);
+export function dataHandlers(ctx: AppContext, services: { backups: BackupService }): HandlerMap<DataCall> {
+  const backups = () => services.backups;
   /** At most one import in progress per window set: a new file replaces the previous preview. */
   let pending: PendingImport | null = null;
 
@@ -234,7 +234,7 @@ export function dataHandlers(ctx: AppContext): HandlerMap<DataCall> {
       const checked = await inspectBackupFileOffThread(path, true);
       return { ...entry, status: checked.ok ? 'ok' : 'corrupt', summary: checked.summary };
     },
-    'backup.restore': ({ name }) => restoreFromBackup(ctx, name),
+    'backup.restore': ({ name }) => restoreFromBackup(ctx, services.backups, name),
   };
 }
 

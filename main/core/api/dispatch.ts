@@ -1,31 +1,10 @@
 import type { z } from 'zod';
 import { type CallError, type CallName, type CallResult, calls } from '../../../common/contract';
 import { isMessageKey, translate } from '../../../common/i18n';
+import type { AppContext } from '../context/app-context';
+import type { Handlers } from '../context/handler-types';
 import { DomainError } from '../errors';
-import { appHandlers } from './app-handlers';
-import type { AppContext } from './context';
-import { dataHandlers } from './data-handlers';
-import { documentsHandlers } from './documents-handlers';
-import type { Handlers } from './handler-types';
 import { activeKiosk, kioskAllows } from './kiosk';
-import { lanHandlers } from './lan-handlers';
-import { resultsHandlers } from './results-handlers';
-import { scoringHandlers } from './scoring-handlers';
-import { sessionHandlers } from './session-handlers';
-import { setupHandlers } from './setup-handlers';
-
-export function createHandlers(ctx: AppContext): Handlers {
-  return {
-    ...appHandlers(ctx),
-    ...setupHandlers(ctx),
-    ...sessionHandlers(ctx),
-    ...scoringHandlers(ctx),
-    ...resultsHandlers(ctx),
-    ...dataHandlers(ctx),
-    ...documentsHandlers(ctx),
-    ...lanHandlers(ctx),
-  };
-}
 
 export interface DispatchOptions {
   /** Whether the caller is one of our own pages (decided by the Electron glue). */
@@ -33,11 +12,21 @@ export interface DispatchOptions {
 }
 
 /**
- * The one wrapper every call goes through, in the app and in tests:
+ * The one wrapper every call goes through, in the app, over the local network
+ * (with a login's own handler map) and in tests:
  * sender check → schema validation → handler → `{ ok, value }` or a translated
  * `{ ok: false, error }`. It never throws and never leaks a stack trace.
  */
-export function createDispatcher(ctx: AppContext, handlers: Handlers = createHandlers(ctx)) {
+export function createDispatcher(
+  ctx: AppContext,
+  handlers: Handlers,
+  /**
+   * Check every answer against the call's declared output schema (tests and
+   * development builds, never production): a handler that drifts from the
+   * contract fails loudly where it is written instead of confusing a page.
+   */
+  checks: { outputs?: boolean } = {},
+) {
   const fail = (
     code: string,
     params: Record<string, string | number> = {},
@@ -62,6 +51,13 @@ export function createDispatcher(ctx: AppContext, handlers: Handlers = createHan
     try {
       const handler = handlers[callName] as (input: unknown) => unknown;
       const value = await handler(parsed.data);
+      if (checks.outputs) {
+        const checked = calls[callName].output.safeParse(value);
+        if (!checked.success)
+          throw new Error(
+            `${callName} answered outside its output schema: ${describeZodError(checked.error)}`,
+          );
+      }
       return { ok: true, value };
     } catch (error) {
       if (error instanceof DomainError) {

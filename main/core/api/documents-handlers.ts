@@ -1,11 +1,11 @@
 import { copyFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { DocumentJobView } from '../../../common/contract/documents';
 import type { Locale } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
-import { DocumentJobs, type JobRecord } from '../documents-app/job-registry';
+import type { AppContext } from '../context/app-context';
+import type { HandlerMap } from '../context/handler-types';
+import type { DocumentJobs, JobRecord } from '../documents-app/job-registry';
 import { prepareDocument, readDocumentsOverview } from '../documents-app/prepare';
-import { repositoryFontDir } from '../documents-app/runtime';
 import {
   createSignatory,
   deleteSignatory,
@@ -15,8 +15,6 @@ import {
 } from '../documents-app/signatories';
 import { verifyIssuedCode } from '../documents-app/verification-store';
 import { DomainError } from '../errors';
-import type { AppContext } from './context';
-import type { HandlerMap } from './handler-types';
 
 type DocumentsCall =
   | 'documents.overview'
@@ -32,26 +30,6 @@ type DocumentsCall =
   | 'signatories.update'
   | 'signatories.delete'
   | 'signatories.reorder';
-
-const registries = new WeakMap<AppContext, DocumentJobs>();
-
-/** The one job registry of an app context (the handlers, tests and the harness share it). */
-export function documentJobsOf(ctx: AppContext): DocumentJobs {
-  let jobs = registries.get(ctx);
-  if (!jobs) {
-    jobs = new DocumentJobs({
-      runtime: () => ({
-        fontDir: repositoryFontDir(),
-        ...ctx.options.platform.pdfRuntime?.(),
-        outputDir: join(ctx.options.dataDir, 'documents'),
-      }),
-      onProgress: (jobId, done, total) => ctx.options.emit('documents.progress', { jobId, done, total }),
-      onSettled: () => ctx.changed(['documents']),
-    });
-    registries.set(ctx, jobs);
-  }
-  return jobs;
-}
 
 export function toJobView(job: JobRecord, locale: Locale): DocumentJobView {
   const failure = job.failure?.(locale) ?? null;
@@ -75,8 +53,11 @@ export function toJobView(job: JobRecord, locale: Locale): DocumentJobView {
   };
 }
 
-export function documentsHandlers(ctx: AppContext): HandlerMap<DocumentsCall> {
-  const jobs = documentJobsOf(ctx);
+export function documentsHandlers(
+  ctx: AppContext,
+  services: { jobs: DocumentJobs },
+): HandlerMap<DocumentsCall> {
+  const { jobs } = services;
   const db = () => ctx.requireSession().db;
   const eventPath = () => ctx.requireSession().path;
   const view = (job: JobRecord) => toJobView(job, ctx.uiLocale);

@@ -17,7 +17,7 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { CallName } from '../../../common/contract';
 import { DomainError } from '../errors';
-import type { AppContext } from './context';
+import type { AppContext } from '../context/app-context';
 
 export interface KioskState {
   jurorId: number;

@@ -1,6 +1,7 @@
-import { lanServiceOf } from '../lan/registry';
-import type { AppContext } from './context';
-import type { HandlerMap } from './handler-types';
+import type { AppContext } from '../context/app-context';
+import type { HandlerMap } from '../context/handler-types';
+import { saveLoginCardsPdf } from '../documents-app/login-cards-file';
+import type { LanService } from '../lan/service';
 
 type LanCall =
   | 'lan.status'
@@ -16,24 +17,26 @@ type LanCall =
  * from the app's own windows only: network pages reach nothing but their
  * role's calls (common/contract/lan.ts), and none of these.
  */
-export function lanHandlers(ctx: AppContext): HandlerMap<LanCall> {
-  const lan = () => lanServiceOf(ctx);
+export function lanHandlers(ctx: AppContext, services: { lan: LanService }): HandlerMap<LanCall> {
+  const { lan } = services;
   return {
-    'lan.status': () => lan().status(),
+    'lan.status': () => lan.status(),
     'lan.start': async ({ address, port }) => {
-      await lan().start(address, port);
-      return lan().status();
+      await lan.start(address, port);
+      return lan.status();
     },
     'lan.stop': async () => {
-      await lan().stop();
-      return lan().status();
+      await lan.stop();
+      return lan.status();
     },
-    'lan.issueJurorLogins': async ({ jurorIds }) => ({ logins: await lan().issueJurorLogins(jurorIds) }),
-    'lan.createViewerLink': ({ label }) => lan().createViewerLink(label),
+    'lan.issueJurorLogins': async ({ jurorIds }) => ({ logins: await lan.issueJurorLogins(jurorIds) }),
+    'lan.createViewerLink': ({ label }) => lan.createViewerLink(label),
     'lan.revoke': ({ credentialId }) => {
-      lan().revoke(credentialId);
-      return lan().status();
+      lan.revoke(credentialId);
+      return lan.status();
     },
-    'lan.saveLoginCards': ({ logins, locale }) => lan().saveLoginCards(logins, locale),
+    // The network provides the cards' content, the documents layer prints them.
+    'lan.saveLoginCards': ({ logins, locale }) =>
+      saveLoginCardsPdf(ctx, { ...lan.loginCards(logins), locale }),
   };
 }

@@ -1,5 +1,7 @@
 import type { AwardView } from '../../../common/contract/results';
-import { afterResultsLocked } from '../data/milestones';
+import type { AppContext } from '../context/app-context';
+import type { HandlerMap } from '../context/handler-types';
+import type { Milestones } from '../data/milestones';
 import type { Db } from '../db/open';
 import { computeRanking } from '../ranking/compute-ranking';
 import type { RankingResult } from '../ranking/types';
@@ -17,8 +19,6 @@ import { lockResults, readLockCheck, readLockedResults, unlockResults } from '..
 import { buildRankingInput } from '../results/ranking-input';
 import { readResultsView } from '../results/results-view';
 import { recordChairDecision, updateScoringSettings } from '../results/settings-store';
-import type { AppContext } from './context';
-import type { HandlerMap } from './handler-types';
 
 type ResultsCall =
   | 'results.get'
@@ -59,7 +59,10 @@ function awardsView(db: Db): AwardView[] {
  * unlock also 'scores' (forms lock and unlock) and 'ceremony'; ceremony moves
  * announce only 'ceremony', which is all the projector listens to.
  */
-export function resultsHandlers(ctx: AppContext): HandlerMap<ResultsCall> {
+export function resultsHandlers(
+  ctx: AppContext,
+  services: { milestones: Milestones },
+): HandlerMap<ResultsCall> {
   const db = () => ctx.requireSession().db;
   const now = () => new Date().toISOString();
   const announce = <T>(value: T, scopes: string[] = ['results']): T => {
@@ -76,16 +79,16 @@ export function resultsHandlers(ctx: AppContext): HandlerMap<ResultsCall> {
     'results.updateSettings': (change) => announce(updateScoringSettings(db(), change, now())),
     'results.decideTie': ({ orderedTeamIds }) => announce(recordChairDecision(db(), orderedTeamIds, now())),
     'results.lockCheck': () => readLockCheck(db()),
-    'results.lock': ({ lockedBy, confirmedMissing }) =>
+    'results.lock': ({ lockedBy, confirmedMissing }) => {
+      const locked = announce(lockResults(db(), lockedBy, now(), confirmedMissing ?? []), [
+        'results',
+        'scores',
+        'ceremony',
+      ]);
       // A milestone backup of the locked results (main/core/data/milestones.ts).
-      afterResultsLocked(
-        ctx,
-        announce(lockResults(db(), lockedBy, now(), confirmedMissing ?? []), [
-          'results',
-          'scores',
-          'ceremony',
-        ]),
-      ),
+      services.milestones.afterResultsLocked();
+      return locked;
+    },
     'results.unlock': ({ reason, actor }) =>
       announce(unlockResults(db(), reason, actor, now()), ['results', 'scores', 'ceremony']),
 

@@ -1,26 +1,19 @@
 import type { ChainVerificationView, JurorCard, ScoresGrid } from '../../../common/contract/scoring';
-import { afterSheetsSubmitted } from '../data/milestones';
+import type { AppContext } from '../context/app-context';
+import type { HandlerMap } from '../context/handler-types';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { listJurors } from '../event/jurors';
-import { isResultsLocked } from '../results/lock-state';
+import { isResultsLocked } from '../lock/lock-state';
 import { JurorSessions } from '../scoring/juror-sessions';
+import type { JurorSheets } from '../scoring/juror-sheets';
 import { checkJurorPin, jurorsWithPin, setJurorPin } from '../scoring/pins';
 import { readProgress } from '../scoring/progress';
 import { clearRecusal, listRecusals, setRecusal } from '../scoring/recusals';
 import { readAllSheets, verifyScoreLog } from '../scoring/score-store';
-import {
-  CHAIR_ACTOR,
-  jurorActor,
-  readScoringCriteria,
-  reopenSheet,
-  saveSheetDraft,
-  submitSheet,
-} from '../scoring/sheet-ops';
+import { CHAIR_ACTOR, jurorActor } from '../scoring/sheet-ops';
 import { criterionOrder, readJurorForm, toSheetView } from '../scoring/sheet-view';
 import { teamsInRunningOrder } from '../scoring/team-order';
-import type { AppContext } from './context';
-import type { HandlerMap } from './handler-types';
 import { activeKiosk, codeMatches, newKiosk } from './kiosk';
 
 type ScoringCall =
@@ -51,44 +44,17 @@ function jurorCards(db: Db): JurorCard[] {
   return listJurors(db).map((j) => ({ id: j.id, name: j.name, title: j.title, hasPin: pins.has(j.id) }));
 }
 
-/** Draft sheets typed in by the chair whose every criterion is scored (the juror's own drafts are left alone). */
-function completeChairDrafts(db: Db): { jurorId: number; teamId: number }[] {
-  const lastActor = new Map(
-    (
-      db
-        .prepare(
-          `SELECT juror_id AS jurorId, team_id AS teamId, actor FROM score_event
-            WHERE seq IN (SELECT MAX(seq) FROM score_event GROUP BY juror_id, team_id)`,
-        )
-        .all() as { jurorId: number; teamId: number; actor: string }[]
-    ).map((r) => [`${r.jurorId}:${r.teamId}`, r.actor]),
-  );
-  const criteria = readScoringCriteria(db);
-  const recused = new Set(listRecusals(db).map((r) => `${r.jurorId}:${r.teamId}`));
-  return readAllSheets(db)
-    .filter((s) => {
-      const key = `${s.jurorId}:${s.teamId}`;
-      return (
-        s.status === 'draft' &&
-        lastActor.get(key) === CHAIR_ACTOR &&
-        !recused.has(key) &&
-        criteria.every((c) => s.scores[c.id] !== undefined)
-      );
-    })
-    .map(({ jurorId, teamId }) => ({ jurorId, teamId }));
-}
-
 /**
  * The juror form (`scoring.*`, token-bound: a form only ever sees its own
  * juror's sheets) and the chair's tools (`scores.*`, `recusals.*`). Every
  * write announces the 'scores' scope so progress and results refresh.
  */
-export function scoringHandlers(ctx: AppContext): HandlerMap<ScoringCall> {
+export function scoringHandlers(ctx: AppContext, services: { sheets: JurorSheets }): HandlerMap<ScoringCall> {
+  const { sheets } = services;
   const db = () => ctx.requireSession().db;
   const sessions = new JurorSessions();
   const now = () => new Date().toISOString();
   const jurorOf = (token: string) => sessions.jurorOf(db(), token);
-  const order = () => criterionOrder(db());
   const announce = <T>(value: T, scopes: string[] = ['scores']): T => {
     ctx.changed(scopes);
     return value;
@@ -152,29 +118,15 @@ export function scoringHandlers(ctx: AppContext): HandlerMap<ScoringCall> {
     'scoring.form': ({ token }) => readJurorForm(db(), jurorOf(token)),
     'scoring.saveDraft': ({ token, teamId, scores, comment, commentBase }) => {
       const jurorId = jurorOf(token);
-      const sheet = saveSheetDraft(
-        db(),
-        { jurorId, teamId, actor: jurorActor(jurorId) },
-        { scores, comment, commentBase },
-        now(),
-      );
-      return announce(toSheetView(sheet, order()));
+      return sheets.saveDraft({ jurorId, teamId, actor: jurorActor(jurorId) }, { scores, comment, commentBase });
     },
     'scoring.submit': ({ token, teamId, scores, comment, commentBase }) => {
       const jurorId = jurorOf(token);
-      const sheet = submitSheet(
-        db(),
-        { jurorId, teamId, actor: jurorActor(jurorId) },
-        { scores, comment, commentBase },
-        now(),
-      );
-      // A milestone backup when this was the team's last sheet (main/core/data/milestones.ts).
-      return afterSheetsSubmitted(ctx, announce(toSheetView(sheet, order())));
+      return sheets.submit({ jurorId, teamId, actor: jurorActor(jurorId) }, { scores, comment, commentBase });
     },
     'scoring.reopen': ({ token, teamId, reason }) => {
       const jurorId = jurorOf(token);
-      const sheet = reopenSheet(db(), { jurorId, teamId, actor: jurorActor(jurorId) }, reason, now());
-      return announce(toSheetView(sheet, order()));
+      return sheets.reopen({ jurorId, teamId, actor: jurorActor(jurorId) }, reason);
     },
     'scoring.setPin': ({ jurorId, pin }) => {
       setJurorPin(db(), jurorId, pin, now());
@@ -193,38 +145,13 @@ export function scoringHandlers(ctx: AppContext): HandlerMap<ScoringCall> {
         };
       })();
     },
-    'scores.enter': ({ jurorId, teamId, criterionId, value }) => {
-      const sheet = saveSheetDraft(
-        db(),
-        { jurorId, teamId, actor: CHAIR_ACTOR },
-        { scores: [{ criterionId, value }] },
-        now(),
-      );
-      return announce(toSheetView(sheet, order()));
-    },
+    'scores.enter': ({ jurorId, teamId, criterionId, value }) =>
+      sheets.saveDraft({ jurorId, teamId, actor: CHAIR_ACTOR }, { scores: [{ criterionId, value }] }),
     'scores.submitSheet': ({ jurorId, teamId }) =>
-      afterSheetsSubmitted(
-        ctx,
-        announce(
-          toSheetView(submitSheet(db(), { jurorId, teamId, actor: CHAIR_ACTOR }, null, now()), order()),
-        ),
-      ),
-    'scores.submitComplete': () => {
-      const database = db();
-      const at = now();
-      const submitted = database
-        .transaction(() => {
-          const sheets = completeChairDrafts(database);
-          for (const key of sheets) submitSheet(database, { ...key, actor: CHAIR_ACTOR }, null, at);
-          return sheets.length;
-        })
-        .immediate();
-      return afterSheetsSubmitted(ctx, announce({ submitted }));
-    },
+      sheets.submit({ jurorId, teamId, actor: CHAIR_ACTOR }, null),
+    'scores.submitComplete': () => sheets.submitCompleteChairDrafts(),
     'scores.reopen': ({ jurorId, teamId, reason }) =>
-      announce(
-        toSheetView(reopenSheet(db(), { jurorId, teamId, actor: CHAIR_ACTOR }, reason, now()), order()),
-      ),
+      sheets.reopen({ jurorId, teamId, actor: CHAIR_ACTOR }, reason),
     'scores.progress': () => readProgress(db()),
     'scores.verify': (): ChainVerificationView => {
       const result = verifyScoreLog(db());

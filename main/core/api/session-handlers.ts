@@ -1,3 +1,5 @@
+import type { AppContext } from '../context/app-context';
+import type { HandlerMap } from '../context/handler-types';
 import {
   drawRunningOrder,
   moveRunningOrderTeamToEnd,
@@ -16,8 +18,6 @@ import {
   writeScreenChoice,
 } from '../session';
 import { markChecklistStep, readChecklist } from '../session/checklist';
-import type { AppContext } from './context';
-import type { HandlerMap } from './handler-types';
 
 type SessionCall =
   | 'order.get'
@@ -48,7 +48,7 @@ export function sessionHandlers(ctx: AppContext): HandlerMap<SessionCall> {
   const db = () => ctx.requireSession().db;
   const pushTimer = () => {
     const snapshot = readTimerSnapshot(db(), Date.now());
-    ctx.options.emit('timer.changed', {
+    ctx.emit('timer.changed', {
       revision: snapshot.revision,
       now: snapshot.now,
       state: snapshot.state,
@@ -81,7 +81,7 @@ export function sessionHandlers(ctx: AppContext): HandlerMap<SessionCall> {
     'timer.command': (command) => {
       const { snapshot, orderChanged: statusesChanged } = runChairCommand(db(), command, Date.now());
       // The anchors first: the projector repaints from this push alone.
-      ctx.options.emit('timer.changed', {
+      ctx.emit('timer.changed', {
         revision: snapshot.revision,
         now: snapshot.now,
         state: snapshot.state,

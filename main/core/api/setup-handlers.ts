@@ -1,10 +1,10 @@
+import type { AppContext } from '../context/app-context';
+import type { HandlerMap } from '../context/handler-types';
 import { createCriterion, deleteCriterion, reorderCriteria, updateCriterion } from '../event/criteria';
 import { updateEventInfo, updateTimerDefaults } from '../event/event-info';
 import { createJuror, deleteJuror, reorderJurors, updateJuror } from '../event/jurors';
 import { readSetup } from '../event/setup';
 import { createTeam, deleteTeam, reorderTeams, updateTeam } from '../event/teams';
-import type { AppContext } from './context';
-import type { HandlerMap } from './handler-types';
 
 type SetupCall =
   | 'setup.get'

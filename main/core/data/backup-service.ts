@@ -1,7 +1,8 @@
 /**
- * Backups of the open event, one service per AppContext: automatic ones on a
- * timer (the timer lives in main/index.ts, the decision here), milestone ones
- * when other areas call `backupMilestone`, manual ones from the Data page.
+ * Backups of the open event, one service per AppContext (built with it in
+ * main/core/api/core.ts): automatic ones on a timer (the timer lives in
+ * main/index.ts, the decision here), milestone ones when milestones.ts calls
+ * `milestone`, manual ones from the Data page.
  * Backups run one at a time (a queue), never throw out of a milestone, and
  * fall back to the laptop's own folder when the chosen one (a USB stick) is
  * gone, saying so in the status the Data page shows.
@@ -9,7 +10,7 @@
 import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BackupEntry, BackupReason } from '../../../common/contract/data';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../context/app-context';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { readEventInfo, readEventUid } from '../event/event-info';
@@ -130,6 +131,21 @@ export class BackupService {
     );
   }
 
+  /**
+   * A milestone (results locked, a team fully scored, see milestones.ts): a
+   * backup now, in the background. Never rejects: a failed backup shows on
+   * the Data page, it must not fail the action that triggered it.
+   */
+  milestone(reason: Exclude<BackupReason, 'periodic'>): Promise<void> {
+    if (!this.ctx.session) return Promise.resolve();
+    return this.backup(reason)
+      .then(
+        () => this.ctx.changed(['backup']),
+        () => this.ctx.changed(['backup']),
+      )
+      .catch(() => undefined);
+  }
+
   private now(): Date {
     return this.options.now?.() ?? new Date();
   }
@@ -205,40 +221,12 @@ function totalChanges(db: Db): number {
   return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 }
 
-const services = new WeakMap<AppContext, BackupService>();
-
-export function backupServiceFor(ctx: AppContext): BackupService {
-  let service = services.get(ctx);
-  if (!service) {
-    service = new BackupService(ctx);
-    services.set(ctx, service);
-  }
-  return service;
-}
-
-/**
- * The hook other areas call at a milestone (results locked, a team fully
- * scored): a backup now, in the background. Never throws or rejects: a failed
- * backup shows on the Data page, it must not fail the action that triggered it.
- */
-export function backupMilestone(ctx: AppContext, reason: Exclude<BackupReason, 'periodic'>): Promise<void> {
-  if (!ctx.session) return Promise.resolve();
-  return backupServiceFor(ctx)
-    .backup(reason)
-    .then(
-      () => ctx.changed(['backup']),
-      () => ctx.changed(['backup']),
-    )
-    .catch(() => undefined);
-}
-
 /**
  * Starts the periodic check (main/index.ts calls it once). Checks every
  * `checkEveryMs`; the interval itself is a setting, so changing it needs no
  * restart. Returns the function that stops it.
  */
-export function startBackupTimer(ctx: AppContext, checkEveryMs = 30_000): () => void {
-  const service = backupServiceFor(ctx);
+export function startBackupTimer(service: BackupService, checkEveryMs = 30_000): () => void {
   const timer = setInterval(() => {
     void service.tick().then(() => undefined);
   }, checkEveryMs);

@@ -15,7 +15,7 @@ import type { ImportPlan } from '../io/import-plan';
 import { excerpt } from '../io/issues';
 import type { FormattableImportIssue } from '../io/messages';
 import { nameKey } from '../io/text-rules';
-import { assertSetupEditable } from '../results/lock-state';
+import { assertSetupEditable } from '../lock/lock-state';
 
 export interface ImportCounts {
   teams: number;

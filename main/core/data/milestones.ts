@@ -1,14 +1,13 @@
 /**
  * The milestones other areas report, turned into backups: results locked, and
- * a team that has just received its last expected score sheet. Each hook
- * returns the value it is given, so a handler wraps its answer in one call,
- * and never throws: a backup problem must not fail a submission or a lock
- * (it shows on the Data page instead).
+ * a team that has just received its last expected score sheet. Never throws:
+ * a backup problem must not fail a submission or a lock (it shows on the Data
+ * page instead). One per app context, built with it (main/core/api/core.ts).
  */
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../context/app-context';
 import type { Db } from '../db/open';
 import { readProgress } from '../scoring/progress';
-import { backupMilestone } from './backup-service';
+import type { BackupService } from './backup-service';
 
 /** Teams whose every expected (non-recused) juror has submitted. */
 export function completeTeams(db: Db): Set<number> {
@@ -19,26 +18,31 @@ export function completeTeams(db: Db): Set<number> {
   );
 }
 
-const known = new WeakMap<AppContext, { path: string; teams: Set<number> }>();
+export class Milestones {
+  /** The complete teams of the file last looked at: a team counts once per file. */
+  private known: { path: string; teams: Set<number> } | null = null;
 
-/** After sheets were submitted: a 'team-scored' backup when a team is newly complete. */
-export function afterSheetsSubmitted<T>(ctx: AppContext, value: T): T {
-  const session = ctx.session;
-  if (!session) return value;
-  try {
-    const now = completeTeams(session.db);
-    const before = known.get(ctx);
-    const previous = before?.path === session.path ? before.teams : new Set<number>();
-    known.set(ctx, { path: session.path, teams: now });
-    if ([...now].some((teamId) => !previous.has(teamId))) void backupMilestone(ctx, 'team-scored');
-  } catch (error) {
-    console.warn('[pitch-jury] team-scored backup check failed:', error);
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly backups: BackupService,
+  ) {}
+
+  /** After sheets were submitted: a 'team-scored' backup when a team is newly complete. */
+  afterSheetsSubmitted(): void {
+    const session = this.ctx.session;
+    if (!session) return;
+    try {
+      const now = completeTeams(session.db);
+      const previous = this.known?.path === session.path ? this.known.teams : new Set<number>();
+      this.known = { path: session.path, teams: now };
+      if ([...now].some((teamId) => !previous.has(teamId))) void this.backups.milestone('team-scored');
+    } catch (error) {
+      console.warn('[pitch-jury] team-scored backup check failed:', error);
+    }
   }
-  return value;
-}
 
-/** After the results were locked: a 'results-locked' backup. */
-export function afterResultsLocked<T>(ctx: AppContext, value: T): T {
-  void backupMilestone(ctx, 'results-locked');
-  return value;
+  /** After the results were locked: a 'results-locked' backup. */
+  afterResultsLocked(): void {
+    void this.backups.milestone('results-locked');
+  }
 }

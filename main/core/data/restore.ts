@@ -8,14 +8,14 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupSummary } from '../../../common/contract/data';
-import { switchEvent } from '../api/app-handlers';
-import type { AppContext } from '../api/context';
+import type { AppContext } from '../context/app-context';
+import { switchEvent } from '../context/switch-event';
 import { LATEST_SCHEMA_VERSION } from '../db/open';
 import { DomainError } from '../errors';
 import { closeEventFile, openEventFile } from '../event-file';
 import { inspectBackupFileOffThread } from './backup-file';
 import { compactTime } from './backup-policy';
-import { backupServiceFor } from './backup-service';
+import type { BackupService } from './backup-service';
 
 /**
  * Refuses a backup that is damaged, not a Pitch Jury event, or written by a
@@ -56,10 +56,10 @@ export function replaceEventFile(backupPath: string, targetPath: string): void {
  */
 export async function restoreFromBackup(
   ctx: AppContext,
+  service: BackupService,
   name: string,
 ): Promise<{ path: string; safetyCopy: string }> {
   const session = ctx.requireSession();
-  const service = backupServiceFor(ctx);
   const entry = service.list().find((e) => e.name === name);
   if (!entry) throw new DomainError('backup.notFound');
   if (entry.status !== 'ok') throw new DomainError('backup.corrupt');

@@ -16,9 +16,9 @@ import type {
 import { DomainError } from '../errors';
 import { listCriteria } from '../event/criteria';
 import { readEventInfo } from '../event/event-info';
+import { latestLockRecord } from '../lock/lock-state';
 import type { AggregationMethod as RankingMethod, TieBreakRule } from '../ranking/types';
 import { readLockedResults, sheetCountsOf } from '../results/lock-ops';
-import { latestLockRecord } from '../results/lock-state';
 import { buildResultsPayload, type StoredResultsPayload as ResultsPayload } from '../results/locked-payload';
 import { submittedSheets } from '../scoring/hash-chain';
 import { readAllSheets } from '../scoring/score-store';

@@ -2,7 +2,7 @@ import type { CriterionDraft } from '../../../common/contract/setup';
 import type { Criterion, CriterionLevel } from '../../../common/domain';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
-import { assertSetupEditable } from '../results/lock-state';
+import { assertSetupEditable } from '../lock/lock-state';
 import { assertSameIds } from './reorder';
 import { nextPosition } from './teams';
 import { normaliseName, throwIfIssues, validateCriterionDraft } from './validate';

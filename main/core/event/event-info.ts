@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventInfo, Locale, TimerDefaults } from '../../../common/domain';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
-import { assertSetupEditable } from '../results/lock-state';
+import { assertSetupEditable } from '../lock/lock-state';
 import { normaliseName, throwIfIssues, validateEventInfo, validateTimerDefaults } from './validate';
 
 interface EventRow {

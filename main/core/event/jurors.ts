@@ -2,7 +2,7 @@ import type { JurorDraft } from '../../../common/contract/setup';
 import type { Juror } from '../../../common/domain';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
-import { assertSetupEditable } from '../results/lock-state';
+import { assertSetupEditable } from '../lock/lock-state';
 import { assertSameIds } from './reorder';
 import { nextPosition } from './teams';
 import { normaliseName, throwIfIssues, validateJurorDraft } from './validate';

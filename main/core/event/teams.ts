@@ -2,7 +2,7 @@ import type { TeamDraft } from '../../../common/contract/setup';
 import type { Member, Team } from '../../../common/domain';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
-import { assertSetupEditable } from '../results/lock-state';
+import { assertSetupEditable } from '../lock/lock-state';
 import { assertSameIds } from './reorder';
 import { normaliseName, throwIfIssues, validateTeamDraft } from './validate';
 

@@ -9,7 +9,7 @@ export function loginUrl(baseUrl: string, role: LanRole, token: string): string 
   return `${baseUrl}#/${role}/${token}`;
 }
 
-/** A QR code as SVG markup, for the chair's screen (the PDF draws its own, see login-cards.ts). */
+/** A QR code as SVG markup, for the chair's screen (the PDF draws its own, see main/core/documents/login-cards.ts). */
 export async function qrSvg(text: string): Promise<string> {
   // Loaded on first use: the app's first window needs no QR code (startup time).
   const QRCode = await import('qrcode');

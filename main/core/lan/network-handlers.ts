@@ -9,19 +9,21 @@
  * token (`scoring.identify`) is an opaque handle of the login: the login is
  * the authentication (a 128-bit token, or the card's PIN, throttled), so the
  * laptop's optional form PIN is not asked again on the juror's own phone.
- * The sheet operations are the scoring core's own (recusals, locked results,
- * scale checks, hash chain), with the writes made idempotent per key.
+ * The sheet writes are the window's own service (scoring/juror-sheets.ts:
+ * recusals, locked results, scale checks, hash chain, announcement, milestone
+ * backup), with the writes made idempotent per key.
  */
 
 import { CALL_NAMES } from '../../../common/contract/names';
 import type { JurorCard } from '../../../common/contract/scoring';
-import type { AppContext } from '../api/context';
-import type { Handler, Handlers } from '../api/handler-types';
+import type { AppContext } from '../context/app-context';
+import type { Handler, Handlers } from '../context/handler-types';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { getJuror } from '../event/jurors';
-import { jurorActor, reopenSheet, saveSheetDraft, submitSheet } from '../scoring/sheet-ops';
-import { criterionOrder, readJurorForm, toSheetView } from '../scoring/sheet-view';
+import type { JurorSheets, Once } from '../scoring/juror-sheets';
+import { jurorActor } from '../scoring/sheet-ops';
+import { readJurorForm } from '../scoring/sheet-view';
 import type { Principal } from './credentials';
 import { runOnce } from './idempotency';
 
@@ -50,31 +52,31 @@ export function formHandle(credentialId: number): string {
   return `network.${String(credentialId).padStart(8, '0')}`;
 }
 
-export function networkHandlers(ctx: AppContext, reads: ViewerReads, call: NetworkCall): Handlers {
+export function networkHandlers(
+  ctx: AppContext,
+  services: { reads: ViewerReads; sheets: JurorSheets },
+  call: NetworkCall,
+): Handlers {
   const { principal } = call;
-  if (principal.role === 'viewer') return { ...REFUSING, ...reads };
+  if (principal.role === 'viewer') return { ...REFUSING, ...services.reads };
   const jurorId = principal.jurorId;
   if (jurorId === null) return REFUSING;
 
   const db = (): Db => ctx.requireSession().db;
-  const now = () => new Date().toISOString();
   const owner = (teamId: number) => ({ jurorId, teamId, actor: jurorActor(jurorId) });
-  /** A write: once per key, announced only when it changed something. */
-  const write = <T>(name: string, input: { token: string }, run: (database: Db, atUtc: string) => T): T => {
-    const database = db();
-    const atUtc = now();
-    // The form handle plays no part in what the request means.
+  /** Once per key when the page sent one; the form handle plays no part in what the request means. */
+  const once = (name: string, input: { token: string }): Once | undefined => {
+    const key = call.key;
+    if (!key) return undefined;
     const { token: _handle, ...meaning } = input;
-    const result = call.key
-      ? runOnce(
-          database,
-          { credentialId: principal.credentialId, key: call.key, name, input: meaning, atUtc },
-          () => run(database, atUtc),
-        )
-      : { value: run(database, atUtc), replayed: false };
-    if (!result.replayed) ctx.changed(['scores']);
-    return result.value;
+    return (write) =>
+      runOnce(
+        db(),
+        { credentialId: principal.credentialId, key, name, input: meaning, atUtc: new Date().toISOString() },
+        write,
+      );
   };
+  const { sheets } = services;
 
   return {
     ...REFUSING,
@@ -89,35 +91,18 @@ export function networkHandlers(ctx: AppContext, reads: ViewerReads, call: Netwo
     'scoring.signOut': () => null,
     'scoring.form': () => readJurorForm(db(), jurorId),
     'scoring.saveDraft': (input) =>
-      write('scoring.saveDraft', input, (database, atUtc) =>
-        toSheetView(
-          saveSheetDraft(
-            database,
-            owner(input.teamId),
-            { scores: input.scores, comment: input.comment, commentBase: input.commentBase },
-            atUtc,
-          ),
-          criterionOrder(database),
-        ),
+      sheets.saveDraft(
+        owner(input.teamId),
+        { scores: input.scores, comment: input.comment, commentBase: input.commentBase },
+        once('scoring.saveDraft', input),
       ),
     'scoring.submit': (input) =>
-      write('scoring.submit', input, (database, atUtc) =>
-        toSheetView(
-          submitSheet(
-            database,
-            owner(input.teamId),
-            { scores: input.scores, comment: input.comment, commentBase: input.commentBase },
-            atUtc,
-          ),
-          criterionOrder(database),
-        ),
+      sheets.submit(
+        owner(input.teamId),
+        { scores: input.scores, comment: input.comment, commentBase: input.commentBase },
+        once('scoring.submit', input),
       ),
     'scoring.reopen': (input) =>
-      write('scoring.reopen', input, (database, atUtc) =>
-        toSheetView(
-          reopenSheet(database, owner(input.teamId), input.reason, atUtc),
-          criterionOrder(database),
-        ),
-      ),
+      sheets.reopen(owner(input.teamId), input.reason, once('scoring.reopen', input)),
   };
 }

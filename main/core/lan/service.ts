@@ -4,11 +4,12 @@
  * this call). Off by default: nothing listens until the chair turns it on,
  * and it stops by itself when the event file it serves is closed or replaced.
  *
- * Network calls go through the app's own dispatcher, over handlers built for
- * the caller's login (network-handlers.ts), after the role's allowlist.
+ * Network calls go through the app's own dispatcher (given by the composition
+ * root, main/core/api/core.ts), over handlers built for the caller's login
+ * (network-handlers.ts), after the role's allowlist. Pushed events reach the
+ * network pages through the context's event bus.
  */
-import { writeFileSync } from 'node:fs';
-import type { CallResult } from '../../../common/contract';
+import type { CallResult, EventName } from '../../../common/contract';
 import {
   IDEMPOTENT_CALLS,
   type IssuedLogin,
@@ -16,16 +17,14 @@ import {
   type LanStatus,
   roleMayCall,
 } from '../../../common/contract/lan';
-import type { Locale } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
-import type { AppContext } from '../api/context';
-import { createDispatcher } from '../api/dispatch';
-import { resultsHandlers } from '../api/results-handlers';
-import { sessionHandlers } from '../api/session-handlers';
-import { repositoryFontDir } from '../documents-app/runtime';
+import type { AppContext } from '../context/app-context';
+import type { Handlers } from '../context/handler-types';
+import type { LoginCard } from '../documents/login-cards';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
 import type { EventSession } from '../event-file';
+import type { JurorSheets } from '../scoring/juror-sheets';
 import {
   activePrincipal,
   createViewerLink,
@@ -41,7 +40,6 @@ import { originOf } from './http-guard';
 import { pruneRequests } from './idempotency';
 import { isBindable, listInterfaces } from './interfaces';
 import { loginUrl, qrSvg } from './links';
-import type { LoginCard } from './login-cards';
 import { networkHandlers, type ViewerReads } from './network-handlers';
 import { loginWithPin } from './pin-login';
 import { formatLoginCode, hashPin, newPin } from './secrets';
@@ -65,27 +63,31 @@ export interface LanServiceOptions {
   clock?: () => number;
 }
 
+/** What the service is given by the composition root instead of reaching up for it. */
+export interface LanServiceDeps {
+  /** The app's dispatcher over a given handler map (validation, translation, error shape). */
+  run: (handlers: Handlers, name: string, input: unknown) => Promise<CallResult<unknown>>;
+  /** The viewer's read-only calls, the app's own handlers. */
+  reads: ViewerReads;
+  /** The one juror-sheet service, shared with the window's form. */
+  sheets: JurorSheets;
+}
+
 export class LanService {
   private server: LanServer | null = null;
   /** The event the server serves; another file open means the session ended. */
   private serving: EventSession | null = null;
-  private readonly reads: ViewerReads;
-  private tapped = false;
   private devicesChanged: NodeJS.Timeout | undefined;
   /** The login whose network call is running right now (calls run one at a time, synchronously). */
   private writer: number | null = null;
 
   constructor(
     private readonly ctx: AppContext,
+    private readonly deps: LanServiceDeps,
     private options: LanServiceOptions = {},
   ) {
-    const session = sessionHandlers(ctx);
-    const results = resultsHandlers(ctx);
-    this.reads = {
-      'timer.get': session['timer.get'],
-      'display.get': session['display.get'],
-      'ceremony.get': results['ceremony.get'],
-    };
+    // Network pages follow the same events as the app's windows.
+    ctx.events.on((name, payload) => this.onAppEvent(name, payload));
   }
 
   /** Tests and the bench point the server at another renderer folder or tighter limits. */
@@ -127,7 +129,6 @@ export class LanService {
     if (!isBindable(address)) throw new DomainError('lan.badAddress', { address });
     await this.stop();
     pruneRequests(session.db, Date.now());
-    this.tapEvents();
     try {
       const { LanServer } = await loadServer();
       this.server = await LanServer.start({
@@ -236,11 +237,14 @@ export class LanService {
     this.ctx.changed(['lan']);
   }
 
-  /** Writes the cards PDF of logins just issued; null when the chair cancels the "save" dialog. */
-  async saveLoginCards(
-    logins: readonly { credentialId: number; token: string; pin: string | null }[],
-    locale: Locale,
-  ): Promise<{ path: string } | null> {
+  /**
+   * The cards of logins just issued (the documents layer prints them): only
+   * digests are stored, so a token no longer current makes the set stale.
+   */
+  loginCards(logins: readonly { credentialId: number; token: string; pin: string | null }[]): {
+    eventName: string;
+    cards: LoginCard[];
+  } {
     const { db } = this.ctx.requireSession();
     const saved = readLanSettings(db);
     const address = this.server?.url ?? (saved ? `${originOf(saved)}/` : null);
@@ -259,17 +263,7 @@ export class LanService {
         url: loginUrl(address, 'juror', login.token),
       };
     });
-    const eventName = readEventInfo(db).name;
-    const fontDir = this.ctx.options.platform.pdfRuntime?.().fontDir ?? repositoryFontDir();
-    // pdfkit is loaded on first use (startup time), like the network server below.
-    const { renderLoginCards } = await import('./login-cards');
-    const bytes = await renderLoginCards({ eventName, locale, cards }, { fontDir });
-    const suggested = locale === 'fr' ? 'cartes-connexion-jury.pdf' : 'jury-login-cards.pdf';
-    const path = await this.ctx.options.platform.pickPdfDestination?.(suggested);
-    if (!path) return null;
-    writeFileSync(path, bytes);
-    await this.ctx.options.platform.openPdf?.(path);
-    return { path };
+    return { eventName: readEventInfo(db).name, cards };
   }
 
   private requireServer(): LanServer {
@@ -335,11 +329,11 @@ export class LanService {
   private invoke(principal: Principal, name: string, input: unknown, key: string | null) {
     if (!roleMayCall(principal.role, name)) return Promise.resolve(this.refusal('lan.forbidden'));
     const idempotent = (IDEMPOTENT_CALLS as readonly string[]).includes(name);
-    const handlers = networkHandlers(this.ctx, this.reads, { principal, key: idempotent ? key : null });
+    const handlers = networkHandlers(this.ctx, this.deps, { principal, key: idempotent ? key : null });
     // The handler runs (and announces its change) synchronously inside this call: see onAppEvent.
     this.writer = principal.credentialId;
     try {
-      return createDispatcher(this.ctx, handlers)(name, input, { trustedSender: true });
+      return this.deps.run(handlers, name, input);
     } finally {
       this.writer = null;
     }
@@ -349,22 +343,7 @@ export class LanService {
     return { ok: false, error: { code, message: translate(this.ctx.uiLocale, code), params: {} } };
   }
 
-  /**
-   * Network pages follow the same events as the app's windows. The app context
-   * has one `emit` (set by its host: Electron, the E2E harness, a test); the
-   * service listens by wrapping it, once, when the server first starts.
-   */
-  private tapEvents(): void {
-    if (this.tapped) return;
-    this.tapped = true;
-    const upstream = this.ctx.options.emit;
-    this.ctx.options.emit = (name, payload) => {
-      upstream(name, payload);
-      this.onAppEvent(name, payload);
-    };
-  }
-
-  private onAppEvent(name: string, payload: unknown): void {
+  private onAppEvent(name: EventName, payload: unknown): void {
     const server = this.server;
     if (!server) return;
     if (name === 'event.changed') {

@@ -6,7 +6,7 @@ import { placeTeams } from './tie-break';
 import type { AggregationMethod, CriterionAverage, RankingInput, RankingResult, RankingRow } from './types';
 
 /**
- * The one place a ranking is computed (ENGINEERING.md §1: no two places
+ * The one place a ranking is computed (docs/ARCHITECTURE.md, "Rules": no two places
  * compute a ranking). Pure: same input, same result, to the last bit, whatever
  * the order of jurors, teams or sheets in the input.
  */

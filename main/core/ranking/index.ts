@@ -1,5 +1,4 @@
 /** Public API of the ranking core (what main, the IPC contract and the CLI import). */
-export { type CanonicalValue, canonicalJson } from './canonical-json';
 export { computeRanking, type RankOptions, rankPrepared } from './compute-ranking';
 export {
   analyseDeliberation,
@@ -22,7 +21,6 @@ export {
   LOCKED_RESULTS_FORMAT,
   type LockedResults,
   resultsHash,
-  sha256Hex,
   toLockedResults,
 } from './results-lock';
 export * from './types';

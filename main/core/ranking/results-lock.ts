@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../hashing/canonical-json';
+import { sha256Hex } from '../hashing/sha256';
 import type { RankingResult } from './types';
 
 /**
@@ -37,10 +37,6 @@ export interface LegacyLockMeta {
 
 export function toLockedResults(ranking: RankingResult): LockedResults {
   return { formatVersion: LOCKED_RESULTS_FORMAT, ranking };
-}
-
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Lowercase hex SHA-256 of canonicalJson(lockedResults). Accepts any plain data (e.g. a LockedResults extended by the caller). */

@@ -5,16 +5,15 @@
  * row ids of common/domain.ts.
  */
 
-export type AggregationMethod = 'weighted_mean' | 'trimmed_mean' | 'median' | 'zscore' | 'borda';
+import {
+  AGGREGATION_METHOD_IDS,
+  type AggregationMethodId,
+} from '../../../common/contract/aggregation-methods';
 
-/** In the order the UI should list them (the default first). */
-export const AGGREGATION_METHODS: readonly AggregationMethod[] = [
-  'weighted_mean',
-  'trimmed_mean',
-  'median',
-  'zscore',
-  'borda',
-];
+export type AggregationMethod = AggregationMethodId;
+
+/** In the order the UI should list them (the default first): the one list, common/contract/aggregation-methods.ts. */
+export const AGGREGATION_METHODS: readonly AggregationMethod[] = AGGREGATION_METHOD_IDS;
 
 export interface RankingCriterion {
   id: number;

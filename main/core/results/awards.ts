@@ -10,8 +10,8 @@ import { translate } from '../../../common/i18n';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { nameIssues } from '../event/validate';
+import { isResultsLocked } from '../lock/lock-state';
 import type { RankingResult } from '../ranking/types';
-import { isResultsLocked } from './lock-state';
 
 export type AwardKind = 'podium' | 'special';
 

@@ -11,7 +11,9 @@
 import type { LockCheckView, LockView } from '../../../common/contract/results';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
-import { canonicalJson } from '../ranking/canonical-json';
+import { canonicalJson } from '../hashing/canonical-json';
+import { sha256Hex } from '../hashing/sha256';
+import { type LockRecord, latestLockRecord, readLockHistory } from '../lock/lock-state';
 import {
   LOCK_RECORD_GENESIS,
   type LockRecordContent,
@@ -20,10 +22,8 @@ import {
   lockRecordHash,
   type MissingSheet,
   resultsHash,
-  sha256Hex,
 } from '../ranking/results-lock';
 import type { RankingResult } from '../ranking/types';
-import { type LockRecord, latestLockRecord, readLockHistory } from './lock-state';
 import { asLegacyPayload, buildResultsPayload, type StoredResultsPayload } from './locked-payload';
 
 function requireText(value: string, field: string, code: string): string {

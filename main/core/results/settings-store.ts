@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { type ResultsSettings, tieBreakRule } from '../../../common/contract/results';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
+import { isResultsLocked } from '../lock/lock-state';
 import type { AggregationMethod, OvertimePenalty, TieBreakRule } from '../ranking/types';
 import { scoreEventCount } from '../scoring/score-store';
-import { isResultsLocked } from './lock-state';
 
 interface Row {
   method: AggregationMethod;

@@ -1,5 +1,5 @@
-import { canonicalJson } from '../ranking/canonical-json';
-import { sha256Hex } from '../ranking/results-lock';
+import { canonicalJson } from '../hashing/canonical-json';
+import { sha256Hex } from '../hashing/sha256';
 import type { SubmittedSheet } from '../ranking/types';
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
-import { isResultsLocked } from '../results/lock-state';
+import { isResultsLocked } from '../lock/lock-state';
 
 export interface StoredRecusal {
   jurorId: number;

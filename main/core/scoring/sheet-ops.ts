@@ -10,7 +10,7 @@ import { snapToGrid } from '../../../common/score-grid';
 import type { Db } from '../db/open';
 import { cachedStatement } from '../db/statements';
 import { DomainError, type FieldIssue } from '../errors';
-import { isResultsLocked } from '../results/lock-state';
+import { isResultsLocked } from '../lock/lock-state';
 import { type DerivedSheet, deriveSheets, type ScoreEventDraft, type StoredScoreEvent } from './hash-chain';
 import { isRecused } from './recusals';
 import {

@@ -6,7 +6,7 @@ import type { JurorForm, SheetView } from '../../../common/contract/scoring';
 import type { Db } from '../db/open';
 import { listCriteria } from '../event/criteria';
 import { getJuror } from '../event/jurors';
-import { isResultsLocked } from '../results/lock-state';
+import { isResultsLocked } from '../lock/lock-state';
 import type { DerivedSheet } from './hash-chain';
 import { deriveSheets } from './hash-chain';
 import { listRecusals } from './recusals';

@@ -9,7 +9,7 @@
 import { weightTotal } from '../../../common/setup-checks';
 import type { Db } from '../db/open';
 import { readEventInfo } from '../event/event-info';
-import { isResultsLocked } from '../results/lock-state';
+import { isResultsLocked } from '../lock/lock-state';
 import { readProgress } from '../scoring/progress';
 
 export const CHECKLIST_STEPS = [

@@ -26,7 +26,9 @@
  * fingerprint on the results sheet is the outside anchor for that.
  */
 import { z } from 'zod';
-import { canonicalJson } from '../ranking/canonical-json';
+import { AGGREGATION_METHOD_IDS } from '../../../common/contract/aggregation-methods';
+import { canonicalJson } from '../hashing/canonical-json';
+import { sha256Hex } from '../hashing/sha256';
 import { computeRanking } from '../ranking/compute-ranking';
 import {
   LOCK_RECORD_GENESIS,
@@ -34,7 +36,6 @@ import {
   legacyRecordDigest,
   lockRecordHash,
   type MissingSheet,
-  sha256Hex,
 } from '../ranking/results-lock';
 import type { RankingInput, RankingResult } from '../ranking/types';
 import { deriveSheets, GENESIS_HASH, type StoredScoreEvent, submittedSheets } from '../scoring/hash-chain';
@@ -69,7 +70,7 @@ const payloadSchema = z.object({
   jurors: ids,
   criteria: z.array(z.object({ id: z.number().int(), weight: z.number(), min: z.number(), max: z.number() })),
   settings: z.object({
-    method: z.enum(['weighted_mean', 'trimmed_mean', 'median', 'zscore', 'borda']),
+    method: z.enum(AGGREGATION_METHOD_IDS),
     tieBreaks: z.array(z.unknown()),
     chairDecisions: z.array(z.object({ orderedTeamIds: z.array(z.number().int()) })),
     penalty: z.object({ pointsPerStarted30s: z.number() }).nullable(),

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { writeBackup } from '../../../main/core/data/backup-file';
-import { BackupService, backupMilestone, backupServiceFor } from '../../../main/core/data/backup-service';
+import { BackupService } from '../../../main/core/data/backup-service';
 import type { Db } from '../../../main/core/db/open';
 import { readSetup } from '../../../main/core/event/setup';
 import { tempDir } from '../../support/temp';
@@ -70,7 +70,7 @@ describe('backups of the open event', () => {
 
     // The stick is pulled out and something else now sits at its path: the backup still happens.
     app.ctx.settings.setBackup({ dir: join(stick, onStick.name, 'not-a-folder') });
-    const fallback = await backupServiceFor(app.ctx).backup('manual');
+    const fallback = await app.services.backups.backup('manual');
     expect(fallback.path.startsWith(join(app.dir, 'backups'))).toBe(true);
     const status = await ok(app, 'backup.status', {});
     expect(status.lastWarning).toContain('Impossible d’écrire dans le dossier des sauvegardes');
@@ -99,7 +99,7 @@ describe('backups of the open event', () => {
     // The stick is pulled out: its folder is gone.
     rmSync(join(stick, '..'), { recursive: true, force: true });
     await ok(app, 'jurors.create', { name: 'Juré tardif', title: '' });
-    await backupMilestone(app.ctx, 'team-scored');
+    await app.services.backups.milestone('team-scored');
     expect(existsSync(stick)).toBe(false); // not re-created on the laptop's disk
     status = await ok(app, 'backup.status', {});
     expect(status.folderMissing).toBe(true);
@@ -199,14 +199,14 @@ describe('backups of the open event', () => {
 
   it('the milestone hook backs up in the background and never fails its caller', async () => {
     const app = await dataApp({ demo: true });
-    await backupMilestone(app.ctx, 'results-locked');
+    await app.services.backups.milestone('results-locked');
     expect((await ok(app, 'backup.status', {})).backups.map((b) => b.reason)).toEqual(['results-locked']);
 
-    const closing = backupMilestone(app.ctx, 'team-scored');
+    const closing = app.services.backups.milestone('team-scored');
     app.ctx.requireSession().db.close(); // the event closes mid-backup
     await expect(closing).resolves.toBeUndefined();
     app.ctx.session = null;
-    await expect(backupMilestone(app.ctx, 'team-scored')).resolves.toBeUndefined();
+    await expect(app.services.backups.milestone('team-scored')).resolves.toBeUndefined();
   });
 });
 

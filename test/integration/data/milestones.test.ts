@@ -3,7 +3,6 @@
  * a team receives its last expected sheet, one when the results are locked.
  */
 import { describe, expect, it } from 'vitest';
-import { backupServiceFor } from '../../../main/core/data/backup-service';
 import { dataApp, ok } from './data-app';
 
 describe('milestone backups', () => {
@@ -14,7 +13,7 @@ describe('milestone backups', () => {
       (db.prepare(`SELECT id FROM ${table} ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
     const [jurors, criteria] = [ids('juror'), ids('criterion')];
     const [teamId] = ids('team');
-    const service = backupServiceFor(app.ctx);
+    const service = app.services.backups;
     const reasons = async () => {
       await service.whenIdle();
       return (await ok(app, 'backup.status', {})).backups.map((b) => b.reason);

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallName, CallOutput, CallResult } from '../../../common/contract';
 import type { DocumentJobView } from '../../../common/contract/documents';
-import { documentJobsOf } from '../../../main/core/api/documents-handlers';
 import { planCertificates } from '../../../main/core/documents';
 import { buildCertificatesInput } from '../../../main/core/documents-app/certificate-input';
 import { readLockedResults } from '../../../main/core/results/lock-ops';
@@ -29,7 +28,7 @@ async function refused(app: TestApp, name: CallName, input: unknown) {
 /** Starts a job and waits for it through the registry the handlers use. */
 async function generate(app: TestApp, input: unknown): Promise<DocumentJobView> {
   const started = await ok(app, 'documents.generate', input);
-  await documentJobsOf(app.ctx).settled(started.id);
+  await app.services.jobs.settled(started.id);
   const jobs = await ok(app, 'documents.jobs', {});
   const job = jobs.find((j) => j.id === started.id);
   if (!job) throw new Error('job vanished');
@@ -138,7 +137,7 @@ describe('participation certificates from the Documents page', () => {
     expect((await refused(app, 'documents.open', { jobId: started.id })).code).toBe('documents.notReady');
     const cancelled = await ok(app, 'documents.cancel', { jobId: started.id });
     expect(cancelled.state).toBe('cancelled');
-    const settled = await documentJobsOf(app.ctx).settled(started.id);
+    const settled = await app.services.jobs.settled(started.id);
     expect(settled.state).toBe('cancelled');
     expect(existsSync(join(app.dir, 'documents', started.id))).toBe(false);
     const code = planCertificates(buildCertificatesInput(app.db, 'participation'))[0]?.code ?? '';

@@ -32,10 +32,10 @@ describe('network capabilities', () => {
   });
 
   it('refuse every other call of the contract in the handlers themselves', () => {
-    const { ctx } = testApp();
+    const { ctx, services } = testApp();
     for (const role of ['juror', 'viewer'] as const) {
       const principal = { credentialId: 1, role, jurorId: role === 'juror' ? 1 : null, label: 'x' };
-      const handlers = networkHandlers(ctx, reads, { principal, key: null });
+      const handlers = networkHandlers(ctx, { reads, sheets: services.sheets }, { principal, key: null });
       expect(Object.keys(handlers).sort()).toEqual(Object.keys(calls).sort());
       for (const [name, handler] of Object.entries(handlers)) {
         if (ROLE_CALLS[role].includes(name)) continue;

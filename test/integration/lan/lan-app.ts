@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { IssuedLogin, LanStatus } from '../../../common/contract/lan';
 import type { Db } from '../../../main/core/db/open';
-import { lanServiceOf } from '../../../main/core/lan/registry';
 import type { LanLimits } from '../../../main/core/lan/server';
 import { testApp } from '../../support/temp';
 import { ok, scoringEvent } from '../scoring/fixture';
@@ -31,7 +30,7 @@ export async function lanApp(
 ) {
   const app = testApp({ pdfPath: options.pdfPath ?? null });
   const event = await scoringEvent(app);
-  const service = lanServiceOf(app.ctx);
+  const service = app.services.lan;
   service.configure({
     rendererDir: fakeRenderer(app.dir),
     ...(options.limits ? { limits: options.limits } : {}),

@@ -8,14 +8,13 @@
  */
 import { createInterface } from 'node:readline';
 import { closeEventFile } from '../../../main/core/event-file';
-import { lanServiceOf } from '../../../main/core/lan/registry';
 import { coreApp } from '../../support/core';
 import { chairKeepsTiming, prepareLoadEvent } from './load-event';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: load-server.ts <dir>');
 
-const { ctx, dispatch } = coreApp(dir, { version: 'bench' });
+const { ctx, services, dispatch } = coreApp(dir, { version: 'bench' });
 const setup = await prepareLoadEvent(dispatch);
 const stopTiming = chairKeepsTiming(dispatch, 2_000);
 process.stdout.write(`READY ${JSON.stringify({ setup, path: ctx.requireSession().path })}\n`);
@@ -23,7 +22,7 @@ process.stdout.write(`READY ${JSON.stringify({ setup, path: ctx.requireSession()
 for await (const line of createInterface({ input: process.stdin })) {
   if (line.trim() !== 'stop') continue;
   stopTiming();
-  await lanServiceOf(ctx).stop();
+  await services.lan.stop();
   closeEventFile(ctx.requireSession());
   process.stdout.write('DONE\n');
   process.exit(0);

@@ -6,7 +6,6 @@
  * (test/bench/lan-load.bench.ts, 60 s); this test checks correctness only.
  */
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { lanServiceOf } from '../../../main/core/lan/registry';
 import { testApp } from '../../support/temp';
 import { fakeRenderer } from './lan-app';
 import { checkRecorded, runLoad } from './load-driver';
@@ -15,7 +14,7 @@ import { chairKeepsTiming, LOAD_SIZE, prepareLoadEvent } from './load-event';
 describe('the local server under load', () => {
   it('loses and doubles no score while 30 phones submit and 20 screens watch', async () => {
     const app = testApp();
-    const service = lanServiceOf(app.ctx);
+    const service = app.services.lan;
     service.configure({ rendererDir: fakeRenderer(app.dir) });
     onTestFinished(() => service.stop());
     const setup = await prepareLoadEvent(app.dispatch, LOAD_SIZE);

@@ -37,7 +37,6 @@ import { runDocumentJob } from '../../../main/core/documents/run-document-job';
 import { electronPdfRuntime } from '../../../main/core/documents-app/runtime';
 import { initEvent } from '../../../main/core/event/event-info';
 import { createTeam } from '../../../main/core/event/teams';
-import { lanServiceOf } from '../../../main/core/lan/registry';
 import { testApp } from '../../support/temp';
 import { pdfText, qpdfCheck } from '../documents/pdf-tools';
 import { certificatesInput } from '../documents/sample-inputs';
@@ -403,7 +402,7 @@ describe.runIf(process.platform === 'linux')(
     it('serves the packaged pages to phones and screens on the local network', async () => {
       const lan = testApp();
       await scoringEvent(lan);
-      const service = lanServiceOf(lan.ctx);
+      const service = lan.services.lan;
       service.configure({ rendererDir: join(resourcesApp, 'out', 'renderer') });
       try {
         const status = await ok(lan, 'lan.start', { address: '127.0.0.1', port: 0 });

@@ -16,8 +16,8 @@ import {
   type JsonRow,
 } from '../../../main/core/data/event-json';
 import { closeEventFile } from '../../../main/core/event-file';
-import { canonicalJson } from '../../../main/core/ranking/canonical-json';
-import { sha256Hex } from '../../../main/core/ranking/results-lock';
+import { canonicalJson } from '../../../main/core/hashing/canonical-json';
+import { sha256Hex } from '../../../main/core/hashing/sha256';
 import { type EventVerification, verifyEventExport } from '../../../main/core/verify';
 import { SCORE_EVENT_COLUMNS } from '../../../main/core/verify/score-rows';
 import { tempDir } from '../../support/temp';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../../main/core/ranking/canonical-json';
-import { sha256Hex } from '../../../main/core/ranking/results-lock';
+import { canonicalJson } from '../../../main/core/hashing/canonical-json';
+import { sha256Hex } from '../../../main/core/hashing/sha256';
 import { readLockView } from '../../../main/core/results/lock-ops';
 import { asLegacyPayload, buildResultsPayload } from '../../../main/core/results/locked-payload';
 import { verifyEvent } from '../../../main/core/verify';

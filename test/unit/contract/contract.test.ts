@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calls, events } from '../../../common/contract';
 import { CALL_NAMES, EVENT_NAMES } from '../../../common/contract/names';
-import { createHandlers } from '../../../main/core/api/dispatch';
+import { createHandlers } from '../../../main/core/api/handlers';
 import { readSetup } from '../../../main/core/event/setup';
 import { testApp } from '../../support/temp';
 
@@ -13,8 +13,8 @@ describe('the contract', () => {
   });
 
   it('has exactly one handler per call', () => {
-    const { ctx } = testApp();
-    expect(Object.keys(createHandlers(ctx)).sort()).toEqual(Object.keys(calls).sort());
+    const { ctx, services } = testApp();
+    expect(Object.keys(createHandlers(ctx, services)).sort()).toEqual(Object.keys(calls).sort());
   });
 
   it('names every call area.verb', () => {

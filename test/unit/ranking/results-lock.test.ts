@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/core/errors';
-import { canonicalJson } from '../../../main/core/ranking/canonical-json';
+import { canonicalJson } from '../../../main/core/hashing/canonical-json';
 import { computeRanking } from '../../../main/core/ranking/compute-ranking';
 import { resultsHash, toLockedResults } from '../../../main/core/ranking/results-lock';
 import { makeInput, totalled } from './fixtures';

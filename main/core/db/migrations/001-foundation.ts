@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './types';
 
 /** Event setup: the event itself, teams with members, jurors, criteria, timer defaults. */
 export const foundation: Migration = {

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './types';
 
 /**
  * Pitch day: the running order (place, status, per-team duration overrides),

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './types';
 
 /** A trigger pair that makes `table` append-only: the file itself refuses edits and removals. */
 function appendOnly(table: string): string {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Migration } from './index';
+import type { Migration } from './types';
 
 /**
  * Documents (main/core/documents-app):

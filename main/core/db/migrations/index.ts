@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { foundation } from './001-foundation';
 import { runningOrder } from './002-running-order';
 import { scoring } from './003-scoring';
@@ -8,11 +7,9 @@ import { lanLoginCodes } from './006-lan-login-codes';
 import { lockRecordChain } from './007-lock-record-chain';
 import { timerUndo } from './008-timer-undo';
 
-export interface Migration {
-  /** Short name, for logs and tests. */
-  name: string;
-  up(db: Database.Database): void;
-}
+import type { Migration } from './types';
+
+export type { Migration } from './types';
 
 /**
  * Ordered list: migration N (1-based) brings the file to user_version N.

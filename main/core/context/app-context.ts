@@ -4,6 +4,7 @@ import type { Locale } from '../../../common/domain';
 import { DomainError } from '../errors';
 import type { EventSession } from '../event-file';
 import type { SettingsStore } from '../settings';
+import { EventBus } from './event-bus';
 
 /** What only the host (Electron, or a test) can do: OS dialogs. */
 export interface PlatformServices {
@@ -39,6 +40,8 @@ export interface PlatformServices {
  */
 export class AppContext {
   session: EventSession | null = null;
+  /** Every pushed event goes through here; the host's `emit` is its first listener. */
+  readonly events = new EventBus();
   private revision = 0;
 
   constructor(
@@ -49,9 +52,12 @@ export class AppContext {
       dataDir: string;
       settings: SettingsStore;
       platform: PlatformServices;
+      /** The host's windows: subscribed to `events` first. */
       emit: <N extends EventName>(name: N, payload: EventPayload<N>) => void;
     },
-  ) {}
+  ) {
+    this.events.on(options.emit);
+  }
 
   get settings(): SettingsStore {
     return this.options.settings;
@@ -67,9 +73,14 @@ export class AppContext {
     return this.session;
   }
 
+  /** Pushes an event to every listener (windows, network pages). */
+  emit<N extends EventName>(name: N, payload: EventPayload<N>): void {
+    this.events.emit(name, payload);
+  }
+
   /** Tells every window that something changed, so they re-read what they show. */
   changed(scopes: string[]): void {
     this.revision += 1;
-    this.options.emit('event.changed', { revision: this.revision, scopes });
+    this.emit('event.changed', { revision: this.revision, scopes });
   }
 }

@@ -9,9 +9,9 @@
  * cannot be printed again later, only replaced by a new one.
  */
 import type { Locale } from '../../../common/domain';
-import { createPdf } from '../documents/pdf-base';
-import { drawQrCode } from '../documents/qr';
-import type { RenderOptions } from '../documents/types';
+import { createPdf } from './pdf-base';
+import { drawQrCode } from './qr';
+import type { RenderOptions } from './types';
 
 export interface LoginCard {
   name: string;
