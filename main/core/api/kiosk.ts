@@ -16,8 +16,8 @@
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { CallName } from '../../../common/contract';
-import { DomainError } from '../errors';
 import type { AppContext } from '../context/app-context';
+import { DomainError } from '../errors';
 
 export interface KioskState {
   jurorId: number;

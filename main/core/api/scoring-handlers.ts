@@ -118,7 +118,10 @@ export function scoringHandlers(ctx: AppContext, services: { sheets: JurorSheets
     'scoring.form': ({ token }) => readJurorForm(db(), jurorOf(token)),
     'scoring.saveDraft': ({ token, teamId, scores, comment, commentBase }) => {
       const jurorId = jurorOf(token);
-      return sheets.saveDraft({ jurorId, teamId, actor: jurorActor(jurorId) }, { scores, comment, commentBase });
+      return sheets.saveDraft(
+        { jurorId, teamId, actor: jurorActor(jurorId) },
+        { scores, comment, commentBase },
+      );
     },
     'scoring.submit': ({ token, teamId, scores, comment, commentBase }) => {
       const jurorId = jurorOf(token);
