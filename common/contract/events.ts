@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentsEvents } from './documents';
+import { REFRESH_SCOPES } from './refresh-scopes';
 import { sessionEvents } from './session';
 
 /**
@@ -8,7 +9,7 @@ import { sessionEvents } from './session';
  */
 export const events = {
   /** Something in the open event changed; `scopes` says what ('setup', 'file', …). */
-  'event.changed': z.object({ revision: z.number().int(), scopes: z.array(z.string()) }).strict(),
+  'event.changed': z.object({ revision: z.number().int(), scopes: z.array(z.enum(REFRESH_SCOPES)) }).strict(),
   /** A menu item the window must handle itself (e.g. "New event" asks for a name). */
   'menu.command': z.object({ command: z.enum(['newEvent']) }).strict(),
   ...sessionEvents,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallName, CallOutput } from '../../common/contract';
+import type { RefreshScope } from '../../common/contract/refresh-scopes';
 import { CallFailure, call, subscribe } from './api';
 
 /**
@@ -9,7 +10,7 @@ import { CallFailure, call, subscribe } from './api';
 export function useLive<N extends CallName>(
   name: N,
   input: Parameters<typeof call<N>>[1],
-  scopes: readonly string[],
+  scopes: readonly RefreshScope[],
 ): { data: CallOutput<N> | null; error: string | null; reload: () => void } {
   const [data, setData] = useState<CallOutput<N> | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -1,3 +1,4 @@
+import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { AwardView } from '../../../common/contract/results';
 import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
@@ -65,7 +66,7 @@ export function resultsHandlers(
 ): HandlerMap<ResultsCall> {
   const db = () => ctx.requireSession().db;
   const now = () => new Date().toISOString();
-  const announce = <T>(value: T, scopes: string[] = ['results']): T => {
+  const announce = <T>(value: T, scopes: readonly RefreshScope[] = ['results']): T => {
     ctx.changed(scopes);
     return value;
   };

@@ -1,3 +1,4 @@
+import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { ChainVerificationView, JurorCard, ScoresGrid } from '../../../common/contract/scoring';
 import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
@@ -55,7 +56,7 @@ export function scoringHandlers(ctx: AppContext, services: { sheets: JurorSheets
   const sessions = new JurorSessions();
   const now = () => new Date().toISOString();
   const jurorOf = (token: string) => sessions.jurorOf(db(), token);
-  const announce = <T>(value: T, scopes: string[] = ['scores']): T => {
+  const announce = <T>(value: T, scopes: readonly RefreshScope[] = ['scores']): T => {
     ctx.changed(scopes);
     return value;
   };

@@ -1,4 +1,5 @@
 import type { EventName, EventPayload } from '../../../common/contract';
+import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { ScreenInfo } from '../../../common/contract/session';
 import type { Locale } from '../../../common/domain';
 import { DomainError } from '../errors';
@@ -79,8 +80,8 @@ export class AppContext {
   }
 
   /** Tells every window that something changed, so they re-read what they show. */
-  changed(scopes: string[]): void {
+  changed(scopes: readonly RefreshScope[]): void {
     this.revision += 1;
-    this.emit('event.changed', { revision: this.revision, scopes });
+    this.emit('event.changed', { revision: this.revision, scopes: [...scopes] });
   }
 }

@@ -9,6 +9,7 @@
  * `once` wrapper: a replayed write changed nothing, so it is neither
  * announced nor reported again.
  */
+import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { SheetView } from '../../../common/contract/scoring';
 import type { Db } from '../db/open';
 import { listRecusals } from './recusals';
@@ -30,7 +31,7 @@ export type Once = <T>(write: () => T) => { value: T; replayed: boolean };
 export interface JurorSheetDeps {
   db: () => Db;
   /** Announces changed scopes to every window and network page. */
-  changed: (scopes: string[]) => void;
+  changed: (scopes: readonly RefreshScope[]) => void;
   /** After sheets were submitted: a milestone backup when a team is newly complete (never throws). */
   afterSubmitted: () => void;
   now?: () => string;
