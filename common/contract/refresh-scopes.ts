@@ -18,5 +18,6 @@ export const REFRESH_SCOPES = [
   'documents',
   'backup',
   'lan',
+  'checklist',
 ] as const;
 export type RefreshScope = (typeof REFRESH_SCOPES)[number];

@@ -1,3 +1,4 @@
+import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { ChecklistView } from '../../../common/contract/session';
 import type { MessageKey } from '../../../common/i18n';
 import { call } from '../api';
@@ -21,7 +22,15 @@ export const WHERE: Record<Step, string> = {
   documents: '#/documents',
 };
 
-export const CHECKLIST_SCOPES = ['setup', 'order', 'scores', 'results', 'checklist', 'documents', 'file'];
+export const CHECKLIST_SCOPES: readonly RefreshScope[] = [
+  'setup',
+  'order',
+  'scores',
+  'results',
+  'checklist',
+  'documents',
+  'file',
+];
 
 /**
  * The pitch day in order, from the event file (main/core/session/checklist.ts):
