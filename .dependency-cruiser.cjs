@@ -12,7 +12,7 @@ const CORE_LAYERS = [
   ['event', 'lock'],
   ['event-file\\.ts'],
   // Pitch day (running order, timer, display) and the application context (event bus, handler types).
-  ['session', 'context'],
+  ['pitch-day', 'context'],
   ['scoring'],
   ['results'],
   // Features built on the core: files and backups, PDF jobs, the local network.

@@ -151,7 +151,7 @@ function start(settings: SettingsStore): void {
       stopBackups();
       displayWindow.stop();
       await dispatch('lan.stop', {}, { trustedSender: true });
-      if (ctx.session?.db.open) closeEventFile(ctx.session);
+      if (ctx.eventFile?.db.open) closeEventFile(ctx.eventFile);
     },
     quit: () => app.quit(),
     exit: () => app.exit(0),
@@ -206,7 +206,7 @@ function start(settings: SettingsStore): void {
 function reopenLastEvent(ctx: AppContext): void {
   for (const recent of ctx.settings.get().recent) {
     try {
-      ctx.session = openEventFile(recent.path);
+      ctx.eventFile = openEventFile(recent.path);
       return;
     } catch (error) {
       console.warn(`[pitch-jury] could not reopen ${recent.path}:`, error);

@@ -168,7 +168,7 @@ export const sessionCalls = {
   'timer.command': { input: chairCommand, output: timerSnapshot },
   /** Reverts the last chair action (time used, team statuses, phase records). */
   'timer.undo': { input: empty, output: timerSnapshot },
-  /** The pitch day's checklist (main/core/session/checklist.ts): what is done and what is next. */
+  /** The pitch day's checklist (main/core/pitch-day/checklist.ts): what is done and what is next. */
   'checklist.get': { input: empty, output: checklist },
   'checklist.mark': {
     input: z.object({ step: z.literal('projector'), done: z.boolean() }).strict(),

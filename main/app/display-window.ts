@@ -12,7 +12,7 @@ import type { ScreenInfo } from '../../common/contract/session';
 import { translate } from '../../common/i18n';
 import type { AppContext } from '../core/context/app-context';
 import { listTeams } from '../core/event/teams';
-import { readDisplaySettings, readTimer, readWindowBounds, writeWindowBounds } from '../core/session';
+import { readDisplaySettings, readTimer, readWindowBounds, writeWindowBounds } from '../core/pitch-day';
 import {
   boundsToRemember,
   chooseDisplay,
@@ -117,7 +117,7 @@ export class DisplayWindowController {
 
   /** The open event's database; none after the last window closed it. */
   private db() {
-    const db = this.ctx.session?.db;
+    const db = this.ctx.eventFile?.db;
     return db?.open ? db : null;
   }
 

@@ -7,13 +7,13 @@ import { loadDemoEvent } from './event/demo';
 import { initEvent, readEventInfo } from './event/event-info';
 
 /** An open event: its file and its connection. One event = one .sqlite file. */
-export interface EventSession {
+export interface OpenEventFile {
   path: string;
   db: Db;
 }
 
 /** Opens an existing event file, refusing files that are not Pitch Jury events. */
-export function openEventFile(path: string): EventSession {
+export function openEventFile(path: string): OpenEventFile {
   if (!existsSync(path)) throw new DomainError('error.notFound');
   let db: Db;
   try {
@@ -32,7 +32,7 @@ export function openEventFile(path: string): EventSession {
 }
 
 /** Creates a new event file in `dir` with a readable, unique file name. */
-export function createEventFile(dir: string, name: string, locale: Locale, now = new Date()): EventSession {
+export function createEventFile(dir: string, name: string, locale: Locale, now = new Date()): OpenEventFile {
   mkdirSync(dir, { recursive: true });
   const path = uniquePath(dir, fileStem(name), now);
   const db = openDatabase(path);
@@ -40,7 +40,7 @@ export function createEventFile(dir: string, name: string, locale: Locale, now =
   return { path, db };
 }
 
-export function createDemoEventFile(dir: string, now = new Date()): EventSession {
+export function createDemoEventFile(dir: string, now = new Date()): OpenEventFile {
   mkdirSync(dir, { recursive: true });
   const path = uniquePath(dir, 'demo-hackathon-fenua-numerique', now);
   const db = openDatabase(path);
@@ -52,12 +52,12 @@ export function createDemoEventFile(dir: string, now = new Date()): EventSession
  * Writes a consistent copy with SQLite's online backup API: copying the file of
  * a live WAL database could miss committed pages still in the -wal file.
  */
-export async function saveCopy(session: EventSession, destination: string): Promise<void> {
+export async function saveCopy(session: OpenEventFile, destination: string): Promise<void> {
   if (destination === session.path) throw new DomainError('error.invalidInput', { details: 'same file' });
   await session.db.backup(destination);
 }
 
-export function closeEventFile(session: EventSession): void {
+export function closeEventFile(session: OpenEventFile): void {
   closeDatabase(session.db);
 }
 

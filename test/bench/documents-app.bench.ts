@@ -29,7 +29,7 @@ const bench: Bench = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pj-bench-docs-'));
   const { ctx, services, dispatch } = coreApp(dir, { version: 'bench' });
   const session = createDemoEventFile(join(dir, 'events'));
-  ctx.session = session;
+  ctx.eventFile = session;
   const first = ['Tāmaʻa', 'Hinatea', 'Éloïse', 'Moana', 'Teva', 'Vaimiti', 'Léa', 'Raiarii'];
   const last = ['Teriʻi', 'Raʻiātea', 'Lefèvre-Ō', 'Tehei', 'Ūtia', 'Ōpū', 'Château', 'Tūmata'];
   session.db.transaction(() => {
@@ -100,7 +100,7 @@ const bench: Bench = async () => {
     );
   } finally {
     closeEventFile(session);
-    ctx.session = null;
+    ctx.eventFile = null;
     rmSync(dir, { recursive: true, force: true });
   }
   return figures;

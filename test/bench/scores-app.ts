@@ -44,7 +44,7 @@ export async function benchApp(size: { teams: number; jurors: number; criteria: 
     jurorIds,
     criteria,
     close() {
-      if (ctx.session) closeEventFile(ctx.session);
+      if (ctx.eventFile) closeEventFile(ctx.eventFile);
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -17,9 +17,9 @@ const CYCLES = 20;
 const bench: Bench = async () => {
   const app = await benchApp({ teams: 4, jurors: 3, criteria: 2 });
   try {
-    const session = app.ctx.requireSession();
+    const session = app.ctx.requireEventFile();
     closeEventFile(session);
-    app.ctx.session = null;
+    app.ctx.eventFile = null;
     const args = childArgs(
       session.path,
       app.jurorIds,

@@ -40,7 +40,7 @@ function time(run: () => unknown, warmups: number, runs: number): number {
 const bench: Bench = async () => {
   const app = await benchApp(SIZE);
   try {
-    const db = app.ctx.requireSession().db;
+    const db = app.ctx.requireEventFile().db;
     const random = seeded(42);
     const at = '2026-11-27T18:00:00.000Z';
     // Seeded through the real sheet operations (checks, hash chain), in one transaction to keep set-up short.

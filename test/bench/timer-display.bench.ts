@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type CDPSession, chromium, type Page } from '@playwright/test';
 import { closeEventFile, createDemoEventFile } from '../../main/core/event-file';
-import { runChairCommand } from '../../main/core/session';
+import { runChairCommand } from '../../main/core/pitch-day';
 import { type Harness, startHarness } from '../e2e/harness';
 import { type Bench, type BenchFigure, percentile } from './figure';
 

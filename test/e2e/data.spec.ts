@@ -73,7 +73,7 @@ test('import a CSV: preview, a row error to fix, a column to map, then the good 
   await expect(page.getByTestId('team-row')).toHaveCount(2);
   await expect(page.getByTestId('team-row').first()).toContainText('Tāmaʻa Teriʻi');
 
-  const db = openDatabase(String(harness.ctx.session?.path), { readonly: true });
+  const db = openDatabase(String(harness.ctx.eventFile?.path), { readonly: true });
   const { teams } = readSetup(db);
   db.close();
   expect(teams.flatMap((t) => t.members.map((m) => Buffer.from(m.name).toString('hex')))).toEqual(
@@ -110,7 +110,7 @@ test('back up, change something, then restore the backup after seeing what it ho
   await expect(page.getByTestId('backup-row')).toHaveCount(2);
   await expect(page.getByTestId('backup-row').first()).toContainText('Avant une restauration');
 
-  const db = openDatabase(String(harness.ctx.session?.path), { readonly: true });
+  const db = openDatabase(String(harness.ctx.eventFile?.path), { readonly: true });
   expect(readSetup(db).teams).toEqual([]);
   db.close();
 });

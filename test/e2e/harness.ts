@@ -104,7 +104,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async close() {
       server.close();
-      if (harness.ctx.session) closeEventFile(harness.ctx.session);
+      if (harness.ctx.eventFile) closeEventFile(harness.ctx.eventFile);
       rmSync(dir, { recursive: true, force: true });
     },
   };

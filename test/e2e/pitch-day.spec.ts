@@ -300,7 +300,7 @@ test('item 9: at 1366×768 the ranking shows its Remarques column whole once a p
   // Team 1 ran 35 s over its pitch (as the timer records it).
   const first = setup.teams[0]?.id ?? 0;
   harness.ctx
-    .requireSession()
+    .requireEventFile()
     .db.prepare(
       `INSERT INTO phase_record (team_id, phase, used_ms, allowed_ms, overtime_ms, ended_at) VALUES (?, 'pitch', 335000, 300000, 35000, 0)`,
     )

@@ -66,7 +66,7 @@ test('locking with sheets missing lists them and needs an explicit confirmation'
   await expect(page.getByTestId('lock-sheets')).toHaveText('3\u00a0fiches reçues sur 4.');
   await expect(page.getByText('Verrouillés avec 1\u00a0fiche(s) manquante(s)')).toBeVisible();
   const stored = harness.ctx
-    .requireSession()
+    .requireEventFile()
     .db.prepare('SELECT missing_json FROM results_lock ORDER BY id DESC LIMIT 1')
     .get() as { missing_json: string };
   expect(JSON.parse(stored.missing_json)).toEqual([{ jurorId: jurors[1], teamId: teams[1] }]);

@@ -160,7 +160,7 @@ test('three jurors score four teams; the chair follows progress, sees the tie, l
   const hash = (await chairPage.getByTestId('results-hash').textContent())?.trim() ?? '';
   expect(hash).toMatch(/^[0-9a-f]{64}$/);
   const stored = harness.ctx
-    .requireSession()
+    .requireEventFile()
     .db.prepare('SELECT hash FROM results_lock ORDER BY id DESC LIMIT 1')
     .get() as { hash: string };
   expect(stored.hash).toBe(hash);

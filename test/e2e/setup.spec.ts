@@ -75,7 +75,7 @@ test('an event set up through the UI survives a reload, with validation in Frenc
   await expect(page.getByTestId('team-row')).toContainText('Tāmaʻa Teriʻi');
 
   // And the file itself holds it, byte for byte.
-  const path = harness.ctx.session?.path;
+  const path = harness.ctx.eventFile?.path;
   expect(path).toBeTruthy();
   const db = openDatabase(String(path), { readonly: true });
   const setup = readSetup(db);

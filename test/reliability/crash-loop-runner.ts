@@ -57,7 +57,7 @@ export interface CrashLoopReport {
 async function createEvent(dir: string): Promise<{ path: string; setup: CrashSetup }> {
   const app = coreApp(dir, { version: 'crash-loop' });
   const { teamIds, jurorIds, criteria } = await pitchDayEvent(app.call, { eventName: 'Boucle de pannes' });
-  const session = app.ctx.requireSession();
+  const session = app.ctx.requireEventFile();
   closeEventFile(session);
   return { path: session.path, setup: { jurorIds, teamIds, criteria } };
 }

@@ -27,7 +27,7 @@ if ((mode !== 'fill' && mode !== 'measure') || !target)
 
 async function fill(): Promise<void> {
   const app = await benchApp({ teams: 300, jurors: 15, criteria: 8 });
-  const session = app.ctx.requireSession();
+  const session = app.ctx.requireEventFile();
   const random = seeded(7);
   session.db.transaction(() => {
     for (const teamId of app.teamIds) {
@@ -42,7 +42,7 @@ async function fill(): Promise<void> {
     }
   })();
   closeEventFile(session);
-  app.ctx.session = null;
+  app.ctx.eventFile = null;
   // benchApp's temp folder is left for the measuring run; the bench removes it.
   process.stdout.write(`${session.path}\n`);
 }
@@ -73,7 +73,7 @@ async function measure(path: string): Promise<void> {
   await call('file.open');
   const held = [await call('results.get'), await call('scores.grid'), await call('setup.get')];
   const after = settled();
-  const db = ctx.requireSession().db;
+  const db = ctx.requireEventFile().db;
   const events = (db.prepare('SELECT count(*) AS n FROM score_event').get() as { n: number }).n;
   process.stdout.write(
     `${JSON.stringify({
@@ -84,7 +84,7 @@ async function measure(path: string): Promise<void> {
       answers: held.length,
     })}\n`,
   );
-  closeEventFile(ctx.requireSession());
+  closeEventFile(ctx.requireEventFile());
 }
 
 if (mode === 'fill') await fill();

@@ -50,7 +50,7 @@ export function testApp(
   });
   // Registered after tempDir's cleanup, so it runs first: close, then delete.
   onTestFinished(() => {
-    if (ctx.session) closeEventFile(ctx.session);
+    if (ctx.eventFile) closeEventFile(ctx.eventFile);
   });
   return { dir, ctx, services, dispatch, invoke, emitted, pdfCalls };
 }

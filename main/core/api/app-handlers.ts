@@ -22,12 +22,12 @@ export function appHandlers(ctx: AppContext): HandlerMap<AppCall> {
   const info = () => ({
     version: ctx.options.version,
     uiLocale: ctx.uiLocale,
-    eventPath: ctx.session?.path ?? null,
+    eventPath: ctx.eventFile?.path ?? null,
     schemaVersion: LATEST_SCHEMA_VERSION,
     dataDir: ctx.options.dataDir,
   });
   const openPath = (path: string) =>
-    ctx.session?.path === path ? { path } : switchEvent(ctx, openEventFile(path));
+    ctx.eventFile?.path === path ? { path } : switchEvent(ctx, openEventFile(path));
 
   return {
     'app.info': info,
@@ -57,7 +57,7 @@ export function appHandlers(ctx: AppContext): HandlerMap<AppCall> {
       }
     },
     'file.saveCopy': async () => {
-      const session = ctx.requireSession();
+      const session = ctx.requireEventFile();
       const suggested = `${fileStem(readEventInfo(session.db).name)}-copie-${new Date().toISOString().slice(0, 10)}.sqlite`;
       const destination = await ctx.options.platform.pickCopyDestination(suggested);
       if (!destination) return null;

@@ -36,7 +36,7 @@ export function createCore(
   const backups = new BackupService(ctx);
   const milestones = new Milestones(ctx, backups);
   const sheets = new JurorSheets({
-    db: () => ctx.requireSession().db,
+    db: () => ctx.requireEventFile().db,
     changed: (scopes) => ctx.changed(scopes),
     afterSubmitted: () => milestones.afterSheetsSubmitted(),
   });

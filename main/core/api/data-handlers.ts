@@ -62,7 +62,7 @@ export function dataHandlers(ctx: AppContext, services: { backups: BackupService
   let pending: PendingImport | null = null;
 
   const requirePending = (token: string): PendingImport => {
-    const session = ctx.requireSession();
+    const session = ctx.requireEventFile();
     if (!pending || pending.token !== token || pending.eventPath !== session.path) {
       throw new DomainError('import.expired');
     }
@@ -87,7 +87,7 @@ export function dataHandlers(ctx: AppContext, services: { backups: BackupService
       lastError:
         problem && problem.code !== FALLBACK ? translate(ctx.uiLocale, problem.code, problem.params) : null,
       lastWarning: problem?.code === FALLBACK ? translate(ctx.uiLocale, problem.code, problem.params) : null,
-      backups: ctx.session ? service.list() : [],
+      backups: ctx.eventFile ? service.list() : [],
     };
   };
 
@@ -96,12 +96,12 @@ export function dataHandlers(ctx: AppContext, services: { backups: BackupService
     return pick ? pick(suggested, format) : null;
   };
 
-  const stem = () => fileStem(readEventInfo(ctx.requireSession().db).name);
+  const stem = () => fileStem(readEventInfo(ctx.requireEventFile().db).name);
 
   return {
     'import.help': () => importHelp(ctx.uiLocale),
     'import.open': async () => {
-      const session = ctx.requireSession();
+      const session = ctx.requireEventFile();
       const path = await ctx.options.platform.pickImportFile?.('table');
       if (!path) return null;
       const opened = await readImportFile(path, session.path);
@@ -127,13 +127,13 @@ export function dataHandlers(ctx: AppContext, services: { backups: BackupService
       const current = requirePending(token);
       await selectSheet(current, sheetName);
       const choice = { kind, mapping: mapping ? toColumnMapping(mapping) : null };
-      return buildImportView(ctx.requireSession().db, current, choice, ctx.uiLocale);
+      return buildImportView(ctx.requireEventFile().db, current, choice, ctx.uiLocale);
     },
     'import.commit': async ({ token, kind, mapping, sheetName }) => {
       const current = requirePending(token);
       await selectSheet(current, sheetName);
       const choice = { kind, mapping: mapping ? toColumnMapping(mapping) : null };
-      const outcome = commitImport(ctx.requireSession().db, current, choice, ctx.uiLocale);
+      const outcome = commitImport(ctx.requireEventFile().db, current, choice, ctx.uiLocale);
       if (outcome.status === 'refused') return outcome;
       pending = null;
       ctx.changed(['setup']);
@@ -172,7 +172,7 @@ export function dataHandlers(ctx: AppContext, services: { backups: BackupService
     },
 
     'export.results': async (input) => {
-      const db = ctx.requireSession().db;
+      const db = ctx.requireEventFile().db;
       const locale = ctx.uiLocale;
       const what = input.format === 'xlsx' ? 'results' : input.table;
       const destination = await pickDestination(
@@ -184,7 +184,7 @@ export function dataHandlers(ctx: AppContext, services: { backups: BackupService
       return { path: destination };
     },
     'export.event': async () => {
-      const db = ctx.requireSession().db;
+      const db = ctx.requireEventFile().db;
       const destination = await pickDestination(
         exportFileName(stem(), 'event', 'json', ctx.uiLocale),
         'json',
@@ -196,7 +196,7 @@ export function dataHandlers(ctx: AppContext, services: { backups: BackupService
 
     'backup.status': status,
     'backup.now': async (): Promise<BackupEntry> => {
-      ctx.requireSession();
+      ctx.requireEventFile();
       try {
         const written = await backups().backup('manual');
         const entry = backups()
@@ -223,7 +223,7 @@ export function dataHandlers(ctx: AppContext, services: { backups: BackupService
       return status();
     },
     'backup.inspect': async ({ name }) => {
-      ctx.requireSession();
+      ctx.requireEventFile();
       const entry = backups()
         .list()
         .find((e) => e.name === name);

@@ -58,8 +58,8 @@ export function documentsHandlers(
   services: { jobs: DocumentJobs },
 ): HandlerMap<DocumentsCall> {
   const { jobs } = services;
-  const db = () => ctx.requireSession().db;
-  const eventPath = () => ctx.requireSession().path;
+  const db = () => ctx.requireEventFile().db;
+  const eventPath = () => ctx.requireEventFile().path;
   const view = (job: JobRecord) => toJobView(job, ctx.uiLocale);
   const signatories = <T>(fn: () => T): T => {
     const result = fn();
@@ -81,7 +81,7 @@ export function documentsHandlers(
     'documents.overview': () => readDocumentsOverview(db()),
     'documents.jobs': () => jobs.list(eventPath()).map(view),
     'documents.generate': (request) => {
-      const session = ctx.requireSession();
+      const session = ctx.requireEventFile();
       if (jobs.running()) throw new DomainError('documents.busy');
       const prepared = prepareDocument(session.db, request, { now: new Date() });
       const job = jobs.start(prepared, session);

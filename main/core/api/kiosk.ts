@@ -69,6 +69,6 @@ export function codeMatches(state: KioskState, code: string): boolean {
 /** Juror mode in force for the open event file, or null. */
 export function activeKiosk(ctx: AppContext): KioskState | null {
   const kiosk = ctx.settings.get().kiosk;
-  if (!kiosk || !ctx.session || ctx.session.path !== kiosk.eventPath) return null;
+  if (!kiosk || !ctx.eventFile || ctx.eventFile.path !== kiosk.eventPath) return null;
   return kiosk;
 }

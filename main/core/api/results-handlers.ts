@@ -64,7 +64,7 @@ export function resultsHandlers(
   ctx: AppContext,
   services: { milestones: Milestones },
 ): HandlerMap<ResultsCall> {
-  const db = () => ctx.requireSession().db;
+  const db = () => ctx.requireEventFile().db;
   const now = () => new Date().toISOString();
   const announce = <T>(value: T, scopes: readonly RefreshScope[] = ['results']): T => {
     ctx.changed(scopes);

@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { listJurors } from '../event/jurors';
 import { isResultsLocked } from '../lock/lock-state';
-import { JurorSessions } from '../scoring/juror-sessions';
+import { JurorFormTokens } from '../scoring/juror-form-tokens';
 import type { JurorSheets } from '../scoring/juror-sheets';
 import { checkJurorPin, jurorsWithPin, setJurorPin } from '../scoring/pins';
 import { readProgress } from '../scoring/progress';
@@ -52,8 +52,8 @@ function jurorCards(db: Db): JurorCard[] {
  */
 export function scoringHandlers(ctx: AppContext, services: { sheets: JurorSheets }): HandlerMap<ScoringCall> {
   const { sheets } = services;
-  const db = () => ctx.requireSession().db;
-  const sessions = new JurorSessions();
+  const db = () => ctx.requireEventFile().db;
+  const sessions = new JurorFormTokens();
   const now = () => new Date().toISOString();
   const jurorOf = (token: string) => sessions.jurorOf(db(), token);
   const announce = <T>(value: T, scopes: readonly RefreshScope[] = ['scores']): T => {
@@ -85,7 +85,7 @@ export function scoringHandlers(ctx: AppContext, services: { sheets: JurorSheets
       return { juror: { id: juror.id, name: juror.name }, token: kioskTokenFor(juror.id) };
     },
     'kiosk.enter': ({ jurorId, code }) => {
-      const session = ctx.requireSession();
+      const session = ctx.requireEventFile();
       if (!listJurors(session.db).some((j) => j.id === jurorId)) throw new DomainError('error.notFound');
       ctx.settings.setKiosk(newKiosk(jurorId, session.path, code));
       ctx.changed(['app']);

@@ -16,8 +16,8 @@ import {
   updateDisplaySettings,
   writeOverrides,
   writeScreenChoice,
-} from '../session';
-import { markChecklistStep, readChecklist } from '../session/checklist';
+} from '../pitch-day';
+import { markChecklistStep, readChecklist } from '../pitch-day/checklist';
 
 type SessionCall =
   | 'order.get'
@@ -45,7 +45,7 @@ type SessionCall =
  * announces its scope ('order', 'display') so windows re-read.
  */
 export function sessionHandlers(ctx: AppContext): HandlerMap<SessionCall> {
-  const db = () => ctx.requireSession().db;
+  const db = () => ctx.requireEventFile().db;
   const pushTimer = () => {
     const snapshot = readTimerSnapshot(db(), Date.now());
     ctx.emit('timer.changed', {
@@ -122,8 +122,8 @@ export function sessionHandlers(ctx: AppContext): HandlerMap<SessionCall> {
     },
     'display.open': async ({ screenId }) => {
       // The choice is remembered even where no window can open (tests, browser preview).
-      if (ctx.session) {
-        writeScreenChoice(ctx.session.db, screenId);
+      if (ctx.eventFile) {
+        writeScreenChoice(ctx.eventFile.db, screenId);
         ctx.changed(['display']);
       }
       return { opened: (await ctx.options.platform.openDisplay?.(screenId)) ?? false };

@@ -24,7 +24,7 @@ type SetupCall =
   | 'criteria.reorder';
 
 export function setupHandlers(ctx: AppContext): HandlerMap<SetupCall> {
-  const db = () => ctx.requireSession().db;
+  const db = () => ctx.requireEventFile().db;
   /** Runs a write and announces it, so every window refreshes. */
   const write = <T>(fn: () => T): T => {
     const result = fn();

@@ -3,7 +3,7 @@ import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { ScreenInfo } from '../../../common/contract/session';
 import type { Locale } from '../../../common/domain';
 import { DomainError } from '../errors';
-import type { EventSession } from '../event-file';
+import type { OpenEventFile } from '../event-file';
 import type { SettingsStore } from '../settings';
 import { EventBus } from './event-bus';
 
@@ -40,7 +40,7 @@ export interface PlatformServices {
  * and the Playwright harness build another over a temp folder — same handlers.
  */
 export class AppContext {
-  session: EventSession | null = null;
+  eventFile: OpenEventFile | null = null;
   /** Every pushed event goes through here; the host's `emit` is its first listener. */
   readonly events = new EventBus();
   private revision = 0;
@@ -69,9 +69,9 @@ export class AppContext {
   }
 
   /** The open event, or a clear error when the window asks too early. */
-  requireSession(): EventSession {
-    if (!this.session) throw new DomainError('error.noEvent');
-    return this.session;
+  requireEventFile(): OpenEventFile {
+    if (!this.eventFile) throw new DomainError('error.noEvent');
+    return this.eventFile;
   }
 
   /** Pushes an event to every listener (windows, network pages). */

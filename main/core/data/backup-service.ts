@@ -74,7 +74,7 @@ export class BackupService {
    * A name in both folders is listed once, from the chosen one.
    */
   list(): BackupEntry[] {
-    const session = this.ctx.session;
+    const session = this.ctx.eventFile;
     if (!session) return [];
     const tag = eventTag(readEventUid(session.db));
     const folder = this.folder();
@@ -114,7 +114,7 @@ export class BackupService {
 
   /** Called by the timer: takes a periodic backup when one is due. Never rejects. */
   async tick(): Promise<void> {
-    const session = this.ctx.session;
+    const session = this.ctx.eventFile;
     if (!session || this.running) return;
     const interval = this.ctx.settings.get().backup.intervalMinutes * 60_000;
     const last = this.last?.path === session.path ? this.last : null;
@@ -137,7 +137,7 @@ export class BackupService {
    * the Data page, it must not fail the action that triggered it.
    */
   milestone(reason: Exclude<BackupReason, 'periodic'>): Promise<void> {
-    if (!this.ctx.session) return Promise.resolve();
+    if (!this.ctx.eventFile) return Promise.resolve();
     return this.backup(reason)
       .then(
         () => this.ctx.changed(['backup']),
@@ -151,7 +151,7 @@ export class BackupService {
   }
 
   private async runBackup(reason: BackupReason): Promise<WrittenBackup> {
-    const session = this.ctx.session;
+    const session = this.ctx.eventFile;
     if (!session) throw new DomainError('error.noEvent');
     const { db, path } = session;
     const at = this.now();

@@ -29,7 +29,7 @@ export class Milestones {
 
   /** After sheets were submitted: a 'team-scored' backup when a team is newly complete. */
   afterSheetsSubmitted(): void {
-    const session = this.ctx.session;
+    const session = this.ctx.eventFile;
     if (!session) return;
     try {
       const now = completeTeams(session.db);

@@ -59,7 +59,7 @@ export async function restoreFromBackup(
   service: BackupService,
   name: string,
 ): Promise<{ path: string; safetyCopy: string }> {
-  const session = ctx.requireSession();
+  const session = ctx.requireEventFile();
   const entry = service.list().find((e) => e.name === name);
   if (!entry) throw new DomainError('backup.notFound');
   if (entry.status !== 'ok') throw new DomainError('backup.corrupt');
@@ -68,10 +68,10 @@ export async function restoreFromBackup(
   await checkRestorable(backupPath);
 
   const safety = await service.backup('before-restore');
-  if (ctx.session !== session) throw new DomainError('error.notFound'); // another file was opened meanwhile
+  if (ctx.eventFile !== session) throw new DomainError('error.notFound'); // another file was opened meanwhile
   const path = session.path;
   closeEventFile(session);
-  ctx.session = null;
+  ctx.eventFile = null;
   try {
     replaceEventFile(backupPath, path);
     switchEvent(ctx, openEventFile(path));

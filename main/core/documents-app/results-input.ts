@@ -17,12 +17,12 @@ import { DomainError } from '../errors';
 import { listCriteria } from '../event/criteria';
 import { readEventInfo } from '../event/event-info';
 import { latestLockRecord } from '../lock/lock-state';
+import { readTimeUsed } from '../pitch-day';
 import type { AggregationMethod as RankingMethod, TieBreakRule } from '../ranking/types';
 import { readLockedResults, sheetCountsOf } from '../results/lock-ops';
 import { buildResultsPayload, type StoredResultsPayload as ResultsPayload } from '../results/locked-payload';
 import { submittedSheets } from '../scoring/hash-chain';
 import { readAllSheets } from '../scoring/score-store';
-import { readTimeUsed } from '../session';
 
 const METHODS: Record<RankingMethod, AggregationMethod> = {
   weighted_mean: 'weightedMean',

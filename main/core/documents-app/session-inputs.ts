@@ -1,7 +1,7 @@
 /**
  * The pitch-day documents from the event file: paper scoring forms (one per
  * juror, teams in running order) and the running order poster with the
- * schedule's estimated slots (main/core/session + common/order's estimate,
+ * schedule's estimated slots (main/core/pitch-day + common/order's estimate,
  * the same numbers the chair sees on the Running order page).
  */
 import { estimateSchedule, type TeamStatus } from '../../../common/order';
@@ -12,9 +12,9 @@ import { listCriteria } from '../event/criteria';
 import { readEventInfo } from '../event/event-info';
 import { listJurors } from '../event/jurors';
 import { listTeams } from '../event/teams';
+import { readOrder, readOrderView } from '../pitch-day';
 import { withLockedNames } from '../results/locked-names';
 import { listRecusals } from '../scoring/recusals';
-import { readOrder, readOrderView } from '../session';
 
 const inactive = (status: TeamStatus) => status === 'absent' || status === 'withdrawn';
 

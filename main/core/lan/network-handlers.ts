@@ -62,7 +62,7 @@ export function networkHandlers(
   const jurorId = principal.jurorId;
   if (jurorId === null) return REFUSING;
 
-  const db = (): Db => ctx.requireSession().db;
+  const db = (): Db => ctx.requireEventFile().db;
   const owner = (teamId: number) => ({ jurorId, teamId, actor: jurorActor(jurorId) });
   /** Once per key when the page sent one; the form handle plays no part in what the request means. */
   const once = (name: string, input: { token: string }): Once | undefined => {

@@ -23,7 +23,7 @@ import type { Handlers } from '../context/handler-types';
 import type { LoginCard } from '../documents/login-cards';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
-import type { EventSession } from '../event-file';
+import type { OpenEventFile } from '../event-file';
 import type { JurorSheets } from '../scoring/juror-sheets';
 import {
   activePrincipal,
@@ -76,7 +76,7 @@ export interface LanServiceDeps {
 export class LanService {
   private server: LanServer | null = null;
   /** The event the server serves; another file open means the session ended. */
-  private serving: EventSession | null = null;
+  private serving: OpenEventFile | null = null;
   private devicesChanged: NodeJS.Timeout | undefined;
   /** The login whose network call is running right now (calls run one at a time, synchronously). */
   private writer: number | null = null;
@@ -106,7 +106,7 @@ export class LanService {
 
   async status(): Promise<LanStatus> {
     // A file being closed (the app quitting) still answers: with nothing in it.
-    const db = this.ctx.session?.db.open ? this.ctx.session.db : undefined;
+    const db = this.ctx.eventFile?.db.open ? this.ctx.eventFile.db : undefined;
     const listing = db ? listCredentials(db) : { jurors: [], viewers: [] };
     const devices = this.server?.devices() ?? [];
     const count = (credentialId: number | null) =>
@@ -125,7 +125,7 @@ export class LanService {
   }
 
   async start(address: string, port: number): Promise<void> {
-    const session = this.ctx.requireSession();
+    const session = this.ctx.requireEventFile();
     if (!isBindable(address)) throw new DomainError('lan.badAddress', { address });
     await this.stop();
     pruneRequests(session.db, Date.now());
@@ -165,7 +165,7 @@ export class LanService {
 
   /** New logins for these jurors (replacing their previous ones), with their tokens and PINs, once. */
   async issueJurorLogins(jurorIds: readonly number[]): Promise<IssuedLogin[]> {
-    const { db } = this.ctx.requireSession();
+    const { db } = this.ctx.requireEventFile();
     const server = this.requireServer();
     const ids = [...new Set(jurorIds)];
     const names = new Map(listCredentials(db).jurors.map((j) => [j.jurorId, j.name]));
@@ -207,7 +207,7 @@ export class LanService {
   }
 
   async createViewerLink(label: string): Promise<IssuedLogin> {
-    const { db } = this.ctx.requireSession();
+    const { db } = this.ctx.requireEventFile();
     const server = this.requireServer();
     const count = listCredentials(db).viewers.length;
     const name = label.trim() || translate(this.ctx.uiLocale, 'lan.viewers.defaultLabel', { n: count + 1 });
@@ -230,7 +230,7 @@ export class LanService {
 
   /** Revokes a login; its open connections close at once. */
   revoke(credentialId: number): void {
-    const { db } = this.ctx.requireSession();
+    const { db } = this.ctx.requireEventFile();
     if (!revokeCredential(db, credentialId, new Date().toISOString()))
       throw new DomainError('error.notFound');
     this.server?.closeLogin(credentialId);
@@ -245,7 +245,7 @@ export class LanService {
     eventName: string;
     cards: LoginCard[];
   } {
-    const { db } = this.ctx.requireSession();
+    const { db } = this.ctx.requireEventFile();
     const saved = readLanSettings(db);
     const address = this.server?.url ?? (saved ? `${originOf(saved)}/` : null);
     if (!address) throw new DomainError('lan.notRunning');
@@ -273,7 +273,7 @@ export class LanService {
 
   /** The served event's database, or null once the chair opened another file. */
   private servedDb() {
-    const session = this.ctx.session;
+    const session = this.ctx.eventFile;
     return session !== null && session === this.serving ? session.db : null;
   }
 
@@ -349,7 +349,7 @@ export class LanService {
     if (name === 'event.changed') {
       const { scopes } = payload as { scopes: string[] };
       // Another file open (or none): the session the server served has ended.
-      if (scopes.includes('file') && this.ctx.session !== this.serving) {
+      if (scopes.includes('file') && this.ctx.eventFile !== this.serving) {
         void this.stop();
         return;
       }

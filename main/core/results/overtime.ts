@@ -4,8 +4,8 @@
  * when a phase ends); a team that has not finished its pitch has no overtime.
  */
 import type { Db } from '../db/open';
+import { readTimeUsed } from '../pitch-day';
 import type { TeamOvertime } from '../ranking/types';
-import { readTimeUsed } from '../session';
 
 export function readOvertime(db: Db): TeamOvertime[] {
   return readTimeUsed(db).map((t) => ({ teamId: t.teamId, overtimeMs: t.pitchOvertimeMs }));

@@ -1,11 +1,11 @@
 /**
- * The one place scoring reads the running order (owned by main/core/session):
+ * The one place scoring reads the running order (owned by main/core/pitch-day):
  * the juror form lists teams in running order with the team on stage first,
  * and the progress shows the team that just pitched.
  */
 import type { TeamStatus } from '../../../common/order';
 import type { Db } from '../db/open';
-import { readOrder, readStageTimes } from '../session';
+import { readOrder, readStageTimes } from '../pitch-day';
 
 export interface OrderedTeam {
   teamId: number;

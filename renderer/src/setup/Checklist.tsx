@@ -33,7 +33,7 @@ export const CHECKLIST_SCOPES: readonly RefreshScope[] = [
 ];
 
 /**
- * The pitch day in order, from the event file (main/core/session/checklist.ts):
+ * The pitch day in order, from the event file (main/core/pitch-day/checklist.ts):
  * each step done or not, the next one highlighted with a link to where it is
  * done. The projector check is the chair's own tick.
  */

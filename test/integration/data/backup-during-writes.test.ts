@@ -15,7 +15,7 @@ import { dataApp, ok } from './data-app';
 describe('a backup during score writes', () => {
   it('restores every score acknowledged before it started, with an intact file and score chain', async () => {
     const app = await dataApp({ demo: true });
-    const db = app.ctx.requireSession().db;
+    const db = app.ctx.requireEventFile().db;
     const jurors = (db.prepare('SELECT id FROM juror ORDER BY id').all() as { id: number }[]).map(
       (r) => r.id,
     );
@@ -69,7 +69,7 @@ describe('a backup during score writes', () => {
 
     // Restored through the app, the event holds exactly the copy, with an unbroken chain.
     await ok(app, 'backup.restore', { name: written.name });
-    const restored = app.ctx.requireSession().db;
+    const restored = app.ctx.requireEventFile().db;
     expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(readScoreLog(restored)).toEqual(copied);
     expect(verifyScoreLog(restored)).toMatchObject({ ok: true, count: copied.length });

@@ -176,7 +176,7 @@ describe('backups of the open event', () => {
   it('reports a backup that fails its check, lists it as damaged and never offers it for restore', async () => {
     const app = await dataApp({ demo: true });
     const good = await ok(app, 'backup.now', {});
-    const db = app.ctx.requireSession().db;
+    const db = app.ctx.requireEventFile().db;
     const backup = db.backup.bind(db);
     // The stick starts failing: what lands on it no longer reads back right.
     db.backup = async (destination, options) => {
@@ -203,9 +203,9 @@ describe('backups of the open event', () => {
     expect((await ok(app, 'backup.status', {})).backups.map((b) => b.reason)).toEqual(['results-locked']);
 
     const closing = app.services.backups.milestone('team-scored');
-    app.ctx.requireSession().db.close(); // the event closes mid-backup
+    app.ctx.requireEventFile().db.close(); // the event closes mid-backup
     await expect(closing).resolves.toBeUndefined();
-    app.ctx.session = null;
+    app.ctx.eventFile = null;
     await expect(app.services.backups.milestone('team-scored')).resolves.toBeUndefined();
   });
 });
@@ -213,7 +213,7 @@ describe('backups of the open event', () => {
 describe('restore', () => {
   it('shows what a backup holds, keeps a copy of the current file, then restores it in place', async () => {
     const app = await dataApp({ demo: true });
-    const path = app.ctx.requireSession().path;
+    const path = app.ctx.requireEventFile().path;
     const backup = await ok(app, 'backup.now', {});
     await ok(app, 'teams.create', { name: 'Arrivée après la sauvegarde', projectTitle: '', members: [] });
 
@@ -227,8 +227,8 @@ describe('restore', () => {
     app.emitted.length = 0;
     const restored = await ok(app, 'backup.restore', { name: backup.name });
     expect(restored.path).toBe(path);
-    expect(app.ctx.requireSession().path).toBe(path);
-    expect(readSetup(app.ctx.requireSession().db).teams).toHaveLength(8);
+    expect(app.ctx.requireEventFile().path).toBe(path);
+    expect(readSetup(app.ctx.requireEventFile().db).teams).toHaveLength(8);
     expect(app.emitted.some((e) => JSON.stringify(e.payload).includes('"file"'))).toBe(true);
 
     // The copy taken first holds the team added after the backup, and is itself restorable.
@@ -238,7 +238,7 @@ describe('restore', () => {
     const listed = (await ok(app, 'backup.status', {})).backups;
     expect(listed.find((b) => restored.safetyCopy.endsWith(b.name))?.reason).toBe('before-restore');
     await ok(app, 'backup.restore', { name: listed.find((b) => b.reason === 'before-restore')?.name });
-    expect(readSetup(app.ctx.requireSession().db).teams).toHaveLength(9);
+    expect(readSetup(app.ctx.requireEventFile().db).teams).toHaveLength(9);
   });
 
   it('refuses a damaged backup, an unknown name or a path, and changes nothing', async () => {
@@ -248,10 +248,10 @@ describe('restore', () => {
     damage(join(folder, backup.name));
     expect((await ok(app, 'backup.inspect', { name: backup.name })).status).toBe('corrupt');
     expect((await refused(app, 'backup.restore', { name: backup.name })).code).toBe('backup.corrupt');
-    for (const name of ['nope.sqlite', `../${backup.name}`, app.ctx.requireSession().path]) {
+    for (const name of ['nope.sqlite', `../${backup.name}`, app.ctx.requireEventFile().path]) {
       expect((await refused(app, 'backup.restore', { name })).code).toBe('backup.notFound');
     }
-    expect(readSetup(app.ctx.requireSession().db).teams).toHaveLength(8);
+    expect(readSetup(app.ctx.requireEventFile().db).teams).toHaveLength(8);
   });
 
   it('restores a backup of an older schema by migrating it', async () => {
@@ -276,7 +276,7 @@ describe('restore', () => {
     for (const { name } of later) old.exec(`DROP TABLE "${name}"`);
     old.close();
     await ok(app, 'backup.restore', { name: backup.name });
-    const db = app.ctx.requireSession().db;
+    const db = app.ctx.requireEventFile().db;
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThan(1);
     expect(readSetup(db).teams).toHaveLength(8);
   });

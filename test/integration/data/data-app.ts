@@ -45,7 +45,7 @@ export async function refused(app: DataApp, name: CallName, input: unknown) {
  * return equal bytes exactly when the database did not change in between.
  */
 export function settledBytes(app: DataApp): Buffer {
-  const { db, path } = app.ctx.requireSession();
+  const { db, path } = app.ctx.requireEventFile();
   db.pragma('wal_checkpoint(TRUNCATE)');
   if (existsSync(`${path}-wal`)) expect(statSync(`${path}-wal`).size).toBe(0);
   return readFileSync(path);

@@ -59,7 +59,7 @@ describe('the event as JSON', () => {
 
   it('through the app: export to a file, then open it as a new event without touching the current one', async () => {
     const { app, db } = await scoredEvent();
-    const current = app.ctx.requireSession().path;
+    const current = app.ctx.requireEventFile().path;
     app.dialogs.exportPath = join(app.dir, 'export.json');
     expect(await ok(app, 'export.event', {})).toEqual({ path: app.dialogs.exportPath });
     const setup = readSetup(db);
@@ -67,7 +67,7 @@ describe('the event as JSON', () => {
     app.dialogs.importPath = app.dialogs.exportPath;
     const opened = await ok(app, 'import.eventJson', {});
     expect(opened?.path).not.toBe(current);
-    expect(readSetup(app.ctx.requireSession().db)).toEqual(setup);
+    expect(readSetup(app.ctx.requireEventFile().db)).toEqual(setup);
     const original = openDatabase(current, { readonly: true });
     expect(readSetup(original)).toEqual(setup);
     original.close();
@@ -75,7 +75,7 @@ describe('the event as JSON', () => {
 
   it('tells the imported event from the original in the recent-events list, beyond a "-2" suffix', async () => {
     const { app } = await scoredEvent();
-    const current = app.ctx.requireSession().path;
+    const current = app.ctx.requireEventFile().path;
     app.dialogs.exportPath = join(app.dir, 'export-jury.json');
     await ok(app, 'export.event', {});
     app.dialogs.importPath = app.dialogs.exportPath;
@@ -116,7 +116,7 @@ describe('the event as JSON', () => {
 
   it('writes blobs as base64, and refuses a table this version does not know without leaving a file', async () => {
     const app = await dataApp();
-    const db = app.ctx.requireSession().db;
+    const db = app.ctx.requireEventFile().db;
     db.exec(
       "CREATE TABLE extra (id INTEGER PRIMARY KEY, data BLOB); INSERT INTO extra VALUES (1, x'00ff10');",
     );
@@ -129,7 +129,7 @@ describe('the event as JSON', () => {
 
   it('refuses what is not an export, an export from a newer version, or broken links, and creates nothing', async () => {
     const app = await dataApp({ demo: true });
-    const doc = exportEventJson(app.ctx.requireSession().db);
+    const doc = exportEventJson(app.ctx.requireEventFile().db);
     const eventFiles = () => readdirSync(app.ctx.options.eventsDir).sort();
     const before = eventFiles();
     const dir = tempDir('test');

@@ -137,10 +137,10 @@ describe('results exports', () => {
     const source = await dataApp({ demo: true });
     const teamsCsv = await exportTo(source, 'equipes.csv', { format: 'csv', table: 'teams' });
     const jurorsCsv = await exportTo(source, 'jury.csv', { format: 'csv', table: 'jurors' });
-    const expected = readSetup(source.ctx.requireSession().db);
+    const expected = readSetup(source.ctx.requireEventFile().db);
 
     const target = await dataApp();
-    const { db, path } = target.ctx.requireSession();
+    const { db, path } = target.ctx.requireEventFile();
     for (const bytes of [teamsCsv, jurorsCsv]) {
       const opened = await openImportBytes(new Uint8Array(bytes), 'export.csv', path);
       if (opened.status !== 'preview') throw new Error('export not readable');

@@ -161,7 +161,7 @@ describe(`store import properties (seed ${seed}, ${numRuns} runs; rerun with PRO
   it('never throws and never leaves a partial import', async () => {
     const app = testApp();
     await app.invoke('file.new', { name: 'Propriétés' });
-    const { db, path } = app.ctx.requireSession();
+    const { db, path } = app.ctx.requireEventFile();
     const outcomes = { imported: 0, refused: 0, unreadable: 0 };
     reset(db);
     let dirty = false; // only a successful import changes the event: reset (and fsync) only then

@@ -53,7 +53,7 @@ describe('importing the fixtures through the app', () => {
       members: 4,
       jurors: 0,
     });
-    const { teams } = readSetup(app.ctx.requireSession().db);
+    const { teams } = readSetup(app.ctx.requireEventFile().db);
     expect(teams.map((t) => hex(t.name))).toEqual([hex('Les Écureuils'), hex('Bœuf & Cie')]);
     expect(hex(teams[0]?.projectTitle ?? '')).toBe(hex('« Cœur de forêt » : reboiser à Faa’a'));
     expect(teams.flatMap((t) => t.members.map((m) => hex(m.name)))).toEqual(
@@ -66,7 +66,7 @@ describe('importing the fixtures through the app', () => {
   it('UTF-8 with BOM and members in one cell: Tāmaʻa Teriʻi byte for byte, combining macron composed', async () => {
     const app = await dataApp();
     await commit(app, await open(app, fixture('teams-utf8-bom-comma.csv')));
-    const members = readSetup(app.ctx.requireSession().db).teams.flatMap((t) => t.members);
+    const members = readSetup(app.ctx.requireEventFile().db).teams.flatMap((t) => t.members);
     expect(hex(members[0]?.name ?? '')).toBe('54c4816d61cabb612054657269cabb69');
     expect(members.map((m) => m.name)).toEqual([
       'Tāmaʻa Teriʻi',
@@ -82,7 +82,7 @@ describe('importing the fixtures through the app', () => {
     const view = await open(app, fixture('jurors-utf8-semicolon.csv'));
     expect(view.kind).toBe('jurors');
     expect(await commit(app, view)).toMatchObject({ status: 'imported', jurors: 3 });
-    const { jurors } = readSetup(app.ctx.requireSession().db);
+    const { jurors } = readSetup(app.ctx.requireEventFile().db);
     expect(jurors.map((j) => [hex(j.name), j.title])).toEqual([
       [hex('Tiare Teriʻi'), 'Directrice, Digital Tahiti'],
       [hex('Jean-Noël Dupont'), ''],
@@ -106,7 +106,7 @@ describe('importing the fixtures through the app', () => {
     });
     expect(jury.jurors).toEqual([{ name: 'Tiare Teriʻi', title: 'Directrice, Digital Tahiti', row: 2 }]);
     expect(await commit(app, jury)).toMatchObject({ status: 'imported', jurors: 1 });
-    const setup = readSetup(app.ctx.requireSession().db);
+    const setup = readSetup(app.ctx.requireEventFile().db);
     expect(setup.teams.map((t) => [t.name, t.members.map((m) => m.name)])).toEqual([
       ['Vaʻa Tech', ['Tāmaʻa Teriʻi', 'Hinano Ōtare']],
       ['Moana Lab', ['Teiki Ōpūnui']],
@@ -176,7 +176,7 @@ describe('all or nothing', () => {
     const result = await commit(app, view);
     expect(result.status).toBe('refused');
     expect(settledBytes(app).equals(before)).toBe(true);
-    expect(readSetup(app.ctx.requireSession().db).teams.map((t) => t.name)).toEqual(['Les écureuils']);
+    expect(readSetup(app.ctx.requireEventFile().db).teams.map((t) => t.name)).toEqual(['Les écureuils']);
   });
 
   it('refuses jurors already on the jury, in English when the interface is in English', async () => {
@@ -264,7 +264,7 @@ describe('all or nothing', () => {
       sheetName: null,
     });
     expect(error.code).toBe('import.expired');
-    expect(readSetup(app.ctx.requireSession().db).jurors).toEqual([]);
+    expect(readSetup(app.ctx.requireEventFile().db).jurors).toEqual([]);
   });
 
   it('says nothing happened when the chair cancels the dialog', async () => {

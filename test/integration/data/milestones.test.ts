@@ -8,7 +8,7 @@ import { dataApp, ok } from './data-app';
 describe('milestone backups', () => {
   it('back up when a team is fully scored and when the results are locked', async () => {
     const app = await dataApp({ demo: true });
-    const db = app.ctx.requireSession().db;
+    const db = app.ctx.requireEventFile().db;
     const ids = (table: string) =>
       (db.prepare(`SELECT id FROM ${table} ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
     const [jurors, criteria] = [ids('juror'), ids('criterion')];

@@ -74,7 +74,7 @@ describe('every form that takes a name', () => {
     expect(invisible.code).toBe('validation.nameFormatCharacter');
     const filler = await refused(app, 'teams.create', { name: '\u3164', projectTitle: '', members: [] });
     expect(filler.code).toBe('validation.nameInvisible');
-    expect(readSetup(app.ctx.requireSession().db).teams.map((t) => t.name)).toEqual(['Delta Plus']);
+    expect(readSetup(app.ctx.requireEventFile().db).teams.map((t) => t.name)).toEqual(['Delta Plus']);
   });
 
   it('refuses them in member, juror, criterion and signatory names, and in a renamed team', async () => {
@@ -125,7 +125,7 @@ describe('every form that takes a name', () => {
     );
     // Real names go through untouched (stored NFC).
     await ok(app, 'jurors.create', { name: 'Ta\u0304maʻa Teriʻi', title: 'Présidente' });
-    expect(readSetup(app.ctx.requireSession().db).jurors.map((j) => j.name)).toEqual(['Tāmaʻa Teriʻi']);
+    expect(readSetup(app.ctx.requireEventFile().db).jurors.map((j) => j.name)).toEqual(['Tāmaʻa Teriʻi']);
   });
 
   it('says it in French and English', async () => {
@@ -172,6 +172,6 @@ describe('imports', () => {
       sheetName: null,
     });
     expect(result.status).toBe('refused');
-    expect(readSetup(app.ctx.requireSession().db).teams).toEqual([]);
+    expect(readSetup(app.ctx.requireEventFile().db).teams).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { dataApp } from './data-app';
 /** Every sheet submitted (one juror recused from one team); results locked unless `lock` is false. */
 export async function scoredEvent(options: { lock?: boolean } = {}) {
   const app = await dataApp({ demo: true });
-  const db = app.ctx.requireSession().db;
+  const db = app.ctx.requireEventFile().db;
   const ids = (table: string) =>
     (db.prepare(`SELECT id FROM ${table} ORDER BY id`).all() as { id: number }[]).map((r) => r.id);
   const [jurors, teams, criteria] = [ids('juror'), ids('team'), ids('criterion')];

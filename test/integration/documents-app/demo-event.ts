@@ -11,5 +11,5 @@ export async function demoApp(): Promise<TestApp & { db: Db }> {
   const app = testApp();
   const opened = await app.invoke('file.loadDemo', {});
   if (!opened.ok) throw new Error(opened.error.message);
-  return { ...app, db: app.ctx.requireSession().db };
+  return { ...app, db: app.ctx.requireEventFile().db };
 }

@@ -9,11 +9,11 @@ import { listCriteria } from '../../../main/core/event/criteria';
 import { DEMO_TEAMS } from '../../../main/core/event/demo-data';
 import { listJurors } from '../../../main/core/event/jurors';
 import { listTeams } from '../../../main/core/event/teams';
+import { setSessionStart } from '../../../main/core/pitch-day';
 import { addPodiumAwards, createAward } from '../../../main/core/results/awards';
 import { lockResults, readLockCheck } from '../../../main/core/results/lock-ops';
 import { setRecusal } from '../../../main/core/scoring/recusals';
 import { CHAIR_ACTOR, saveSheetDraft, submitSheet } from '../../../main/core/scoring/sheet-ops';
-import { setSessionStart } from '../../../main/core/session';
 
 /** Every member name of the demo, as typed in demo-data.ts. */
 export const DEMO_MEMBER_NAMES = DEMO_TEAMS.flatMap((t) => t.members.map((m) => m.name));

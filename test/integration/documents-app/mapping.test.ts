@@ -12,15 +12,15 @@ import { readVerificationKey } from '../../../main/core/documents-app/verificati
 import { DomainError } from '../../../main/core/errors';
 import { DEMO_CRITERIA, DEMO_JURORS, DEMO_TEAMS } from '../../../main/core/event/demo-data';
 import { readEventUid } from '../../../main/core/event/event-info';
-import { resultsHash } from '../../../main/core/ranking/results-lock';
-import { readLockedResults } from '../../../main/core/results/lock-ops';
 import {
   readOrder,
   reorderRunningOrder,
   runChairCommand,
   setRunningOrderStatus,
   setSessionStart,
-} from '../../../main/core/session';
+} from '../../../main/core/pitch-day';
+import { resultsHash } from '../../../main/core/ranking/results-lock';
+import { readLockedResults } from '../../../main/core/results/lock-ops';
 import { DEMO_MEMBER_NAMES, DEMO_START_MS, demoApp, scoreAndLock } from './demo-event';
 
 const now = new Date('2026-11-27T06:00:00.000Z');
@@ -63,9 +63,9 @@ describe('participation certificates from the demo event file', () => {
     const key = readVerificationKey(a.db);
     expect(readVerificationKey(a.db)).toEqual(key);
     expect(readVerificationKey(b.db).secret).not.toBe(key.secret);
-    const path = a.ctx.requireSession().path;
+    const path = a.ctx.requireEventFile().path;
     closeDatabase(a.db);
-    a.ctx.session = null;
+    a.ctx.eventFile = null;
     const reopened = openDatabase(path);
     expect(readVerificationKey(reopened)).toEqual(key);
     closeDatabase(reopened);

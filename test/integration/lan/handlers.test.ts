@@ -54,7 +54,7 @@ describe('the chair’s network calls', () => {
       expect(login.qrSvg).toMatch(/^<svg/);
     }
     expect(new Set(logins.map((l) => l.token)).size).toBe(3);
-    const stored = dbSnapshot(lan.app.ctx.requireSession().db);
+    const stored = dbSnapshot(lan.app.ctx.requireEventFile().db);
     for (const login of logins) {
       expect(stored).not.toContain(login.token);
       expect(stored).not.toContain(`"${login.pin}"`);

@@ -10,7 +10,7 @@ import { NetClient } from './net-client';
 const HANDLE = 'network.00000000';
 
 function kinds(lan: Awaited<ReturnType<typeof lanApp>>, jurorId: number, teamId: number): string[] {
-  return readScoreLog(lan.app.ctx.requireSession().db)
+  return readScoreLog(lan.app.ctx.requireEventFile().db)
     .filter((e) => e.jurorId === jurorId && e.teamId === teamId)
     .map((e) => e.kind);
 }
@@ -69,7 +69,7 @@ describe('idempotent network writes', () => {
     const draft = { token: HANDLE, teamId: team, scores: fullSheet(lan, 3, 2) };
     expect(await phoneA.call('scoring.saveDraft', draft, 'shared-key-000001')).toMatchObject({ ok: true });
 
-    const db = lan.app.ctx.requireSession().db;
+    const db = lan.app.ctx.requireEventFile().db;
     const before = dbSnapshot(db);
     const changed = { ...draft, scores: fullSheet(lan, 9, 5) };
     expect(await phoneA.call('scoring.saveDraft', changed, 'shared-key-000001')).toMatchObject({

@@ -51,7 +51,7 @@ describe('resource limits of the local server', () => {
     expect(await Promise.all(answers.slice(0, 3))).toEqual(
       Array.from({ length: 3 }, () => expect.objectContaining({ ok: true })),
     );
-    const scores = readScoreLog(lan.app.ctx.requireSession().db).filter(
+    const scores = readScoreLog(lan.app.ctx.requireEventFile().db).filter(
       (e) => e.jurorId === a && e.kind === 'score',
     );
     // 3 writes: impact 0 and pitch 3, then impact 1, then impact 2.
@@ -85,7 +85,7 @@ describe('resource limits of the local server', () => {
     await phone.ping();
     expect(phone.refused).toEqual([{ id: scored, code: 'lan.rateLimited' }]);
     const comments = () =>
-      readScoreLog(lan.app.ctx.requireSession().db)
+      readScoreLog(lan.app.ctx.requireEventFile().db)
         .filter((e) => e.jurorId === a && e.kind === 'comment')
         .map((e) => e.comment);
     expect(comments()).toEqual(['Très']);
@@ -100,7 +100,7 @@ describe('resource limits of the local server', () => {
 
   it('keeps a bounded request log per login', async () => {
     const lan = await lanApp();
-    const { db } = lan.app.ctx.requireSession();
+    const { db } = lan.app.ctx.requireEventFile();
     const { credentialId } = await lan.issue(lan.jurorIds[0] as number);
     for (let i = 0; i < MAX_KEYS_PER_LOGIN + 50; i++) {
       const atUtc = new Date(Date.UTC(2026, 8, 30, 8, 0, i)).toISOString();

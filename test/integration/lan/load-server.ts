@@ -17,13 +17,13 @@ if (!dir) throw new Error('usage: load-server.ts <dir>');
 const { ctx, services, dispatch } = coreApp(dir, { version: 'bench' });
 const setup = await prepareLoadEvent(dispatch);
 const stopTiming = chairKeepsTiming(dispatch, 2_000);
-process.stdout.write(`READY ${JSON.stringify({ setup, path: ctx.requireSession().path })}\n`);
+process.stdout.write(`READY ${JSON.stringify({ setup, path: ctx.requireEventFile().path })}\n`);
 
 for await (const line of createInterface({ input: process.stdin })) {
   if (line.trim() !== 'stop') continue;
   stopTiming();
   await services.lan.stop();
-  closeEventFile(ctx.requireSession());
+  closeEventFile(ctx.requireEventFile());
   process.stdout.write('DONE\n');
   process.exit(0);
 }

@@ -33,7 +33,7 @@ describe('the local server under load', () => {
     expect(report.errors).toEqual([]);
     expect(report.jurorsWithAcks).toBe(LOAD_SIZE.jurors);
     expect(report.retries).toBeGreaterThan(0);
-    const recorded = checkRecorded(app.ctx.requireSession().db, report.acked);
+    const recorded = checkRecorded(app.ctx.requireEventFile().db, report.acked);
     expect(recorded).toEqual({ lost: 0, duplicates: 0 });
     expect(report.acked.reduce((n, s) => n + s.submits, 0)).toBeGreaterThan(LOAD_SIZE.jurors);
     expect(report.viewerErrorsMs.length).toBeGreaterThan(0);

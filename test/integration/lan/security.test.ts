@@ -116,7 +116,7 @@ describe('the local server over HTTP', () => {
   it('never changes anything on GET (nor on any refused request)', async () => {
     const lan = await lanApp();
     const issued = await lan.issue(lan.jurorIds[0] as number);
-    const db = lan.app.ctx.requireSession().db;
+    const db = lan.app.ctx.requireEventFile().db;
     const before = dbSnapshot(db);
     const paths = [
       '/',
@@ -197,7 +197,7 @@ describe('capabilities over the network', () => {
       scores: fullSheet(lan, 1, 1),
     });
     expect(written).toMatchObject({ ok: true, value: { jurorId: a, teamId: team } });
-    const sheets = readAllSheets(lan.app.ctx.requireSession().db);
+    const sheets = readAllSheets(lan.app.ctx.requireEventFile().db);
     const ofB = sheets.find((s) => s.jurorId === b && s.teamId === team);
     expect(ofB?.scores).toEqual({ [lan.impact]: 7, [lan.pitch]: 3 });
     expect(ofB?.comment).toBe('Très clair');
@@ -209,7 +209,7 @@ describe('capabilities over the network', () => {
     const [recusedTeam, otherTeam] = lan.teamIds as [number, number];
     await ok(lan.app, 'recusals.set', { jurorId: a, teamId: recusedTeam, reason: 'Associée du fondateur' });
     const phone = await NetClient.connect(lan.url, (await lan.issue(a)).token);
-    const db = lan.app.ctx.requireSession().db;
+    const db = lan.app.ctx.requireEventFile().db;
     const before = dbSnapshot(db);
     for (const name of ['scoring.saveDraft', 'scoring.submit']) {
       const result = await phone.call(

@@ -38,7 +38,7 @@ async function scoredApp() {
     criterionId: c.id,
     value: 7,
   });
-  const db = app.ctx.requireSession().db;
+  const db = app.ctx.requireEventFile().db;
   return {
     app,
     db,

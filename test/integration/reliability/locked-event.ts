@@ -70,6 +70,6 @@ export async function lockedEvent(app: App = testApp()) {
   await ok(app, 'results.updateSettings', { method: 'median' });
   await ok(app, 'results.lock', { lockedBy: 'Présidente du jury' });
 
-  const session = app.ctx.requireSession();
+  const session = app.ctx.requireEventFile();
   return { app, db: session.db, path: session.path, teamIds, jurorIds, criterionIds: [impact, pitch] };
 }

@@ -118,7 +118,7 @@ describe('tampering with the event JSON export', () => {
   beforeAll(async () => {
     const e = await lockedEvent(suiteApp(dir));
     doc = exportEventJson(e.db);
-    closeEventFile(e.app.ctx.requireSession());
+    closeEventFile(e.app.ctx.requireEventFile());
     bytes = Buffer.from(eventJsonText(doc), 'utf8');
     spans = rowSpans(bytes);
   });

@@ -112,8 +112,8 @@ describe('tampering with the event file', () => {
     const e = await lockedEvent(suiteApp(dir));
     ids = { jurorIds: e.jurorIds, teamIds: e.teamIds, criterionIds: e.criterionIds };
     log = readScoreLog(e.db);
-    closeEventFile(e.app.ctx.requireSession());
-    e.app.ctx.session = null;
+    closeEventFile(e.app.ctx.requireEventFile());
+    e.app.ctx.eventFile = null;
     pristine = settledCopy(e.path, dir);
   });
 

@@ -53,7 +53,7 @@ describe('verifying an untouched event', () => {
   it('accepts an event that was never locked, and one unlocked then rescored', async () => {
     const app = testApp();
     await ok(app, 'file.new', { name: 'Vide' });
-    expect(verifyEvent(app.ctx.requireSession().db)).toMatchObject({ ok: true, scoreCount: 0, locks: [] });
+    expect(verifyEvent(app.ctx.requireEventFile().db)).toMatchObject({ ok: true, scoreCount: 0, locks: [] });
     const e = await lockedEvent();
     await ok(e.app, 'results.unlock', { reason: 'Réclamation', actor: 'Présidente du jury' });
     await ok(e.app, 'scores.reopen', {
@@ -66,8 +66,8 @@ describe('verifying an untouched event', () => {
 
   it('reads a closed file without changing a byte of it', async () => {
     const e = await lockedEvent();
-    closeEventFile(e.app.ctx.requireSession());
-    e.app.ctx.session = null;
+    closeEventFile(e.app.ctx.requireEventFile());
+    e.app.ctx.eventFile = null;
     const { readFileSync } = await import('node:fs');
     const before = readFileSync(e.path);
     expect(verifyEventFile(e.path).ok).toBe(true);
@@ -95,8 +95,8 @@ describe('npm run cli -- verify-event', () => {
 
   it('exits 1 with the first problem on a tampered file, 0 on the original (real CLI process)', async () => {
     const e = await lockedEvent();
-    closeEventFile(e.app.ctx.requireSession());
-    e.app.ctx.session = null;
+    closeEventFile(e.app.ctx.requireEventFile());
+    e.app.ctx.eventFile = null;
     const pristine = settledCopy(e.path, e.app.dir);
     const tampered = tamperedCopy(pristine, e.app.dir, (db) =>
       db.prepare('UPDATE score_event SET value = value + 1 WHERE seq = 5').run(),

@@ -14,7 +14,7 @@ const capture = (args: string[]) => {
 describe('npm run cli -- results', () => {
   it('prints the same ranking as the app (ranks, totals, ties and the rule that decided each), live and locked', async () => {
     const { app, teamIds, jurorIds, impact, pitch } = await scoringEvent();
-    const path = app.ctx.requireSession().path;
+    const path = app.ctx.requireEventFile().path;
     await ok(app, 'results.updateSettings', { tieBreaks: [{ kind: 'head_to_head' }] });
     const marks: [number, number, number][] = [
       [0, 0, 9],

@@ -10,10 +10,10 @@ const CYCLES = 10;
 describe('crash safety of score submission', () => {
   it(`keeps every acknowledged score through ${CYCLES} SIGKILLs, with an intact file and chain`, async () => {
     const e = await scoringEvent();
-    const path = e.app.ctx.requireSession().path;
+    const path = e.app.ctx.requireEventFile().path;
     // The parent lets go of the file: the child is the only writer, as the app would be.
-    closeEventFile(e.app.ctx.requireSession());
-    e.app.ctx.session = null;
+    closeEventFile(e.app.ctx.requireEventFile());
+    e.app.ctx.eventFile = null;
 
     const args = childArgs(path, e.jurorIds, e.teamIds, [e.impact, e.pitch]);
     const random = seeded(20261127);

@@ -13,7 +13,7 @@ export type TestApp = ReturnType<typeof testApp>;
  */
 export async function scoringEvent(app: TestApp = testApp()) {
   const { teamIds, jurorIds, impact, pitch } = await pitchDayEvent(okCall(app), { impactLevels: true });
-  return { app, db: app.ctx.requireSession().db, teamIds, jurorIds, impact, pitch };
+  return { app, db: app.ctx.requireEventFile().db, teamIds, jurorIds, impact, pitch };
 }
 
 export type ScoringEvent = Awaited<ReturnType<typeof scoringEvent>>;

@@ -47,7 +47,7 @@ function input(lan: LanApp, token: string, step: Step): { name: string; value: R
 async function outcome(lan: LanApp) {
   await lan.app.services.backups.whenIdle();
   const backups = await ok(lan.app, 'backup.status', {});
-  const db = lan.app.ctx.requireSession().db;
+  const db = lan.app.ctx.requireEventFile().db;
   const scopes = lan.app.emitted
     .filter((e) => e.name === 'event.changed')
     .map((e) => (e.payload as { scopes: string[] }).scopes.join(','))

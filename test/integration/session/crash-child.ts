@@ -4,7 +4,7 @@
  * until the parent kills it with SIGKILL (no close, no cleanup: a real crash).
  */
 import { openEventFile } from '../../../main/core/event-file';
-import { runChairCommand } from '../../../main/core/session';
+import { runChairCommand } from '../../../main/core/pitch-day';
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: crash-child <event.sqlite>');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { remainingMs } from '../../../common/timer';
 import { closeEventFile, createDemoEventFile, openEventFile } from '../../../main/core/event-file';
-import { readOrder, readTimerSnapshot } from '../../../main/core/session';
+import { readOrder, readTimerSnapshot } from '../../../main/core/pitch-day';
 import { tempDir } from '../../support/temp';
 
 const CHILD = join(import.meta.dirname, 'crash-child.ts');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawOrder } from '../../../common/order';
 import { closeEventFile, openEventFile } from '../../../main/core/event-file';
-import { readOrderView } from '../../../main/core/session';
+import { readOrderView } from '../../../main/core/pitch-day';
 import { changedScopes, sessionApp, T0, useControlledClock } from './session-app';
 
 const ids = (view: { entries: { teamId: number }[] }) => view.entries.map((e) => e.teamId);
@@ -142,9 +142,9 @@ describe('the running order', () => {
     const start = T0 + 3_600_000;
     await app.ok('session.setStart', { startMs: start });
     const drawn = ids(await app.ok('order.draw', { seed: 'A' }));
-    const path = app.ctx.requireSession().path;
-    closeEventFile(app.ctx.requireSession());
-    app.ctx.session = openEventFile(path);
+    const path = app.ctx.requireEventFile().path;
+    closeEventFile(app.ctx.requireEventFile());
+    app.ctx.eventFile = openEventFile(path);
     const view = await app.ok('order.get', {});
     expect(view.startMs).toBe(start);
     expect(ids(view)).toEqual(drawn);

@@ -44,5 +44,5 @@ export async function sessionApp() {
   }
   const chair = (command: ChairCommand) => ok('timer.command', command);
   const timerPushes = () => app.emitted.filter((e) => e.name === 'timer.changed');
-  return { ...app, ok, refused, chair, timerPushes, db: () => app.ctx.requireSession().db };
+  return { ...app, ok, refused, chair, timerPushes, db: () => app.ctx.requireEventFile().db };
 }

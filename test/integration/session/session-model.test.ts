@@ -18,7 +18,7 @@ import {
   reorderRunningOrder,
   runChairCommand,
   setRunningOrderStatus,
-} from '../../../main/core/session';
+} from '../../../main/core/pitch-day';
 import { tempDir } from '../../support/temp';
 
 type Action =

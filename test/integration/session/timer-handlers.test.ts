@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { remainingMs } from '../../../common/timer';
 import { closeEventFile, openEventFile } from '../../../main/core/event-file';
-import { readTimeUsed } from '../../../main/core/session';
+import { readTimeUsed } from '../../../main/core/pitch-day';
 import { sessionApp, T0, useControlledClock } from './session-app';
 
 describe('the pitch timer through the contract', () => {
@@ -120,10 +120,10 @@ describe('the pitch timer through the contract', () => {
     await app.chair({ type: 'nextTeam' });
     await app.chair({ type: 'start' });
     clock.advance(42_000);
-    const path = app.ctx.requireSession().path;
-    closeEventFile(app.ctx.requireSession());
+    const path = app.ctx.requireEventFile().path;
+    closeEventFile(app.ctx.requireEventFile());
     clock.advance(3_000);
-    app.ctx.session = openEventFile(path);
+    app.ctx.eventFile = openEventFile(path);
     const snapshot = await app.ok('timer.get', {});
     expect(snapshot.state.status).toBe('running');
     expect(remainingMs(snapshot.state, snapshot.now)).toBe(300_000 - 45_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { elapsedMs, timeDiscardedBy } from '../../../common/timer';
 import { closeEventFile, createDemoEventFile, openEventFile } from '../../../main/core/event-file';
-import { readTimer, runChairCommand, undoChairCommand } from '../../../main/core/session';
+import { readTimer, runChairCommand, undoChairCommand } from '../../../main/core/pitch-day';
 import { tempDir } from '../../support/temp';
 import { sessionApp, T0, useControlledClock } from './session-app';
 

@@ -26,8 +26,8 @@ describe('the dispatcher', () => {
   it('refuses malformed input with a clear error and changes nothing', async () => {
     const { ctx, invoke } = testApp();
     await invoke('file.loadDemo', {});
-    const path = ctx.session?.path ?? '';
-    const before = readSetup(ctx.requireSession().db);
+    const path = ctx.eventFile?.path ?? '';
+    const before = readSetup(ctx.requireEventFile().db);
     const bytesBefore = readFileSync(path);
 
     const malformed: [string, unknown][] = [
@@ -49,7 +49,7 @@ describe('the dispatcher', () => {
       expect(result.error.code).toBe('error.invalidInput');
       expect(result.error.message).toMatch(/^Requête mal formée \(.+\)\. Rien n’a été modifié\.$/);
     }
-    expect(readSetup(ctx.requireSession().db)).toEqual(before);
+    expect(readSetup(ctx.requireEventFile().db)).toEqual(before);
     expect(readFileSync(path).equals(bytesBefore)).toBe(true);
   });
 
@@ -71,7 +71,7 @@ describe('the dispatcher', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'error.unknownCall' } });
     const foreign = await dispatch('file.loadDemo', {}, { trustedSender: false });
     expect(foreign).toMatchObject({ ok: false, error: { code: 'error.forbiddenSender' } });
-    expect(ctx.session).toBeNull();
+    expect(ctx.eventFile).toBeNull();
   });
 
   it('turns business rule failures into translated field issues', async () => {

@@ -65,7 +65,7 @@ describe(`contract fuzzing (seed ${seed}, ${numRuns} runs per call; rerun with F
   it('answers every input to every call with a result, and rejected calls change nothing', async () => {
     const app = testApp();
     await app.invoke('file.loadDemo', {});
-    const db = app.ctx.requireSession().db;
+    const db = app.ctx.requireEventFile().db;
     const snap = snapshots(db);
     const internalErrors: string[] = [];
 

@@ -11,7 +11,7 @@ describe('event files', () => {
     const app = testApp();
     const result = await app.invoke('file.new', { name: 'Pitch Day Fāʻaʻā 2026' });
     expect(result.ok).toBe(true);
-    const path = app.ctx.session?.path ?? '';
+    const path = app.ctx.eventFile?.path ?? '';
     expect(path).toBe(
       join(app.dir, 'events', `pitch-day-faaa-2026-${new Date().toISOString().slice(0, 10)}.sqlite`),
     );
@@ -23,9 +23,9 @@ describe('event files', () => {
     await app.invoke('file.loadDemo', {});
     const copyPath = join(app.dir, 'copy.sqlite');
     const copy = testApp({ copyPath });
-    copy.ctx.session = app.ctx.session; // same session, the copy dialog answers copyPath
+    copy.ctx.eventFile = app.ctx.eventFile; // same session, the copy dialog answers copyPath
     const saved = await copy.invoke('file.saveCopy', {});
-    copy.ctx.session = null;
+    copy.ctx.eventFile = null;
     expect(saved).toEqual({ ok: true, value: { path: copyPath } });
     const db = openDatabase(copyPath, { readonly: true });
     expect(readSetup(db).teams).toHaveLength(8);
@@ -35,20 +35,20 @@ describe('event files', () => {
   it('opens a file chosen in the dialog, and refuses one that is not an event without closing the current one', async () => {
     const source = testApp();
     await source.invoke('file.loadDemo', {});
-    const demoPath = source.ctx.session?.path ?? '';
+    const demoPath = source.ctx.eventFile?.path ?? '';
 
     const other = testApp({ openPath: demoPath });
     await other.invoke('file.new', { name: 'Current' });
-    const current = other.ctx.session?.path;
+    const current = other.ctx.eventFile?.path;
     const opened = await other.invoke('file.open', {});
     expect(opened).toEqual({ ok: true, value: { path: demoPath } });
 
     const refuse = testApp({ openPath: join(source.dir, 'missing.sqlite') });
     await refuse.invoke('file.new', { name: 'Keep me' });
-    const keep = refuse.ctx.session?.path;
+    const keep = refuse.ctx.eventFile?.path;
     const refused = await refuse.invoke('file.open', {});
     expect(refused).toMatchObject({ ok: false, error: { code: 'error.notFound' } });
-    expect(refuse.ctx.session?.path).toBe(keep);
+    expect(refuse.ctx.eventFile?.path).toBe(keep);
     expect(existsSync(join(source.dir, 'missing.sqlite'))).toBe(false);
     expect(current).not.toBe(demoPath);
   });
@@ -56,7 +56,7 @@ describe('event files', () => {
   it('reopens only files from the recent list (the renderer cannot name arbitrary paths)', async () => {
     const app = testApp();
     await app.invoke('file.new', { name: 'First' });
-    const first = app.ctx.session?.path ?? '';
+    const first = app.ctx.eventFile?.path ?? '';
     await app.invoke('file.new', { name: 'Second' });
     expect(await app.invoke('file.openRecent', { path: first })).toEqual({
       ok: true,

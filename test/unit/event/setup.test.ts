@@ -203,7 +203,7 @@ describe('deleting what the jury already scored', () => {
     const { testApp } = await import('../../support/temp');
     const app = testApp();
     await app.invoke('file.loadDemo', {});
-    const setup = readSetup(app.ctx.requireSession().db);
+    const setup = readSetup(app.ctx.requireEventFile().db);
     const [team] = setup.teams;
     const [juror] = setup.jurors;
     const [criterion] = setup.criteria;
@@ -220,6 +220,6 @@ describe('deleting what the jury already scored', () => {
       ok: false,
       error: { code: 'scoring.teamHasScores', message: expect.stringContaining('équipe') },
     });
-    expect(readSetup(app.ctx.requireSession().db).teams).toHaveLength(8);
+    expect(readSetup(app.ctx.requireEventFile().db).teams).toHaveLength(8);
   });
 });

@@ -20,7 +20,7 @@ interface Session {
   event: object;
 }
 
-export class JurorSessions {
+export class JurorFormTokens {
   private readonly sessions = new Map<string, Session>();
   private readonly failures = new Map<number, { count: number; until: number }>();
 
