@@ -19,7 +19,7 @@ export const scoringEn = {
   'results.lockedSetup':
     'The results are locked: unlock them (with a reason) before changing teams, jurors, criteria or the event’s name or scale. A change now would no longer match the locked results and their printed fingerprint.',
   'results.missingSheetsUnconfirmed':
-    '{missing} sheet(s) are still missing ({received} of {expected} received): check the list and confirm it to lock anyway.',
+    '{missing, plural, one {# sheet is} other {# sheets are}} still missing ({received} of {expected} received): check the list and confirm it to lock anyway.',
   'results.tieBreakTwice': 'This rule is already in the tie-break chain.',
   'results.penaltyDeclaredInAdvance':
     'The overtime penalty must be declared in advance: it can no longer change once scores have been recorded.',
@@ -195,19 +195,22 @@ export const scoringEn = {
   'results.lock.historyLock': 'Locked by {name} on {date}',
   'results.lock.historyUnlock': 'Unlocked by {name} on {date}: {reason}',
   'results.lock.sheetsReceived': '{received} of {expected} sheets received.',
-  'results.lock.missingTitle': '{count} sheet(s) missing — {received} of {expected} received',
+  'results.lock.missingTitle':
+    '{count, plural, one {# sheet} other {# sheets}} missing — {received} of {expected} received',
   'results.lock.missingExplain':
     'These jurors have not submitted a sheet for these teams. Locking now declares the results final without them.',
   'results.lock.missingLine': '{team}: {jurors}',
-  'results.lock.missingConfirm': 'I confirm: lock without these {count} sheet(s)',
+  'results.lock.missingConfirm':
+    'I confirm: lock without {count, plural, one {this sheet} other {these # sheets}}',
   'results.lock.lockAnyway': 'Lock without the missing sheets',
   'results.lock.cancel': 'Cancel',
-  'results.lock.lockedWithMissing': 'Locked with {count} sheet(s) missing, confirmed by the chair: {list}.',
+  'results.lock.lockedWithMissing':
+    'Locked with {count, plural, one {# sheet} other {# sheets}} missing, confirmed by the chair: {list}.',
   'results.ranking.effectiveWeights':
     'The weights add up to {total}, not 100: they are used in proportion — {list}.',
   'results.ranking.effectiveWeight': '{criterion} {weight} → {effective}%',
   'setup.criteria.weightAfterSheets':
-    '{count} sheet(s) are already submitted: changing a weight, scale or step now changes the results.',
+    '{count, plural, one {# sheet is} other {# sheets are}} already submitted: changing a weight, scale or step now changes the results.',
   'results.awards.title': 'Awards',
   'results.awards.addPodium': 'Add the podium prizes',
   'results.awards.none': 'No award yet.',
@@ -253,7 +256,7 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
   'results.lockedSetup':
     'Les résultats sont verrouillés\u00a0: déverrouillez-les (avec un motif) avant de modifier les équipes, les jurés, les critères, ou le nom ou le barème de l’événement. Une modification ne correspondrait plus aux résultats verrouillés ni à leur empreinte imprimée.',
   'results.missingSheetsUnconfirmed':
-    '{missing}\u00a0fiche(s) manquent encore ({received} reçues sur {expected})\u00a0: vérifiez la liste et confirmez-la pour verrouiller quand même.',
+    '{missing, plural, one {#\u00a0fiche manque} other {#\u00a0fiches manquent}} encore ({received} reçues sur {expected})\u00a0: vérifiez la liste et confirmez-la pour verrouiller quand même.',
   'results.tieBreakTwice': 'Cette règle figure déjà dans le départage.',
   'results.penaltyDeclaredInAdvance':
     'La pénalité de dépassement se déclare à l’avance\u00a0: elle ne peut plus changer une fois des notes enregistrées.',
@@ -437,20 +440,22 @@ export const scoringFr: Record<keyof typeof scoringEn, string> = {
   'results.lock.historyLock': 'Verrouillés par {name} le {date}',
   'results.lock.historyUnlock': 'Déverrouillés par {name} le {date}\u00a0: {reason}',
   'results.lock.sheetsReceived': '{received}\u00a0fiches reçues sur {expected}.',
-  'results.lock.missingTitle': '{count}\u00a0fiche(s) manquante(s) — {received} reçues sur {expected}',
+  'results.lock.missingTitle':
+    '{count, plural, one {#\u00a0fiche manquante} other {#\u00a0fiches manquantes}} — {received} reçues sur {expected}',
   'results.lock.missingExplain':
     'Ces jurés n’ont pas rendu de fiche pour ces équipes. Verrouiller maintenant déclare les résultats définitifs sans elles.',
   'results.lock.missingLine': '{team}\u00a0: {jurors}',
-  'results.lock.missingConfirm': 'Je confirme\u00a0: verrouiller sans ces {count}\u00a0fiche(s)',
+  'results.lock.missingConfirm':
+    'Je confirme\u00a0: verrouiller sans {count, plural, one {cette fiche} other {ces #\u00a0fiches}}',
   'results.lock.lockAnyway': 'Verrouiller sans les fiches manquantes',
   'results.lock.cancel': 'Annuler',
   'results.lock.lockedWithMissing':
-    'Verrouillés avec {count}\u00a0fiche(s) manquante(s), confirmé par la présidence\u00a0: {list}.',
+    'Verrouillés avec {count, plural, one {#\u00a0fiche manquante} other {#\u00a0fiches manquantes}}, confirmé par la présidence\u00a0: {list}.',
   'results.ranking.effectiveWeights':
     'La somme des poids fait {total}, et non 100\u00a0: ils sont appliqués en proportion — {list}.',
   'results.ranking.effectiveWeight': '{criterion} {weight} → {effective}\u00a0%',
   'setup.criteria.weightAfterSheets':
-    '{count}\u00a0fiche(s) sont déjà validées\u00a0: modifier un poids, une échelle ou un pas change maintenant les résultats.',
+    '{count, plural, one {#\u00a0fiche est déjà validée} other {#\u00a0fiches sont déjà validées}}\u00a0: modifier un poids, une échelle ou un pas change maintenant les résultats.',
   'results.awards.title': 'Prix',
   'results.awards.addPodium': 'Ajouter les prix du podium',
   'results.awards.none': 'Aucun prix pour l’instant.',

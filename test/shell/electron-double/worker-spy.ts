@@ -23,8 +23,10 @@ export class Worker extends threads.Worker {
       filename instanceof URL || String(filename).startsWith('file:')
         ? fileURLToPath(filename)
         : String(filename);
-    const data = options?.workerData as { options?: { fontDir?: unknown } } | undefined;
-    const fontDir = typeof data?.options?.fontDir === 'string' ? data.options.fontDir : null;
+    // A PDF job travels as { job, cancelFlag } (main/core/documents/worker-protocol.ts).
+    const data = options?.workerData as { job?: { options?: { fontDir?: unknown } } } | undefined;
+    const jobFontDir = data?.job?.options?.fontDir;
+    const fontDir = typeof jobFontDir === 'string' ? jobFontDir : null;
     uses.push({
       file,
       exists: existsSync(file),
