@@ -340,7 +340,9 @@ test('after the lock: unsubmitted sheets say they do not count; an edit refused 
   await expect(phone.getByTestId('net-status')).toHaveAttribute('data-phase', 'offline', { timeout: 15_000 });
   await sheet.getByLabel('Qualité du pitch', { exact: true }).fill('8');
   await expect(sheet.getByTestId('autosave')).toHaveAttribute('data-state', 'queued', { timeout: 15_000 });
-  await core('results.lock', { lockedBy: 'Sophie Tetuanui' });
+  // Locking with sheets missing needs them named back (the chair's confirmation).
+  const { missing } = (await core('results.lockCheck', {})) as { missing: unknown[] };
+  await core('results.lock', { lockedBy: 'Sophie Tetuanui', confirmedMissing: missing });
   await context.setOffline(false);
   await expect(sheet.getByRole('alert').or(sheet.locator('.form-error'))).toContainText(
     'The results are locked',

@@ -52,19 +52,19 @@ test('locking with sheets missing lists them and needs an explicit confirmation'
   await page.getByLabel('Votre nom (président du jury)').fill('Sophie Tetuanui');
   await page.getByRole('button', { name: 'Verrouiller les résultats' }).click();
   const dialog = page.getByTestId('lock-missing');
-  await expect(dialog).toContainText('1\u00a0fiche(s) manquante(s) — 3 reçues sur 4');
+  await expect(dialog).toContainText('1\u00a0fiche manquante — 3 reçues sur 4');
   await expect(dialog).toContainText('Motu Énergie\u00a0: Marc Delorme');
   // Nothing is locked yet, and the button waits for the confirmation.
   await expect(page.getByTestId('lock-state')).toHaveText('Non verrouillés');
   const lockAnyway = page.getByRole('button', { name: 'Verrouiller sans les fiches manquantes' });
   await expect(lockAnyway).toBeDisabled();
   await page.screenshot({ path: 'test-results/results-lock-missing.png', fullPage: true });
-  await dialog.getByLabel('Je confirme\u00a0: verrouiller sans ces 1\u00a0fiche(s)').check();
+  await dialog.getByLabel('Je confirme\u00a0: verrouiller sans cette fiche').check();
   await lockAnyway.click();
 
   await expect(page.getByTestId('lock-state')).toHaveText('Verrouillés');
   await expect(page.getByTestId('lock-sheets')).toHaveText('3\u00a0fiches reçues sur 4.');
-  await expect(page.getByText('Verrouillés avec 1\u00a0fiche(s) manquante(s)')).toBeVisible();
+  await expect(page.getByText('Verrouillés avec 1\u00a0fiche manquante')).toBeVisible();
   const stored = harness.ctx
     .requireEventFile()
     .db.prepare('SELECT missing_json FROM results_lock ORDER BY id DESC LIMIT 1')
