@@ -267,7 +267,10 @@ test('item 10: double clicks send once and show no false error; a fixed field ta
   await page.getByLabel('Votre nom (président du jury)').fill('Marc Delorme');
   await page.getByRole('button', { name: 'Verrouiller les résultats' }).dblclick();
   // Sheets are missing here: the chair confirms them by name (issue 13), then double-clicks the lock.
-  await page.getByTestId('lock-missing').getByLabel(/^Je confirme/).check();
+  await page
+    .getByTestId('lock-missing')
+    .getByLabel(/^Je confirme/)
+    .check();
   await page.getByRole('button', { name: 'Verrouiller sans les fiches manquantes' }).dblclick();
   await expect(page.getByTestId('lock-state')).toHaveText('Verrouillés');
   await expect(page.getByText('Les résultats sont déjà verrouillés.')).toHaveCount(0);
