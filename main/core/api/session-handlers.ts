@@ -17,7 +17,7 @@ import {
   writeOverrides,
   writeScreenChoice,
 } from '../pitch-day';
-import { markChecklistStep, readChecklist } from '../pitch-day/checklist';
+import { markChecklistStep, readChecklist } from '../checklist/day-checklist';
 
 type SessionCall =
   | 'order.get'

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from './types';
 
 /**
  * PIN logins that cannot be used to lock a juror out (issue 13, item 15):
