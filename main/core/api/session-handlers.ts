@@ -1,3 +1,4 @@
+import { markChecklistStep, readChecklist } from '../checklist/day-checklist';
 import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
 import {
@@ -17,7 +18,6 @@ import {
   writeOverrides,
   writeScreenChoice,
 } from '../pitch-day';
-import { markChecklistStep, readChecklist } from '../checklist/day-checklist';
 
 type SessionCall =
   | 'order.get'
