@@ -9,12 +9,13 @@
 import { createInterface } from 'node:readline';
 import { closeEventFile } from '../../../main/core/event-file';
 import { coreApp } from '../../support/core';
-import { chairKeepsTiming, prepareLoadEvent } from './load-event';
+import { chairKeepsTiming, LOAD_LIMITS, prepareLoadEvent } from './load-event';
 
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: load-server.ts <dir>');
 
 const { ctx, services, dispatch } = coreApp(dir, { version: 'bench' });
+services.lan.configure({ limits: LOAD_LIMITS });
 const setup = await prepareLoadEvent(dispatch);
 const stopTiming = chairKeepsTiming(dispatch, 2_000);
 process.stdout.write(`READY ${JSON.stringify({ setup, path: ctx.requireEventFile().path })}\n`);

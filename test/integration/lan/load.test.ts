@@ -9,13 +9,13 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { testApp } from '../../support/temp';
 import { fakeRenderer } from './lan-app';
 import { checkRecorded, runLoad } from './load-driver';
-import { chairKeepsTiming, LOAD_SIZE, prepareLoadEvent } from './load-event';
+import { chairKeepsTiming, LOAD_LIMITS, LOAD_SIZE, prepareLoadEvent } from './load-event';
 
 describe('the local server under load', () => {
   it('loses and doubles no score while 30 phones submit and 20 screens watch', async () => {
     const app = testApp();
     const service = app.services.lan;
-    service.configure({ rendererDir: fakeRenderer(app.dir) });
+    service.configure({ rendererDir: fakeRenderer(app.dir), limits: LOAD_LIMITS });
     onTestFinished(() => service.stop());
     const setup = await prepareLoadEvent(app.dispatch, LOAD_SIZE);
     const stopTiming = chairKeepsTiming(app.dispatch, 700);

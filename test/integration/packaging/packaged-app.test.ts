@@ -388,7 +388,9 @@ describe.runIf(process.platform === 'linux')(
       const workerUrl = pathToFileURL(join(resourcesApp, 'out', 'main', 'backup-worker.js'));
       const result = await checkInWorker({ kind: 'finalise', path: copy }, { workerUrl });
       expect(result).toMatchObject({ ok: true, summary: { eventName: 'Fenua Pitch — Tāmaʻa', teams: 1 } });
-      // The worker thread shares this process: the packaged prebuild is now mapped into it.
+      // Which binary does the packaged worker load? Asked in a plain Node process of its own: this
+      // test process runs under vitest's module hooks (inherited by its worker threads) and has
+      // already loaded node_modules' better-sqlite3, so its own memory map proves nothing.
       const packagedBinary = join(
         resourcesApp,
         'node_modules',
@@ -396,14 +398,27 @@ describe.runIf(process.platform === 'linux')(
         'prebuilds',
         `linux-${process.arch}.node`,
       );
-      // Compared by inode, the 5th column of /proc/self/maps: when electron-builder hard-links the
-      // package's files to node_modules' (same file system), the dynamic loader reuses the mapping
-      // already made for the same file under its node_modules path, so the path alone can differ.
-      const packagedInode = String(statSync(packagedBinary).ino);
-      const mappedInodes = readFileSync('/proc/self/maps', 'utf8')
-        .split('\n')
-        .map((line) => line.trim().split(/\s+/)[4]);
-      expect(mappedInodes).toContain(packagedInode);
+      const probe = [
+        "import { Worker } from 'node:worker_threads';",
+        "import { readFileSync } from 'node:fs';",
+        'const [url, path] = process.argv.slice(-2);',
+        "const worker = new Worker(new URL(url), { workerData: { kind: 'inspect', path, check: true }, execArgv: [] });",
+        "worker.on('message', (m) => {",
+        "  if (m.type === 'ready') return;",
+        "  const natives = readFileSync('/proc/self/maps', 'utf8').split('\\n').filter((l) => l.endsWith('.node'));",
+        "  console.log(JSON.stringify({ ok: m.result.ok, natives: [...new Set(natives.map((l) => l.slice(l.indexOf('/'))))] }));",
+        '  process.exit(0);',
+        '});',
+      ].join('\n');
+      const run = spawnSync(
+        process.execPath,
+        ['--input-type=module', '-e', probe, '--', workerUrl.href, copy],
+        { encoding: 'utf8', cwd: work },
+      );
+      expect(run.stderr).toBe('');
+      const seen = JSON.parse(run.stdout) as { ok: boolean; natives: string[] };
+      expect(seen.ok).toBe(true);
+      expect(seen.natives).toEqual([packagedBinary]);
     });
 
     it('serves the packaged pages to phones and screens on the local network', async () => {
