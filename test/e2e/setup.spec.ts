@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import type { CallName } from '../../common/contract';
 import { openDatabase } from '../../main/core/db/open';
 import { readSetup } from '../../main/core/event/setup';
 import { type Harness, startHarness } from './harness';
@@ -99,4 +100,38 @@ test('the interface switches to English, including validation messages', async (
   await page.getByLabel('Red when left (min:s)').fill('2:00');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('alert').first()).toContainText('Red (2:00) must come after amber (1:00)');
+});
+
+/**
+ * Issue 13 item 13: once a sheet is submitted, the criteria editor warns that
+ * changing a weight now changes the results; before any sheet, no warning.
+ */
+test('a weight edited after sheets were submitted warns that results change', async ({ page }) => {
+  const core = async <T>(name: CallName, input: unknown): Promise<T> => {
+    const result = await harness.dispatch(name, input, { trustedSender: true });
+    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+    return result.value as T;
+  };
+  await core('file.new', { name: 'Pitch Day Papeete' });
+  const team = await core<{ id: number }>('teams.create', { name: 'Vai Ora', projectTitle: '', members: [] });
+  const juror = await core<{ id: number }>('jurors.create', { name: 'Hinatea Raʻiātea', title: '' });
+  const impact = await core<{ id: number }>('criteria.create', {
+    name: 'Impact',
+    description: '',
+    weight: 100,
+    min: 0,
+    max: 10,
+    step: 1,
+    levels: [],
+  });
+  await harness.attach(page);
+  await page.getByRole('link', { name: 'Critères' }).click();
+  await expect(page.getByTestId('criterion-row')).toHaveCount(1);
+  await expect(page.getByTestId('weight-after-sheets')).toHaveCount(0);
+
+  await core('scores.enter', { jurorId: juror.id, teamId: team.id, criterionId: impact.id, value: 7 });
+  await core('scores.submitSheet', { jurorId: juror.id, teamId: team.id });
+  await expect(page.getByTestId('weight-after-sheets')).toHaveText(
+    '1\u00a0fiche est déjà validée\u00a0: modifier un poids, une échelle ou un pas change maintenant les résultats.',
+  );
 });
