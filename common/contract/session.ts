@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { TEAM_STATUSES, type TeamStatus } from '../order/types';
 import { MAX_DURATION_MS } from '../timer/reducer';
 import { timerStateSchema } from '../timer/schema';
+import { CHECKLIST_STEPS } from './checklist-steps';
 import { DISPLAY_MODES, VISIBLE_MODES } from './display-modes';
 import { durationMs, empty, id, imageAsset, locale, timerDefaults } from './schemas';
 
@@ -129,18 +130,7 @@ const screenInfo = z
 
 const rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).strict();
 
-const checklistStep = z.enum([
-  'event',
-  'teams',
-  'jurors',
-  'criteria',
-  'order',
-  'projector',
-  'scoring',
-  'results',
-  'lock',
-  'documents',
-]);
+const checklistStep = z.enum(CHECKLIST_STEPS);
 const checklist = z
   .object({
     steps: z.array(z.object({ step: checklistStep, done: z.boolean() }).strict()),

@@ -6,25 +6,12 @@
  * the room. The first step not done is "next"; the UI links each step to the
  * page where it is done.
  */
+import { CHECKLIST_STEPS, type ChecklistStep } from '../../../common/contract/checklist-steps';
 import { weightTotal } from '../../../common/setup-checks';
 import type { Db } from '../db/open';
 import { readEventInfo } from '../event/event-info';
 import { isResultsLocked } from '../lock/lock-state';
 import { readProgress } from '../scoring/progress';
-
-export const CHECKLIST_STEPS = [
-  'event',
-  'teams',
-  'jurors',
-  'criteria',
-  'order',
-  'projector',
-  'scoring',
-  'results',
-  'lock',
-  'documents',
-] as const;
-export type ChecklistStep = (typeof CHECKLIST_STEPS)[number];
 
 export interface ChecklistEntry {
   step: ChecklistStep;
