@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { CallName } from '../../common/contract';
 import { type Harness, startHarness } from './harness';
+import { pauseClockNow } from './page-clock';
 
 let harness: Harness;
 test.beforeEach(async () => {
@@ -176,7 +177,7 @@ test('items 5 and 15: the projector says amber and red in words, keeps the clock
   await core('timer.command', { type: 'nextTeam' });
   await core('timer.command', { type: 'start' });
   await expect(projector.getByTestId('clock')).toHaveAttribute('data-status', 'running');
-  await display.clock.pauseAt((await display.evaluate(() => Date.now())) + 50);
+  await pauseClockNow(display);
 
   const amber = projector.getByTestId('display-cue-amber');
   const red = projector.getByTestId('display-cue-red');

@@ -7,6 +7,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { drawOrder } from '../../common/order';
 import { type Harness, startHarness } from './harness';
+import { pauseClockNow } from './page-clock';
 
 let harness: Harness;
 const trusted = { trustedSender: true };
@@ -58,8 +59,7 @@ test('Space in the control room starts the projector; colours and overtime follo
   await expect(projectorClock(display)).toHaveAttribute('data-colour', 'green');
 
   // From here the projector's time moves only when the test says so.
-  const pageNow = await display.evaluate(() => Date.now());
-  await display.clock.pauseAt(pageNow + 50);
+  await pauseClockNow(display);
   await display.clock.runFor(30_000);
   await expect(projectorDigits(display)).toHaveText(/^0:(30|29)$/);
   await expect(projectorClock(display)).toHaveAttribute('data-colour', 'amber');
