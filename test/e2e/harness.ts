@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { CallName } from '../../common/contract';
 import { isTrustedSender } from '../../main/app/security';
 import { createCore } from '../../main/core/api/core';
 import type { Dispatch } from '../../main/core/api/dispatch';
@@ -31,6 +32,13 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
 };
+
+/** A call through the real dispatcher as a trusted page, its value, or a thrown error naming the call. */
+export async function callOk<T>(harness: Harness, name: CallName, input: unknown): Promise<T> {
+  const result = await harness.dispatch(name, input, { trustedSender: true });
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value as T;
+}
 
 export interface Harness {
   appUrl: string;

@@ -9,7 +9,7 @@
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import type { CallName } from '../../common/contract';
 import type { IssuedLogin } from '../../common/contract/lan';
-import { type Harness, startHarness } from './harness';
+import { callOk, type Harness, startHarness } from './harness';
 
 let harness: Harness;
 test.describe.configure({ timeout: 240_000 });
@@ -21,11 +21,7 @@ test.afterEach(async () => {
   await harness.close();
 });
 
-async function core<T>(name: CallName, input: unknown): Promise<T> {
-  const result = await harness.dispatch(name, input, { trustedSender: true });
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
+const core = <T>(name: CallName, input: unknown): Promise<T> => callOk<T>(harness, name, input);
 
 /** Long names on purpose: they must wrap or be cut, never widen the page. */
 const EXTRA_TEAMS = Array.from({ length: 22 }, (_, i) =>

@@ -7,7 +7,7 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import type { CallName } from '../../common/contract';
 import type { IssuedLogin } from '../../common/contract/lan';
-import { type Harness, startHarness } from './harness';
+import { callOk, type Harness, startHarness } from './harness';
 
 let harness: Harness;
 test.beforeEach(async () => {
@@ -18,11 +18,7 @@ test.afterEach(async () => {
   await harness.close();
 });
 
-async function core<T>(name: CallName, input: unknown): Promise<T> {
-  const result = await harness.dispatch(name, input, { trustedSender: true });
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
+const core = <T>(name: CallName, input: unknown): Promise<T> => callOk<T>(harness, name, input);
 
 const TEAMS = ['Vai Ora', 'Fare Pūai'];
 const JURORS = ['Hinatea Raʻiātea', 'Marc Delorme'];

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { CallName } from '../../common/contract';
-import { type Harness, startHarness } from './harness';
+import { callOk, type Harness, startHarness } from './harness';
 import { pauseClockNow } from './page-clock';
 
 let harness: Harness;
@@ -16,11 +16,7 @@ test.afterEach(async () => {
   await harness.close();
 });
 
-async function core<T>(name: CallName, input: unknown): Promise<T> {
-  const result = await harness.dispatch(name, input, { trustedSender: true });
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
+const core = <T>(name: CallName, input: unknown): Promise<T> => callOk<T>(harness, name, input);
 
 /** 2 teams, 2 jurors, 1 criterion; Marc is recused for Reo Plus (the grid's last row). */
 async function smallEvent() {

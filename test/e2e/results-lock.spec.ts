@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { CallName } from '../../common/contract';
-import { type Harness, startHarness } from './harness';
+import { callOk, type Harness, startHarness } from './harness';
 
 let harness: Harness;
 test.beforeEach(async () => {
@@ -10,11 +10,7 @@ test.afterEach(async () => {
   await harness.close();
 });
 
-async function core<T>(name: CallName, input: unknown): Promise<T> {
-  const result = await harness.dispatch(name, input, { trustedSender: true });
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
-}
+const core = <T>(name: CallName, input: unknown): Promise<T> => callOk<T>(harness, name, input);
 
 /**
  * Issue 13 item 14: locking with sheets missing shows what is missing (teams,
