@@ -8,6 +8,7 @@ import { listCriteria } from '../event/criteria';
 import { getJuror } from '../event/jurors';
 import { isResultsLocked } from '../lock/lock-state';
 import type { DerivedSheet } from './hash-chain';
+import { currentDeclaration, isDeclarationRequired } from './declarations';
 import { deriveSheets } from './hash-chain';
 import { listRecusals } from './recusals';
 import { readSheetLog } from './score-store';
@@ -84,6 +85,7 @@ export function readJurorForm(db: Db, jurorId: number): JurorForm {
           },
         ];
       }),
+      declaration: { required: isDeclarationRequired(db), current: currentDeclaration(db, jurorId) },
     };
   })();
 }

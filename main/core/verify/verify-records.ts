@@ -3,6 +3,7 @@
  * score event rows → strict shape → hash chain (verifyChain) → lock records
  * against the chain. First problem wins.
  */
+import { verifyDeclarationRows } from '../scoring/declaration-chain';
 import { verifyChain } from '../scoring/hash-chain';
 import { checkLockRecords } from './lock-records';
 import { compareLockedNames, type LiveNames } from './locked-names';
@@ -14,6 +15,8 @@ export function verifyRecords(
   lockRows: readonly unknown[],
   /** The setup rows now: while locked, their names must be the locked ones. */
   live?: LiveNames,
+  /** Declarations of interest (migration 014); undefined for a file or export from before them. */
+  declarationRows?: readonly unknown[],
 ): EventVerification {
   const parsed = scoreEventsFromRows(scoreRows);
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
@@ -25,6 +28,10 @@ export function verifyRecords(
   if (live && locks.locked && typeof latest?.payload_json === 'string') {
     const renamed = compareLockedNames(latest.payload_json, live);
     if (renamed) return { ok: false, problem: renamed };
+  }
+  if (declarationRows) {
+    const declarations = verifyDeclarationRows(declarationRows);
+    if (!declarations.ok) return problem(declarations.reason, { seq: declarations.brokenAtSeq });
   }
   return {
     ok: true,
