@@ -42,7 +42,9 @@ const declareResult = z
 const overview = z
   .object({
     required: z.boolean(),
-    jurors: z.array(z.object({ jurorId: id, name: z.string(), declaration: declarationView.nullable() }).strict()),
+    jurors: z.array(
+      z.object({ jurorId: id, name: z.string(), declaration: declarationView.nullable() }).strict(),
+    ),
   })
   .strict();
 

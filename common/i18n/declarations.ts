@@ -20,8 +20,7 @@ export const declarationsEn = {
     'The declarations of interest were altered at entry {seq}: entries were removed, added or renumbered.',
   'declaration.prevHashMismatch':
     'Declaration of interest {seq} no longer follows the one before it: the log was altered.',
-  'declaration.hashMismatch':
-    'Declaration of interest {seq} was modified: it no longer matches its hash.',
+  'declaration.hashMismatch': 'Declaration of interest {seq} was modified: it no longer matches its hash.',
   'declaration.rowInvalid': 'Declaration of interest {seq} is malformed.',
   'checklist.step.declarations': 'Declarations of interest (required before scoring)',
   'checklist.missingDeclarations': 'Not declared yet: {names}',
@@ -54,6 +53,17 @@ export const declarationsEn = {
   'declarations.record': 'Record a paper declaration…',
   'declarations.recordFor': 'Paper declaration of {juror}',
   'declarations.cancel': 'Cancel',
+
+  'declarations.sheet.title': 'Declarations of interest',
+  'declarations.sheet.juror': 'Juror',
+  'declarations.sheet.declaredAt': 'Declared on',
+  'declarations.sheet.links': 'Links declared with teams',
+  'declarations.sheet.missing': 'No declaration',
+  'declarations.sheet.noLink': 'No link with any team',
+  'declarations.sheet.byJuror': 'by the juror',
+  'declarations.sheet.byChair': 'recorded by the chair (paper form)',
+  'declarations.sheet.recused': 'recused',
+  'declarations.sheet.notRecused': 'recusal lifted by the chair',
 } as const;
 
 export const declarationsFr: Record<keyof typeof declarationsEn, string> = {
@@ -108,4 +118,15 @@ export const declarationsFr: Record<keyof typeof declarationsEn, string> = {
   'declarations.record': 'Enregistrer une déclaration papier…',
   'declarations.recordFor': 'Déclaration papier de {juror}',
   'declarations.cancel': 'Annuler',
+
+  'declarations.sheet.title': 'Déclarations d’intérêts',
+  'declarations.sheet.juror': 'Juré',
+  'declarations.sheet.declaredAt': 'Déclaré le',
+  'declarations.sheet.links': 'Liens déclarés avec des équipes',
+  'declarations.sheet.missing': 'Pas de déclaration',
+  'declarations.sheet.noLink': 'Aucun lien avec aucune équipe',
+  'declarations.sheet.byJuror': 'par le juré',
+  'declarations.sheet.byChair': 'enregistrée par la présidence (formulaire papier)',
+  'declarations.sheet.recused': 'déport',
+  'declarations.sheet.notRecused': 'déport levé par la présidence',
 };

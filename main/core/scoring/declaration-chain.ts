@@ -103,7 +103,8 @@ export function verifyDeclarationRows(rows: readonly unknown[]): DeclarationChai
     const d = declarationFromRow(rows[i]);
     if (!d) return { ok: false, brokenAtSeq, reason: 'declaration.rowInvalid' };
     if (d.seq !== brokenAtSeq) return { ok: false, brokenAtSeq, reason: 'declaration.seqGap' };
-    if (d.prevHash !== expectedPrev) return { ok: false, brokenAtSeq, reason: 'declaration.prevHashMismatch' };
+    if (d.prevHash !== expectedPrev)
+      return { ok: false, brokenAtSeq, reason: 'declaration.prevHashMismatch' };
     if (hashDeclaration(d) !== d.hash) return { ok: false, brokenAtSeq, reason: 'declaration.hashMismatch' };
     expectedPrev = d.hash;
   }

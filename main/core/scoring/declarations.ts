@@ -104,9 +104,9 @@ export function currentDeclarations(db: Db): Map<number, DeclarationView> {
 }
 
 export function currentDeclaration(db: Db, jurorId: number): DeclarationView | null {
-  const row = db
-    .prepare(`${SELECT} WHERE juror_id = ? ORDER BY seq DESC LIMIT 1`)
-    .get(jurorId) as StoredDeclaration | undefined;
+  const row = db.prepare(`${SELECT} WHERE juror_id = ? ORDER BY seq DESC LIMIT 1`).get(jurorId) as
+    | StoredDeclaration
+    | undefined;
   return row ? toView(row) : null;
 }
 
@@ -137,7 +137,9 @@ export function jurorsWithoutDeclaration(db: Db): { jurorId: number; name: strin
 }
 
 function hasDeclared(db: Db, jurorId: number): boolean {
-  return db.prepare('SELECT 1 FROM interest_declaration WHERE juror_id = ? LIMIT 1').get(jurorId) !== undefined;
+  return (
+    db.prepare('SELECT 1 FROM interest_declaration WHERE juror_id = ? LIMIT 1').get(jurorId) !== undefined
+  );
 }
 
 /**
@@ -182,7 +184,8 @@ function cleanLinks(db: Db, links: readonly DeclaredLink[]): DeclaredLink[] {
       issues.push({
         path: ['links', index, 'detail'],
         code: 'declarations.detailInvisible',
-        params: problem?.code === 'nameFormatCharacter' ? { codePoint: problem.codePoint } : { codePoint: '' },
+        params:
+          problem?.code === 'nameFormatCharacter' ? { codePoint: problem.codePoint } : { codePoint: '' },
       });
     }
     out.push({ teamId: link.teamId, detail });
@@ -206,7 +209,8 @@ export function declare(
       if (isResultsLocked(db)) throw new DomainError('scoring.resultsLocked');
       getJuror(db, input.jurorId);
       const links = cleanLinks(db, input.links);
-      const previous = (db.prepare(`${SELECT} ORDER BY seq DESC LIMIT 1`).get() ?? null) as StoredDeclaration | null;
+      const previous = (db.prepare(`${SELECT} ORDER BY seq DESC LIMIT 1`).get() ??
+        null) as StoredDeclaration | null;
       const row = appendDeclaration(previous, {
         jurorId: input.jurorId,
         linksJson: linksJson(links),

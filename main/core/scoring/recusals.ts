@@ -84,10 +84,24 @@ export function clearRecusal(db: Db, jurorId: number, teamId: number): StoredRec
  */
 export function recuseForDeclaredLink(
   db: Db,
-  recusal: { jurorId: number; teamId: number; reason: string; declarationSeq: number; actor: string; atUtc: string },
+  recusal: {
+    jurorId: number;
+    teamId: number;
+    reason: string;
+    declarationSeq: number;
+    actor: string;
+    atUtc: string;
+  },
 ): void {
   db.prepare(
     `INSERT INTO recusal (juror_id, team_id, reason, actor, at_utc, declaration_seq) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT (juror_id, team_id) DO UPDATE SET declaration_seq = excluded.declaration_seq`,
-  ).run(recusal.jurorId, recusal.teamId, recusal.reason, recusal.actor, recusal.atUtc, recusal.declarationSeq);
+  ).run(
+    recusal.jurorId,
+    recusal.teamId,
+    recusal.reason,
+    recusal.actor,
+    recusal.atUtc,
+    recusal.declarationSeq,
+  );
 }

@@ -29,8 +29,9 @@ export function verifyEvent(db: Db): EventVerification {
       const lockRows = db.prepare('SELECT * FROM results_lock ORDER BY id').all();
       // A file from before declarations of interest (opened read-only, so not migrated) has no such table.
       const hasDeclarations =
-        db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'interest_declaration'").get() !==
-        undefined;
+        db
+          .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'interest_declaration'")
+          .get() !== undefined;
       return verifyRecords(
         scoreRows,
         lockRows,

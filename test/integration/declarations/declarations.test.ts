@@ -55,7 +55,9 @@ describe('a juror declaring from the laptop form', () => {
       links: [{ teamId: teamA, detail: '  Ancienne collègue de Tāmaʻa Teriʻi ' }],
     });
     expect(result.startedSheetTeamIds).toEqual([teamA]);
-    expect(result.declaration.links).toEqual([{ teamId: teamA, detail: 'Ancienne collègue de Tāmaʻa Teriʻi' }]);
+    expect(result.declaration.links).toEqual([
+      { teamId: teamA, detail: 'Ancienne collègue de Tāmaʻa Teriʻi' },
+    ]);
 
     const recusals = await ok(app, 'recusals.list', {});
     expect(recusals).toEqual([
@@ -113,7 +115,9 @@ describe('a juror declaring from the laptop form', () => {
     const teamD = teamIds[3] as number;
     await ok(app, 'declarations.record', { jurorId: juror, links: [{ teamId: teamD, detail: 'frère' }] });
     await ok(app, 'recusals.clear', { jurorId: juror, teamId: teamD });
-    expect((await refused(app, 'jurors.delete', { id: juror })).code).toBe('declarations.jurorHasDeclaration');
+    expect((await refused(app, 'jurors.delete', { id: juror })).code).toBe(
+      'declarations.jurorHasDeclaration',
+    );
     expect((await refused(app, 'teams.delete', { id: teamD })).code).toBe('declarations.teamHasDeclaration');
   });
 });
@@ -180,7 +184,10 @@ describe('requiring a declaration before scoring', () => {
     expect(first.ok).toBe(false);
     if (!first.ok) expect(first.error.code).toBe('declarations.requiredForJuror');
 
-    const declaration = { token: identified.token, links: [{ teamId: lan.teamIds[2], detail: 'Ma sœur y est' }] };
+    const declaration = {
+      token: identified.token,
+      links: [{ teamId: lan.teamIds[2], detail: 'Ma sœur y est' }],
+    };
     const declared = await phone.call('scoring.declare', declaration, 'declare-1-0123456789abcdef');
     const resent = await phone.call('scoring.declare', declaration, 'declare-1-0123456789abcdef');
     expect(declared.ok && resent.ok).toBe(true);
