@@ -16,7 +16,7 @@ export const WHERE: Record<Step, string> = {
   criteria: '#/setup/criteria',
   order: '#/order',
   projector: '#/control',
-  declarations: '#/scoring',
+  declarations: '#/scoring/grid',
   scoring: '#/scoring',
   results: '#/results',
   lock: '#/results',
