@@ -107,11 +107,11 @@ export const declarationsFr: Record<keyof typeof declarationsEn, string> = {
   'declarations.startedSheets':
     'Vous aviez déjà commencé une fiche pour {teams}\u00a0: elle reste dans le journal mais ne compte plus.',
   'declarations.linksStay':
-    'Un lien déclaré ne peut pas être retiré ici\u00a0: seule la présidence peut lever le déport.',
+    'Un lien déclaré ne peut pas être retiré ici\u00a0: seule la présidence peut lever la récusation.',
 
   'declarations.chairTitle': 'Déclarations d’intérêts',
   'declarations.chairIntro':
-    'Chaque juré déclare ses liens avec les équipes sur son formulaire ou son téléphone\u00a0; un lien déclaré le déporte pour cette équipe. Vous pouvez enregistrer ici une déclaration papier.',
+    'Chaque juré déclare ses liens avec les équipes sur son formulaire ou son téléphone\u00a0; un lien déclaré le récuse pour cette équipe. Vous pouvez enregistrer ici une déclaration papier.',
   'declarations.require': 'Exiger une déclaration avant qu’un juré puisse noter',
   'declarations.notDeclared': 'pas de déclaration',
   'declarations.declaredCount': '{declared} jurés sur {total} ont fait leur déclaration.',
