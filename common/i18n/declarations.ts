@@ -22,6 +22,8 @@ export const declarationsEn = {
     'Declaration of interest {seq} no longer follows the one before it: the log was altered.',
   'declaration.hashMismatch': 'Declaration of interest {seq} was modified: it no longer matches its hash.',
   'declaration.rowInvalid': 'Declaration of interest {seq} is malformed.',
+  'declaration.recusalUnbacked':
+    'The recusal of juror #{jurorId} for team #{teamId} cites declaration of interest {seq}, which is not in the log or does not name that team.',
   'checklist.step.declarations': 'Declarations of interest (required before scoring)',
   'checklist.missingDeclarations': 'Not declared yet: {names}',
 
@@ -87,6 +89,8 @@ export const declarationsFr: Record<keyof typeof declarationsEn, string> = {
   'declaration.hashMismatch':
     'La déclaration d’intérêts {seq} a été modifiée\u00a0: elle ne correspond plus à son empreinte.',
   'declaration.rowInvalid': 'La déclaration d’intérêts {seq} est mal formée.',
+  'declaration.recusalUnbacked':
+    'La récusation du juré n°\u00a0{jurorId} pour l’équipe n°\u00a0{teamId} cite la déclaration d’intérêts {seq}, absente du journal ou qui ne nomme pas cette équipe.',
   'checklist.step.declarations': 'Déclarations d’intérêts (exigées avant de noter)',
   'checklist.missingDeclarations': 'Pas encore déclaré\u00a0: {names}',
 

@@ -40,7 +40,12 @@ export function verifyEvent(db: Db): EventVerification {
           juror: db.prepare('SELECT id, name, title FROM juror').all(),
           criterion: db.prepare('SELECT id, name FROM criterion').all(),
         },
-        hasDeclarations ? db.prepare('SELECT * FROM interest_declaration ORDER BY seq').all() : undefined,
+        hasDeclarations
+          ? {
+              declarationRows: db.prepare('SELECT * FROM interest_declaration ORDER BY seq').all(),
+              recusalRows: db.prepare('SELECT * FROM recusal').all(),
+            }
+          : undefined,
       );
     })();
   } catch (error) {

@@ -33,6 +33,8 @@ export function verifyEventExport(source: string | EventJson): EventVerification
       criterion: doc.tables.criterion ?? [],
     },
     // Exports from before declarations of interest have no such table; a newer one always has it.
-    doc.schemaVersion >= DECLARATIONS_SCHEMA_VERSION ? (doc.tables.interest_declaration ?? []) : undefined,
+    doc.schemaVersion >= DECLARATIONS_SCHEMA_VERSION
+      ? { declarationRows: doc.tables.interest_declaration ?? [], recusalRows: doc.tables.recusal ?? [] }
+      : undefined,
   );
 }

@@ -3,8 +3,8 @@
  * score event rows → strict shape → hash chain (verifyChain) → lock records
  * against the chain. First problem wins.
  */
-import { verifyDeclarationRows } from '../scoring/declaration-chain';
 import { verifyChain } from '../scoring/hash-chain';
+import { checkDeclarations } from './declaration-records';
 import { checkLockRecords } from './lock-records';
 import { compareLockedNames, type LiveNames } from './locked-names';
 import { scoreEventsFromRows } from './score-rows';
@@ -15,8 +15,8 @@ export function verifyRecords(
   lockRows: readonly unknown[],
   /** The setup rows now: while locked, their names must be the locked ones. */
   live?: LiveNames,
-  /** Declarations of interest (migration 014); undefined for a file or export from before them. */
-  declarationRows?: readonly unknown[],
+  /** Declarations of interest (migration 014) and the recusals; undefined for a file or export from before them. */
+  declarations?: { declarationRows: readonly unknown[]; recusalRows: readonly unknown[] },
 ): EventVerification {
   const parsed = scoreEventsFromRows(scoreRows);
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
@@ -29,9 +29,9 @@ export function verifyRecords(
     const renamed = compareLockedNames(latest.payload_json, live);
     if (renamed) return { ok: false, problem: renamed };
   }
-  if (declarationRows) {
-    const declarations = verifyDeclarationRows(declarationRows);
-    if (!declarations.ok) return problem(declarations.reason, { seq: declarations.brokenAtSeq });
+  if (declarations) {
+    const broken = checkDeclarations(declarations.declarationRows, declarations.recusalRows);
+    if (broken) return { ok: false, problem: broken };
   }
   return {
     ok: true,

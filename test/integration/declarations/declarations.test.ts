@@ -247,5 +247,13 @@ describe('the verifier and declarations', () => {
     const removed = structuredClone(doc);
     removed.tables.interest_declaration?.splice(0, 1);
     expect(verifyEventExport(removed)).toMatchObject({ ok: false, problem: { code: 'declaration.seqGap' } });
+    // The last declarations cut off the end of the log: the chain alone still holds, but the recusal the
+    // removed declaration brought now cites nothing.
+    const truncated = structuredClone(doc);
+    truncated.tables.interest_declaration?.splice(1);
+    expect(verifyEventExport(truncated)).toMatchObject({
+      ok: false,
+      problem: { code: 'declaration.recusalUnbacked', params: { seq: '2' } },
+    });
   });
 });
