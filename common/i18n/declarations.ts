@@ -7,7 +7,7 @@ export const declarationsEn = {
   'declarations.requiredForJuror':
     'Before scoring, declare your links with the teams (“Declaration of interest” at the top of your form; “No link with any team” is a declaration too). The jury chair requires it.',
   'declarations.requiredForChair':
-    '{juror} has not declared their links with the teams, and this event requires a declaration before scoring. Record their declaration first (Scoring › Declarations of interest), from their paper form if need be.',
+    '{juror} has not declared their links with the teams, and this event requires a declaration before scoring. Record their declaration first (Scoring › Paper sheets (chair) › Declarations of interest), from their paper form if need be.',
   'declarations.jurorHasDeclaration':
     'This juror has made a declaration of interest, which is kept in the log: the juror cannot be deleted.',
   'declarations.teamHasDeclaration':
@@ -72,7 +72,7 @@ export const declarationsFr: Record<keyof typeof declarationsEn, string> = {
   'declarations.requiredForJuror':
     'Avant de noter, déclarez vos liens avec les équipes («\u00a0Déclaration d’intérêts\u00a0» en haut de votre formulaire\u00a0; «\u00a0Aucun lien avec aucune équipe\u00a0» est aussi une déclaration). La présidence du jury l’exige.',
   'declarations.requiredForChair':
-    '{juror} n’a pas déclaré ses liens avec les équipes, et cet événement exige une déclaration avant de noter. Enregistrez d’abord sa déclaration (Notation › Déclarations d’intérêts), au besoin depuis son formulaire papier.',
+    '{juror} n’a pas déclaré ses liens avec les équipes, et cet événement exige une déclaration avant de noter. Enregistrez d’abord sa déclaration (Notation › Fiches papier › Déclarations d’intérêts), au besoin depuis son formulaire papier.',
   'declarations.jurorHasDeclaration':
     'Ce juré a fait une déclaration d’intérêts, conservée dans le journal\u00a0: il ne peut pas être supprimé.',
   'declarations.teamHasDeclaration':
