@@ -20,7 +20,9 @@ test.afterEach(async () => {
 
 const core = <T>(name: CallName, input: unknown): Promise<T> => callOk<T>(harness, name, input);
 
-test('a phone declares "no link" when the chair requires it, then gets its sheet back', async ({ browser }) => {
+test('a phone declares "no link" when the chair requires it, then gets its sheet back', async ({
+  browser,
+}) => {
   await core('file.loadDemo', {});
   await core('declarations.setRequired', { required: true });
   await core('lan.start', { address: '127.0.0.1', port: 0 });
