@@ -82,7 +82,10 @@ export class JurorSheets {
     const submitted = db
       .transaction(() => {
         const sheets = completeChairDrafts(db);
-        for (const key of sheets) submitSheet(db, { ...key, actor: CHAIR_ACTOR }, null, at);
+        for (const key of sheets) {
+          assertMayScore(db, key.jurorId, CHAIR_ACTOR);
+          submitSheet(db, { ...key, actor: CHAIR_ACTOR }, null, at);
+        }
         return sheets.length;
       })
       .immediate();

@@ -166,6 +166,22 @@ describe('requiring a declaration before scoring', () => {
     ]);
   });
 
+  it('refuses the chair’s “submit every complete sheet” for a juror who has not declared, submitting nothing', async () => {
+    const { app, db, teamIds, jurorIds, impact, pitch } = await scoringEvent();
+    const juror = jurorIds[2] as number;
+    // Typed in before the chair turned the rule on.
+    await ok(app, 'scores.enter', { jurorId: juror, teamId: teamIds[0], criterionId: impact, value: 4 });
+    await ok(app, 'scores.enter', { jurorId: juror, teamId: teamIds[0], criterionId: pitch, value: 2 });
+    await ok(app, 'declarations.setRequired', { required: true });
+    const events = readScoreLog(db).length;
+    const error = await refused(app, 'scores.submitComplete', {});
+    expect(error.code).toBe('declarations.requiredForChair');
+    expect(error.message).toContain('Sophie Tetuanui');
+    expect(readScoreLog(db)).toHaveLength(events);
+    await ok(app, 'declarations.record', { jurorId: juror, links: [] });
+    expect(await ok(app, 'scores.submitComplete', {})).toEqual({ submitted: 1 });
+  });
+
   it('refuses a phone the same way, then accepts its declaration (idempotent per key) and its scores', async () => {
     const lan = await lanApp();
     const juror = lan.jurorIds[0] as number;
