@@ -37,6 +37,7 @@ describe('the results sheet and declarations of interest', () => {
     expect(text).toContain('Déclarations d’intérêts');
     expect(text).toContain('Tāmaʻa Teriʻi');
     expect(text).toContain('Vai Ora (Tante de Hiro, membre de l’équipe) — déport');
+    expect(text).not.toContain('Vai Ora (Tante de Hiro, membre de l’équipe) — déport levé');
     expect(text).toContain('enregistrée par la présidence (formulaire papier)');
     expect(text).toContain('Aucun lien avec aucune équipe');
     expect(text).toContain('Motu Énergie (Ancien associé) — déport levé par la présidence');
