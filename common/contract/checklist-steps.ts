@@ -9,6 +9,8 @@ export const CHECKLIST_STEPS = [
   'criteria',
   'order',
   'projector',
+  // Shown only while the chair requires declarations of interest before scoring.
+  'declarations',
   'scoring',
   'results',
   'lock',

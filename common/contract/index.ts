@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
 import { dataCalls } from './data';
+import { declarationsCalls } from './declarations';
 import { documentsCalls } from './documents';
 import { lanCalls } from './lan';
 import { resultsCalls } from './results';
@@ -24,6 +25,7 @@ export const calls = {
   ...dataCalls,
   ...documentsCalls,
   ...lanCalls,
+  ...declarationsCalls,
 } as const;
 
 export type Calls = typeof calls;

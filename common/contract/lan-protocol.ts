@@ -20,9 +20,15 @@ export const JUROR_CALLS = [
   'scoring.saveDraft',
   'scoring.submit',
   'scoring.reopen',
+  'scoring.declare',
 ] as const;
 /** Writes a phone retries after a Wi-Fi drop: they carry an idempotency key. */
-export const IDEMPOTENT_CALLS = ['scoring.saveDraft', 'scoring.submit', 'scoring.reopen'] as const;
+export const IDEMPOTENT_CALLS = [
+  'scoring.saveDraft',
+  'scoring.submit',
+  'scoring.reopen',
+  'scoring.declare',
+] as const;
 
 export const ROLE_CALLS: Record<LanRole, readonly string[]> = { juror: JUROR_CALLS, viewer: VIEWER_CALLS };
 export const ROLE_EVENTS: Record<LanRole, readonly string[]> = {

@@ -123,6 +123,11 @@ export const CALL_NAMES = [
   'lan.createViewerLink',
   'lan.revoke',
   'lan.saveLoginCards',
+  // Declarations of interest (common/contract/declarations.ts)
+  'scoring.declare',
+  'declarations.overview',
+  'declarations.setRequired',
+  'declarations.record',
 ] as const;
 
 export const EVENT_NAMES = ['event.changed', 'menu.command', 'timer.changed', 'documents.progress'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TEAM_STATUSES, type TeamStatus } from '../order/types';
+import { formDeclaration } from './declarations';
 import { criterion, empty, id, text } from './schemas';
 
 /**
@@ -61,6 +62,8 @@ const jurorForm = z
     criteria: z.array(criterion),
     /** Running order, the team on stage first. */
     teams: z.array(formTeam),
+    /** The juror's declaration of interest, and whether the chair requires one before scoring. */
+    declaration: formDeclaration,
   })
   .strict();
 

@@ -133,7 +133,16 @@ const rect = z.object({ x: z.number(), y: z.number(), width: z.number(), height:
 const checklistStep = z.enum(CHECKLIST_STEPS);
 const checklist = z
   .object({
-    steps: z.array(z.object({ step: checklistStep, done: z.boolean() }).strict()),
+    steps: z.array(
+      z
+        .object({
+          step: checklistStep,
+          done: z.boolean(),
+          /** Who is still missing, e.g. the jurors without a declaration of interest. */
+          missing: z.array(z.string()).optional(),
+        })
+        .strict(),
+    ),
     next: checklistStep.nullable(),
   })
   .strict();

@@ -2,6 +2,7 @@ import type { AppContext } from '../context/app-context';
 import type { Handlers } from '../context/handler-types';
 import { appHandlers } from './app-handlers';
 import { dataHandlers } from './data-handlers';
+import { declarationsHandlers } from './declarations-handlers';
 import { documentsHandlers } from './documents-handlers';
 import { lanHandlers } from './lan-handlers';
 import { resultsHandlers } from './results-handlers';
@@ -21,5 +22,6 @@ export function createHandlers(ctx: AppContext, services: CoreServices): Handler
     ...dataHandlers(ctx, services),
     ...documentsHandlers(ctx, services),
     ...lanHandlers(ctx, services),
+    ...declarationsHandlers(ctx, services),
   };
 }

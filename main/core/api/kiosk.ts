@@ -35,6 +35,7 @@ const KIOSK_CALLS: ReadonlySet<string> = new Set<CallName>([
   'scoring.saveDraft',
   'scoring.submit',
   'scoring.reopen',
+  'scoring.declare',
   // The projector window keeps running while the juror scores.
   'timer.get',
   'display.get',

@@ -28,6 +28,7 @@ type ScoringCall =
   | 'scoring.saveDraft'
   | 'scoring.submit'
   | 'scoring.reopen'
+  | 'scoring.declare'
   | 'scoring.setPin'
   | 'scores.grid'
   | 'scores.enter'
@@ -131,6 +132,10 @@ export function scoringHandlers(ctx: AppContext, services: { sheets: JurorSheets
     'scoring.reopen': ({ token, teamId, reason }) => {
       const jurorId = jurorOf(token);
       return sheets.reopen({ jurorId, teamId, actor: jurorActor(jurorId) }, reason);
+    },
+    'scoring.declare': ({ token, links }) => {
+      const jurorId = jurorOf(token);
+      return sheets.declare({ jurorId, links, actor: jurorActor(jurorId) });
     },
     'scoring.setPin': ({ jurorId, pin }) => {
       setJurorPin(db(), jurorId, pin, now());

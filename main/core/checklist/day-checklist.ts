@@ -11,11 +11,14 @@ import { weightTotal } from '../../../common/setup-checks';
 import type { Db } from '../db/open';
 import { readEventInfo } from '../event/event-info';
 import { isResultsLocked } from '../lock/lock-state';
+import { isDeclarationRequired, jurorsWithoutDeclaration } from '../scoring/declarations';
 import { readProgress } from '../scoring/progress';
 
 export interface ChecklistEntry {
   step: ChecklistStep;
   done: boolean;
+  /** Names of whoever the step still waits for (the jurors without a declaration). */
+  missing?: string[];
 }
 
 export interface Checklist {
@@ -32,6 +35,7 @@ export function readChecklist(db: Db): Checklist {
     const teams = count(db, 'SELECT COUNT(*) AS n FROM team');
     const criteria = db.prepare('SELECT weight FROM criterion').all() as { weight: number }[];
     const progress = readProgress(db);
+    const undeclared = jurorsWithoutDeclaration(db).map((j) => j.name);
     const done: Record<ChecklistStep, boolean> = {
       event: event.name.trim() !== '' && event.startDate !== '',
       teams: teams >= 2,
@@ -40,12 +44,20 @@ export function readChecklist(db: Db): Checklist {
       // The order is settled once it was drawn or arranged (every team has its place).
       order: teams > 0 && count(db, 'SELECT COUNT(*) AS n FROM running_order') >= teams,
       projector: count(db, "SELECT COUNT(*) AS n FROM checklist_mark WHERE step = 'projector'") > 0,
+      declarations: undeclared.length === 0,
       scoring: progress.expectedTotal > 0 && progress.submittedTotal >= progress.expectedTotal,
       results: count(db, 'SELECT COUNT(*) AS n FROM award') > 0,
       lock: isResultsLocked(db),
       documents: count(db, 'SELECT COUNT(*) AS n FROM issued_certificate') > 0,
     };
-    const steps = CHECKLIST_STEPS.map((step) => ({ step, done: done[step] }));
+    // Declarations of interest are a step of the day only when the chair requires them.
+    const required = isDeclarationRequired(db);
+    const steps: ChecklistEntry[] = CHECKLIST_STEPS.filter((step) => step !== 'declarations' || required).map(
+      (step) =>
+        step === 'declarations' && undeclared.length > 0
+          ? { step, done: false, missing: undeclared }
+          : { step, done: done[step] },
+    );
     return { steps, next: steps.find((s) => !s.done)?.step ?? null };
   })();
 }

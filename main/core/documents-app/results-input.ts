@@ -8,6 +8,7 @@ import type { Criterion } from '../../../common/domain';
 import type { Db } from '../db/open';
 import type {
   AggregationMethod,
+  DeclarationEntry,
   JurorScoreRow,
   RankingEntry,
   ResultsSheetInput,
@@ -21,6 +22,7 @@ import { readTimeUsed } from '../pitch-day';
 import type { AggregationMethod as RankingMethod, TieBreakRule } from '../ranking/types';
 import { readLockedResults, sheetCountsOf } from '../results/lock-ops';
 import { buildResultsPayload, type StoredResultsPayload as ResultsPayload } from '../results/locked-payload';
+import { currentDeclarations, isDeclarationRequired } from '../scoring/declarations';
 import { submittedSheets } from '../scoring/hash-chain';
 import { readAllSheets } from '../scoring/score-store';
 
@@ -147,6 +149,24 @@ export function buildResultsSheetInput(
       awards: payload.awards.flatMap((a) => a.winnerTeamIds.map((teamId) => ({ name: a.name, teamId }))),
       jurorScores: jurorScores(db, payload),
       sheets: sheetCountsOf(payload.ranking),
+      ...declarationsOf(db, payload),
     };
   })();
+}
+
+/**
+ * Every juror's current declaration of interest, for the results sheet; none
+ * (the section is left out) when the event never used declarations. Read from
+ * the file even for locked results: a declaration is refused while locked, so
+ * the log cannot have moved since.
+ */
+function declarationsOf(db: Db, payload: ResultsPayload): { declarations?: DeclarationEntry[] } {
+  const current = currentDeclarations(db);
+  if (current.size === 0 && !isDeclarationRequired(db)) return {};
+  return {
+    declarations: payload.jurors.flatMap((j) => {
+      const d = current.get(j.id);
+      return d ? [{ jurorId: j.id, atUtc: d.atUtc, byChair: d.byChair, links: d.links }] : [];
+    }),
+  };
 }

@@ -81,6 +81,11 @@ export function printedTexts(input: DocumentInput): PrintedText[] {
         ),
       );
       texts.push(
+        ...(input.declarations ?? []).flatMap((d, i) =>
+          listed(d.links, `declarations[${i}].links`, (l) => ({ detail: l.detail })),
+        ),
+      );
+      texts.push(
         ...listed(input.criteria, 'criteria', (c) => ({ name: c.name, description: c.description })),
       );
       texts.push(...listed(input.awards, 'awards', (a) => ({ name: a.name })));

@@ -7,6 +7,7 @@ import { DocumentError } from './errors';
 import { formatDateSpan, formatTimestamp } from './locale-format';
 import { createPdf, decoratePages, drawImage, openImage } from './pdf-base';
 import { drawAnnex, drawSignatures } from './results-annex';
+import { drawDeclarations } from './results-declarations';
 import {
   drawAverages,
   drawAwards,
@@ -181,6 +182,7 @@ export async function renderResultsSheet(
   };
   drawHeader(ctx);
   drawJury(ctx);
+  drawDeclarations(ctx);
   drawCriteria(ctx);
   drawMethod(ctx);
   drawRanking(ctx);

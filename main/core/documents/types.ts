@@ -120,6 +120,19 @@ export interface ResultsSheetInput {
   jurorScores: JurorScoreRow[];
   /** Sheets counted and expected (non-recused juror × team) in these results; absent on old inputs. */
   sheets?: { received: number; expected: number };
+  /** Each juror's current declaration of interest; absent when the event never used declarations. */
+  declarations?: DeclarationEntry[];
+}
+
+/** A juror's declaration of interest, as the results sheet prints it. */
+export interface DeclarationEntry {
+  jurorId: number;
+  /** ISO instant of the declaration. */
+  atUtc: string;
+  /** Recorded by the chair from a paper form. */
+  byChair: boolean;
+  /** Empty: no link with any team. `detail` is in the declarer's words. */
+  links: { teamId: number; detail: string }[];
 }
 
 export interface ScoringFormsInput {

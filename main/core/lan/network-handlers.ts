@@ -104,5 +104,10 @@ export function networkHandlers(
       ),
     'scoring.reopen': (input) =>
       sheets.reopen(owner(input.teamId), input.reason, once('scoring.reopen', input)),
+    'scoring.declare': (input) =>
+      sheets.declare(
+        { jurorId, links: input.links, actor: jurorActor(jurorId) },
+        once('scoring.declare', input),
+      ),
   };
 }

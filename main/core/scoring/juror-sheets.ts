@@ -12,6 +12,7 @@
 import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { SheetView } from '../../../common/contract/scoring';
 import type { Db } from '../db/open';
+import { assertMayScore, type DeclaredLink, type DeclareResult, declare } from './declarations';
 import { listRecusals } from './recusals';
 import { readAllSheets } from './score-store';
 import {
@@ -47,11 +48,27 @@ export class JurorSheets {
   }
 
   saveDraft(owner: SheetOwner, edit: SheetEdit, once: Once = direct): SheetView {
-    return this.write(once, false, (db, at) => saveSheetDraft(db, owner, edit, at));
+    return this.write(once, false, (db, at) => {
+      assertMayScore(db, owner.jurorId, owner.actor);
+      return saveSheetDraft(db, owner, edit, at);
+    });
   }
 
   submit(owner: SheetOwner, edit: SheetEdit | null, once: Once = direct): SheetView {
-    return this.write(once, true, (db, at) => submitSheet(db, owner, edit, at));
+    return this.write(once, true, (db, at) => {
+      assertMayScore(db, owner.jurorId, owner.actor);
+      return submitSheet(db, owner, edit, at);
+    });
+  }
+
+  /** A declaration of interest by `actor` (the juror, or the chair from a paper form) for `jurorId`. */
+  declare(
+    declaration: { jurorId: number; links: readonly DeclaredLink[]; actor: string },
+    once: Once = direct,
+  ): DeclareResult {
+    const { value, replayed } = once(() => declare(this.deps.db(), { ...declaration, atUtc: this.now() }));
+    if (!replayed) this.deps.changed(['scores', 'results', 'checklist']);
+    return value;
   }
 
   reopen(owner: SheetOwner, reason: string, once: Once = direct): SheetView {
@@ -65,7 +82,10 @@ export class JurorSheets {
     const submitted = db
       .transaction(() => {
         const sheets = completeChairDrafts(db);
-        for (const key of sheets) submitSheet(db, { ...key, actor: CHAIR_ACTOR }, null, at);
+        for (const key of sheets) {
+          assertMayScore(db, key.jurorId, CHAIR_ACTOR);
+          submitSheet(db, { ...key, actor: CHAIR_ACTOR }, null, at);
+        }
         return sheets.length;
       })
       .immediate();

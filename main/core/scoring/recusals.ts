@@ -76,3 +76,32 @@ export function clearRecusal(db: Db, jurorId: number, teamId: number): StoredRec
     return listRecusals(db);
   })();
 }
+
+/**
+ * The recusal a declared link brings (declarations.ts), in the caller's
+ * transaction. When the chair had already recused the juror for that team,
+ * the chair's reason stays and the row now also points at the declaration.
+ */
+export function recuseForDeclaredLink(
+  db: Db,
+  recusal: {
+    jurorId: number;
+    teamId: number;
+    reason: string;
+    declarationSeq: number;
+    actor: string;
+    atUtc: string;
+  },
+): void {
+  db.prepare(
+    `INSERT INTO recusal (juror_id, team_id, reason, actor, at_utc, declaration_seq) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (juror_id, team_id) DO UPDATE SET declaration_seq = excluded.declaration_seq`,
+  ).run(
+    recusal.jurorId,
+    recusal.teamId,
+    recusal.reason,
+    recusal.actor,
+    recusal.atUtc,
+    recusal.declarationSeq,
+  );
+}

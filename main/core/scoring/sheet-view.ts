@@ -7,6 +7,7 @@ import type { Db } from '../db/open';
 import { listCriteria } from '../event/criteria';
 import { getJuror } from '../event/jurors';
 import { isResultsLocked } from '../lock/lock-state';
+import { currentDeclaration, isDeclarationRequired } from './declarations';
 import type { DerivedSheet } from './hash-chain';
 import { deriveSheets } from './hash-chain';
 import { listRecusals } from './recusals';
@@ -84,6 +85,7 @@ export function readJurorForm(db: Db, jurorId: number): JurorForm {
           },
         ];
       }),
+      declaration: { required: isDeclarationRequired(db), current: currentDeclaration(db, jurorId) },
     };
   })();
 }

@@ -4,10 +4,15 @@
  * translation code with its parameters (common/i18n/verify.ts, and the
  * 'chain.*' codes of common/i18n/ranking.ts).
  */
+import type { DeclarationChainBreak } from '../scoring/declaration-chain';
 import type { ChainBreakReason } from '../scoring/hash-chain';
 
 export type VerifyCode =
   | ChainBreakReason
+  /** The declarations of interest's own hash chain is broken (declaration-chain.ts). */
+  | DeclarationChainBreak
+  /** A recusal says it came from a declaration that is not in the log (or does not name that team). */
+  | 'declaration.recusalUnbacked'
   /** SQLite's own PRAGMA integrity_check did not answer "ok" (damaged pages, broken index, CHECK). */
   | 'verify.integrity'
   /** SQLite could not read the file or a table at all (SQLITE_CORRUPT, SQLITE_NOTADB…). */

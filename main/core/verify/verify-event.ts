@@ -27,11 +27,26 @@ export function verifyEvent(db: Db): EventVerification {
         return problem('verify.integrity', { details: first.slice(0, 300) });
       const scoreRows = db.prepare('SELECT * FROM score_event ORDER BY seq').all();
       const lockRows = db.prepare('SELECT * FROM results_lock ORDER BY id').all();
-      return verifyRecords(scoreRows, lockRows, {
-        team: db.prepare('SELECT id, name, project_title FROM team').all(),
-        juror: db.prepare('SELECT id, name, title FROM juror').all(),
-        criterion: db.prepare('SELECT id, name FROM criterion').all(),
-      });
+      // A file from before declarations of interest (opened read-only, so not migrated) has no such table.
+      const hasDeclarations =
+        db
+          .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'interest_declaration'")
+          .get() !== undefined;
+      return verifyRecords(
+        scoreRows,
+        lockRows,
+        {
+          team: db.prepare('SELECT id, name, project_title FROM team').all(),
+          juror: db.prepare('SELECT id, name, title FROM juror').all(),
+          criterion: db.prepare('SELECT id, name FROM criterion').all(),
+        },
+        hasDeclarations
+          ? {
+              declarationRows: db.prepare('SELECT * FROM interest_declaration ORDER BY seq').all(),
+              recusalRows: db.prepare('SELECT * FROM recusal').all(),
+            }
+          : undefined,
+      );
     })();
   } catch (error) {
     const failure = sqliteFailure(error);

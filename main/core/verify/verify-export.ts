@@ -6,6 +6,7 @@
  * JSON syntax is detected that way).
  */
 import { type EventJson, parseEventJson } from '../data/event-json';
+import { DECLARATIONS_SCHEMA_VERSION } from '../db/migrations';
 import { DomainError } from '../errors';
 import { type EventVerification, problem } from './types';
 import { verifyRecords } from './verify-records';
@@ -23,9 +24,17 @@ export function verifyEventExport(source: string | EventJson): EventVerification
   const lockRows = doc.tables.results_lock;
   if (!scoreRows) return problem('verify.exportInvalid', { details: 'tables.score_event' });
   if (!lockRows) return problem('verify.exportInvalid', { details: 'tables.results_lock' });
-  return verifyRecords(scoreRows, lockRows, {
-    team: doc.tables.team ?? [],
-    juror: doc.tables.juror ?? [],
-    criterion: doc.tables.criterion ?? [],
-  });
+  return verifyRecords(
+    scoreRows,
+    lockRows,
+    {
+      team: doc.tables.team ?? [],
+      juror: doc.tables.juror ?? [],
+      criterion: doc.tables.criterion ?? [],
+    },
+    // Exports from before declarations of interest have no such table; a newer one always has it.
+    doc.schemaVersion >= DECLARATIONS_SCHEMA_VERSION
+      ? { declarationRows: doc.tables.interest_declaration ?? [], recusalRows: doc.tables.recusal ?? [] }
+      : undefined,
+  );
 }

@@ -4,6 +4,7 @@
  * against the chain. First problem wins.
  */
 import { verifyChain } from '../scoring/hash-chain';
+import { checkDeclarations } from './declaration-records';
 import { checkLockRecords } from './lock-records';
 import { compareLockedNames, type LiveNames } from './locked-names';
 import { scoreEventsFromRows } from './score-rows';
@@ -14,6 +15,8 @@ export function verifyRecords(
   lockRows: readonly unknown[],
   /** The setup rows now: while locked, their names must be the locked ones. */
   live?: LiveNames,
+  /** Declarations of interest (migration 014) and the recusals; undefined for a file or export from before them. */
+  declarations?: { declarationRows: readonly unknown[]; recusalRows: readonly unknown[] },
 ): EventVerification {
   const parsed = scoreEventsFromRows(scoreRows);
   if (!parsed.ok) return { ok: false, problem: parsed.problem };
@@ -25,6 +28,10 @@ export function verifyRecords(
   if (live && locks.locked && typeof latest?.payload_json === 'string') {
     const renamed = compareLockedNames(latest.payload_json, live);
     if (renamed) return { ok: false, problem: renamed };
+  }
+  if (declarations) {
+    const broken = checkDeclarations(declarations.declarationRows, declarations.recusalRows);
+    if (broken) return { ok: false, problem: broken };
   }
   return {
     ok: true,

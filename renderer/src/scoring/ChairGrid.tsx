@@ -5,6 +5,7 @@ import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
 import { fieldErrorsOf } from '../ui/fields';
+import { DeclarationsPanel } from './DeclarationsPanel';
 import { namesOf } from './labels';
 import { PinsPanel } from './PinsPanel';
 import { ProgressPanel } from './ProgressPanel';
@@ -87,6 +88,7 @@ export function ChairGrid() {
         )}
       </div>
       <ProgressPanel />
+      <DeclarationsPanel />
       <RecusalsPanel />
       <PinsPanel />
     </div>

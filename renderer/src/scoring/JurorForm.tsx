@@ -3,6 +3,7 @@ import type { JurorForm as FormData, JurorFormTeam } from '../../../common/contr
 import { CallFailure, call, subscribe } from '../api';
 import { useI18n } from '../i18n';
 import { useOptionalNetState } from '../lan/useNetState';
+import { DeclarationStatus, JurorDeclarationPanel } from './JurorDeclaration';
 import { SheetEditor } from './SheetEditor';
 
 /**
@@ -31,6 +32,7 @@ export function JurorForm({
   const [data, setData] = useState<FormData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
+  const [declaring, setDeclaring] = useState(false);
   const strip = useRef<HTMLElement>(null);
 
   const load = useCallback(() => {
@@ -83,6 +85,8 @@ export function JurorForm({
     data.teams.find((team) => !team.recused && team.sheet?.status !== 'submitted') ??
     data.teams[0];
   const done = data.teams.filter((team) => team.sheet?.status === 'submitted').length;
+  // When the chair requires a declaration, the form opens on it until the juror has declared.
+  const mustDeclare = data.declaration.required && data.declaration.current === null && !data.locked;
   const signOut = () => {
     void call('scoring.signOut', { token }).catch(() => undefined);
     onSignOut();
@@ -102,6 +106,7 @@ export function JurorForm({
         </div>
         <p className="muted small">{t('scoring.form.progress', { done, total: data.teams.length })}</p>
         {data.locked && <p className="warning">{t('scoring.form.lockedNotice')}</p>}
+        <DeclarationStatus form={data} onOpen={() => setDeclaring(true)} />
         <nav aria-label={t('scoring.form.teams')} ref={strip}>
           {data.teams.map((team) => (
             <button
@@ -121,7 +126,17 @@ export function JurorForm({
           ))}
         </nav>
       </aside>
-      {current ? (
+      {declaring || mustDeclare ? (
+        <JurorDeclarationPanel
+          token={token}
+          form={data}
+          onDone={() => {
+            setDeclaring(false);
+            load();
+          }}
+          {...(mustDeclare ? {} : { onCancel: () => setDeclaring(false) })}
+        />
+      ) : current ? (
         <SheetEditor
           key={current.teamId}
           token={token}

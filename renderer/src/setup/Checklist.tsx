@@ -16,6 +16,7 @@ export const WHERE: Record<Step, string> = {
   criteria: '#/setup/criteria',
   order: '#/order',
   projector: '#/control',
+  declarations: '#/scoring/grid',
   scoring: '#/scoring',
   results: '#/results',
   lock: '#/results',
@@ -47,7 +48,7 @@ export function ChecklistPanel() {
       <h2 id="checklist-title">{t('checklist.title')}</h2>
       <p className="muted small">{next ? t('checklist.hint') : t('checklist.complete')}</p>
       <ol className="checklist-steps">
-        {steps.map(({ step, done }) => (
+        {steps.map(({ step, done, missing }) => (
           <li
             key={step}
             className={done ? 'done' : step === next ? 'next' : undefined}
@@ -61,6 +62,11 @@ export function ChecklistPanel() {
             <span className="muted small">
               {done ? t('checklist.done') : step === next ? t('checklist.next') : ''}
             </span>
+            {missing && missing.length > 0 && (
+              <span className="small" data-testid={`checklist-${step}-missing`}>
+                {t('checklist.missingDeclarations', { names: missing.join(', ') })}
+              </span>
+            )}
             {step === 'projector' && (
               <button
                 type="button"

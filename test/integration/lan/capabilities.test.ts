@@ -20,6 +20,7 @@ describe('network capabilities', () => {
   it('are the projector’s reads for viewers and the juror form for jurors, nothing else', () => {
     expect([...VIEWER_CALLS]).toEqual(['timer.get', 'display.get', 'ceremony.get']);
     expect([...JUROR_CALLS].sort()).toEqual([
+      'scoring.declare',
       'scoring.form',
       'scoring.identify',
       'scoring.jurors',

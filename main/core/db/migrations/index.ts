@@ -6,6 +6,7 @@ import { lan } from './005-lan';
 import { lanLoginCodes } from './006-lan-login-codes';
 import { lockRecordChain } from './007-lock-record-chain';
 import { timerUndo } from './008-timer-undo';
+import { declarations } from './014-declarations';
 
 import type { Migration } from './types';
 
@@ -24,4 +25,8 @@ export const MIGRATIONS: readonly Migration[] = [
   lanLoginCodes,
   lockRecordChain,
   timerUndo,
+  declarations,
 ];
+
+/** The schema version from which event files hold declarations of interest (and their hash chain). */
+export const DECLARATIONS_SCHEMA_VERSION = MIGRATIONS.indexOf(declarations) + 1;
