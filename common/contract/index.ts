@@ -3,6 +3,7 @@ import { appCalls } from './app';
 import { dataCalls } from './data';
 import { documentsCalls } from './documents';
 import { lanCalls } from './lan';
+import { observerCalls } from './observer';
 import { resultsCalls } from './results';
 import { scoringCalls } from './scoring';
 import { sessionCalls } from './session';
@@ -24,6 +25,7 @@ export const calls = {
   ...dataCalls,
   ...documentsCalls,
   ...lanCalls,
+  ...observerCalls,
 } as const;
 
 export type Calls = typeof calls;

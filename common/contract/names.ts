@@ -123,6 +123,9 @@ export const CALL_NAMES = [
   'lan.createViewerLink',
   'lan.revoke',
   'lan.saveLoginCards',
+  'lan.createLink',
+  // The observer's read (common/contract/observer.ts)
+  'observer.view',
 ] as const;
 
 export const EVENT_NAMES = ['event.changed', 'menu.command', 'timer.changed', 'documents.progress'] as const;
