@@ -10,4 +10,5 @@ export const observerRole = {
   credential: 'link',
   calls: ['observer.view'],
   events: ['event.changed'],
+  followsAllScores: true,
 } as const satisfies LanRoleSpec<'observer'>;

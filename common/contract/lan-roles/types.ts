@@ -23,6 +23,11 @@ export interface LanRoleSpec<R extends string = string> {
   calls: readonly LanCallName[];
   /** The pushed events its devices receive. */
   events: readonly LanEventName[];
+  /**
+   * Told of every juror's own score change (an observer follows progress);
+   * by default a juror's write is announced to that login's devices only.
+   */
+  followsAllScores?: boolean;
   /** Writes a device retries after a Wi-Fi drop: they carry an idempotency key and spend the write budget. */
   idempotentCalls?: readonly LanCallName[];
 }

@@ -206,14 +206,20 @@ export class LanServer {
    * Forwards an app event to the connections whose role may see it. A change
    * of scores made by one login's own call (`byLogin`) only concerns that
    * login's devices: a juror's form shows that juror's sheets alone, and
-   * screens do not show scores.
+   * screens do not show scores; a role that follows every score change
+   * (an observer's progress) is told too.
    */
   broadcast(name: string, payload: unknown, byLogin: number | null = null): void {
     const change = name === 'event.changed' ? (payload as { revision: number; scopes: string[] }) : null;
     const ownOnly = byLogin && change?.scopes.every((s) => s === 'scores');
     for (const conn of this.connections) {
       if (conn.closed || !roleReceives(conn.principal.role, name)) continue;
-      if (ownOnly && conn.principal.credentialId !== byLogin) continue;
+      if (
+        ownOnly &&
+        conn.principal.credentialId !== byLogin &&
+        !LAN_ROLE_SPECS[conn.principal.role].followsAllScores
+      )
+        continue;
       if (change) conn.queueChanged(change, this.limits.eventCoalesceMs);
       else conn.send({ t: 'event', name, payload });
     }

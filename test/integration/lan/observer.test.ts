@@ -15,7 +15,7 @@ import { DomainError } from '../../../main/core/errors';
 import { networkHandlers, type ViewerReads } from '../../../main/core/lan/network-handlers';
 import { testApp } from '../../support/temp';
 import { ok } from '../scoring/fixture';
-import { dbSnapshot, lanApp } from './lan-app';
+import { dbSnapshot, fullSheet, lanApp } from './lan-app';
 import { NetClient } from './net-client';
 
 const reads: ViewerReads = {
@@ -44,6 +44,9 @@ async function scoreEverything(env: Awaited<ReturnType<typeof lanApp>>) {
     }
   }
 }
+
+const fullSheetOf = (env: { impact: number; pitch: number }, impact: number, pitch: number) =>
+  fullSheet({ impact: env.impact, pitch: env.pitch }, impact, pitch);
 
 describe('the observer role', () => {
   it('declares one read and nothing else', () => {
@@ -151,6 +154,33 @@ describe('the observer role', () => {
     // The chair revokes it: the page is shut at once.
     await ok(env.app, 'lan.revoke', { credentialId: link.credentialId });
     expect((await env.lanStatus()).links).toEqual([]);
+  });
+
+  it('is told of a juror’s own score change from a phone, which other jurors’ phones are not', async () => {
+    const env = await lanApp();
+    const [a, b] = env.jurorIds as [number, number];
+    const phoneA = await NetClient.connect(env.url, (await env.issue(a)).token);
+    const phoneB = await NetClient.connect(env.url, (await env.issue(b)).token);
+    const link = await ok(env.app, 'lan.createLink', { role: 'observer', label: 'Maître Dupont' });
+    const witness = await NetClient.connect(env.url, link.token);
+    const scoreChanges = (client: NetClient) =>
+      client.events.filter(
+        (e) => e.name === 'event.changed' && (e.payload as { scopes: string[] }).scopes.includes('scores'),
+      ).length;
+    const submitted = await phoneA.call('scoring.submit', {
+      token: 'network.00000000',
+      teamId: env.teamIds[0],
+      scores: fullSheetOf(env, 7, 3),
+    });
+    expect(submitted.ok).toBe(true);
+    // Bounded by count, not time: the coalesced push arrives within a few turns of the event loop.
+    for (let i = 0; i < 200 && scoreChanges(witness) === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(scoreChanges(witness)).toBe(1);
+    expect(scoreChanges(phoneA)).toBe(1);
+    expect(scoreChanges(phoneB)).toBe(0);
+    const view = await witness.call('observer.view', {});
+    expect(view).toMatchObject({ ok: true, value: { progress: { submittedTotal: 1 } } });
+    for (const c of [phoneA, phoneB, witness]) c.ws.close();
   });
 
   it('a juror or a link of another kind cannot be issued as a link', async () => {
