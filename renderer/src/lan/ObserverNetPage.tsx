@@ -139,14 +139,17 @@ function Verification({ view }: { view: ObserverView }) {
 }
 
 function Results({ view }: { view: ObserverView }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { lock } = view;
+  const at = lock.atUtc
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' }).format(new Date(lock.atUtc))
+    : '';
   return (
     <section className="card" aria-labelledby="observer-results">
       <h2 id="observer-results">{t('observer.results')}</h2>
       {lock.locked ? (
         <>
-          <p>{t('observer.locked', { at: lock.atUtc ?? '', by: lock.by ?? '' })}</p>
+          <p>{t('observer.locked', { at, by: lock.by ?? '' })}</p>
           <p className="small">{t('observer.fingerprint')}</p>
           <code className="observer-hash" data-testid="observer-fingerprint">
             {lock.fingerprint}
