@@ -20,6 +20,13 @@ export const ROLE_PAGES: { readonly [R in LanRole]: NetPage } = {
   observer: ObserverNetPage,
 };
 
+/** The badge of a connected device in the chair's list. */
+export const ROLE_BADGES: { readonly [R in LanRole]: MessageKey } = {
+  juror: 'lan.role.juror',
+  viewer: 'lan.role.viewer',
+  observer: 'lan.role.observer',
+};
+
 export interface LinkTexts {
   /** The chair's card: title, hint, label field, button, empty list. */
   title: MessageKey;
