@@ -303,15 +303,15 @@ export class LanServer {
     if (!protocols?.split(',').some((p) => p.trim() === LAN_PROTOCOL)) return refuse(400, 'Bad Request');
     const open = [...this.connections].filter((c) => !c.closed);
     const ofLogin = open.filter((c) => c.principal.credentialId === principal.credentialId).length;
-    // Link logins (viewer screens, observers) get the slots jurors do not need: 500 screens cannot keep a
-    // juror's phone out.
-    const isLink = (p: Principal) => LAN_ROLE_SPECS[p.role].credential === 'link';
-    const links = open.filter((c) => isLink(c.principal)).length;
-    const linkCap = this.limits.maxConnections - this.limits.jurorReservedConnections;
+    // Logins other than jurors' (viewer screens, observers) get the slots jurors do not need: 500 screens
+    // cannot keep a juror's phone out.
+    const shared = (p: Principal) => LAN_ROLE_SPECS[p.role].credential !== 'personal';
+    const sharing = open.filter((c) => shared(c.principal)).length;
+    const sharedCap = this.limits.maxConnections - this.limits.jurorReservedConnections;
     if (
       open.length >= this.limits.maxConnections ||
       ofLogin >= this.limits.maxConnectionsPerLogin ||
-      (isLink(principal) && links >= linkCap)
+      (shared(principal) && sharing >= sharedCap)
     ) {
       return refuse(503, 'Service Unavailable');
     }
