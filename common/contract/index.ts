@@ -4,6 +4,7 @@ import { dataCalls } from './data';
 import { declarationsCalls } from './declarations';
 import { documentsCalls } from './documents';
 import { lanCalls } from './lan';
+import { observerCalls } from './observer';
 import { resultsCalls } from './results';
 import { scoringCalls } from './scoring';
 import { sessionCalls } from './session';
@@ -26,6 +27,7 @@ export const calls = {
   ...documentsCalls,
   ...lanCalls,
   ...declarationsCalls,
+  ...observerCalls,
 } as const;
 
 export type Calls = typeof calls;

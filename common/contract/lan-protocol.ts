@@ -1,44 +1,41 @@
 /**
  * The network protocol of phones and viewer screens, and what each role may
- * do: plain constants and types, no zod, so the renderer (which speaks it)
+ * do (the role list itself is lan-roles/): plain constants and types, no zod, so the renderer (which speaks it)
  * does not bundle the schema library. The server validates incoming frames
  * with `lanClientMessage` (lan.ts).
  */
+import { LAN_ROLE_SPECS, LAN_ROLES, type LanRole } from './lan-roles';
+import { jurorRole } from './lan-roles/juror';
+import { viewerRole } from './lan-roles/viewer';
 import type { CallResult } from './result';
 
-export const LAN_ROLES = ['juror', 'viewer'] as const;
-export type LanRole = (typeof LAN_ROLES)[number];
+export {
+  isIdempotentCall,
+  isLanRole,
+  LAN_ROLE_SPECS,
+  LAN_ROLES,
+  type LanCredentialKind,
+  type LanRole,
+  type LanRoleSpec,
+  LINK_ROLES,
+  roleMayCall,
+  roleReceives,
+} from './lan-roles';
 
 /** What a viewer screen may call: the projector's read-only view, nothing else. */
-export const VIEWER_CALLS = ['timer.get', 'display.get', 'ceremony.get'] as const;
+export const VIEWER_CALLS = viewerRole.calls;
 /** What a juror's phone may call: its own juror form, nothing else. */
-export const JUROR_CALLS = [
-  'scoring.jurors',
-  'scoring.identify',
-  'scoring.signOut',
-  'scoring.form',
-  'scoring.saveDraft',
-  'scoring.submit',
-  'scoring.reopen',
-  'scoring.declare',
-] as const;
-/** Writes a phone retries after a Wi-Fi drop: they carry an idempotency key. */
-export const IDEMPOTENT_CALLS = [
-  'scoring.saveDraft',
-  'scoring.submit',
-  'scoring.reopen',
-  'scoring.declare',
-] as const;
+export const JUROR_CALLS = jurorRole.calls;
+/** Writes a juror's phone retries after a Wi-Fi drop: they carry an idempotency key. */
+export const IDEMPOTENT_CALLS = jurorRole.idempotentCalls;
 
-export const ROLE_CALLS: Record<LanRole, readonly string[]> = { juror: JUROR_CALLS, viewer: VIEWER_CALLS };
-export const ROLE_EVENTS: Record<LanRole, readonly string[]> = {
-  juror: ['event.changed'],
-  viewer: ['event.changed', 'timer.changed'],
-};
-
-export function roleMayCall(role: LanRole, name: string): boolean {
-  return ROLE_CALLS[role].includes(name);
-}
+/** Each role's calls and events, from the role list (common/contract/lan-roles/). */
+export const ROLE_CALLS: Record<LanRole, readonly string[]> = Object.fromEntries(
+  LAN_ROLES.map((role) => [role, LAN_ROLE_SPECS[role].calls]),
+) as Record<LanRole, readonly string[]>;
+export const ROLE_EVENTS: Record<LanRole, readonly string[]> = Object.fromEntries(
+  LAN_ROLES.map((role) => [role, LAN_ROLE_SPECS[role].events]),
+) as Record<LanRole, readonly string[]>;
 
 // --- The wire protocol (WebSocket, JSON text frames) ---------------------------
 

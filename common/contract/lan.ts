@@ -85,6 +85,17 @@ const viewerLink = z
   .object({ credentialId: id, label: z.string(), issuedAtUtc: z.string(), devices: z.number().int() })
   .strict();
 
+/** A link login of any link role (viewer screens, observers…): the chair's list of links. */
+const linkLogin = z
+  .object({
+    credentialId: id,
+    role: z.enum(LAN_ROLES),
+    label: z.string(),
+    issuedAtUtc: z.string(),
+    devices: z.number().int(),
+  })
+  .strict();
+
 const lanStatus = z
   .object({
     running: z.boolean(),
@@ -97,6 +108,8 @@ const lanStatus = z
     interfaces: z.array(networkInterface),
     jurors: z.array(jurorLogin),
     viewers: z.array(viewerLink),
+    /** Every active link login, whatever its role (viewers included). */
+    links: z.array(linkLogin),
     devices: z.array(device),
   })
   .strict();
@@ -144,6 +157,11 @@ export const lanCalls = {
     output: z.object({ logins: z.array(issuedLogin) }).strict(),
   },
   'lan.createViewerLink': { input: z.object({ label: text(100) }).strict(), output: issuedLogin },
+  /** A link login of any role whose credential is a link (lan-roles/); another role is refused. */
+  'lan.createLink': {
+    input: z.object({ role: z.enum(LAN_ROLES), label: text(100) }).strict(),
+    output: issuedLogin,
+  },
   /** Revokes a login at once: its open connections close. */
   'lan.revoke': { input: z.object({ credentialId: id }).strict(), output: lanStatus },
   /**
@@ -163,3 +181,4 @@ export type LanInterface = z.infer<typeof networkInterface>;
 export type IssuedLogin = z.infer<typeof issuedLogin>;
 export type JurorLoginView = z.infer<typeof jurorLogin>;
 export type ViewerLinkView = z.infer<typeof viewerLink>;
+export type LinkLoginView = z.infer<typeof linkLogin>;

@@ -128,6 +128,9 @@ export const CALL_NAMES = [
   'declarations.overview',
   'declarations.setRequired',
   'declarations.record',
+  'lan.createLink',
+  // The observer's read (common/contract/observer.ts)
+  'observer.view',
 ] as const;
 
 export const EVENT_NAMES = ['event.changed', 'menu.command', 'timer.changed', 'documents.progress'] as const;

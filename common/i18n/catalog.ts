@@ -4,6 +4,7 @@ import { en as setupEn } from './en';
 import { fr as setupFr } from './fr';
 import { ioEn, ioFr } from './io';
 import { lanEn, lanFr } from './lan';
+import { lanRolesEn, lanRolesFr } from './lan-roles';
 import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
 import { scoringEn, scoringFr } from './scoring';
@@ -23,6 +24,7 @@ export const EN = {
   ...ioEn,
   ...documentsEn,
   ...lanEn,
+  ...lanRolesEn,
   ...verifyEn,
   ...launcherEn,
   ...declarationsEn,
@@ -38,6 +40,7 @@ export const FR: Record<MessageKey, string> = {
   ...ioFr,
   ...documentsFr,
   ...lanFr,
+  ...lanRolesFr,
   ...verifyFr,
   ...launcherFr,
   ...declarationsFr,

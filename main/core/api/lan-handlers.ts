@@ -1,6 +1,7 @@
 import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
 import { saveLoginCardsPdf } from '../documents-app/login-cards-file';
+import { readObserverView } from '../lan/roles/observer/view';
 import type { LanService } from '../lan/service';
 
 type LanCall =
@@ -10,7 +11,9 @@ type LanCall =
   | 'lan.issueJurorLogins'
   | 'lan.createViewerLink'
   | 'lan.revoke'
-  | 'lan.saveLoginCards';
+  | 'lan.saveLoginCards'
+  | 'lan.createLink'
+  | 'observer.view';
 
 /**
  * The chair's side of the local network (main/core/lan). These calls come
@@ -31,6 +34,9 @@ export function lanHandlers(ctx: AppContext, services: { lan: LanService }): Han
     },
     'lan.issueJurorLogins': async ({ jurorIds }) => ({ logins: await lan.issueJurorLogins(jurorIds) }),
     'lan.createViewerLink': ({ label }) => lan.createViewerLink(label),
+    'lan.createLink': ({ role, label }) => lan.createLink(role, label),
+    // The chair may see exactly what an observer sees.
+    'observer.view': () => readObserverView(ctx.requireEventFile().db),
     'lan.revoke': ({ credentialId }) => {
       lan.revoke(credentialId);
       return lan.status();

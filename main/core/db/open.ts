@@ -64,15 +64,26 @@ function migrate(db: Db): void {
     // Some other application's SQLite file: adding our tables to it would damage it.
     throw new DomainError('db.notAnEvent');
   }
-  const run = db.transaction(() => {
-    for (let v = version; v < LATEST_SCHEMA_VERSION; v++) {
-      const migration = MIGRATIONS[v];
-      if (!migration) throw new Error(`missing migration ${v + 1}`);
-      migration.up(db);
-    }
-    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
-  });
-  run.immediate();
+  const pending = MIGRATIONS.slice(version);
+  // SQLite ignores this pragma inside a transaction: it is set around it.
+  const foreignKeysOff = pending.some((m) => m.foreignKeysOff);
+  if (foreignKeysOff) db.pragma('foreign_keys = OFF');
+  try {
+    const run = db.transaction(() => {
+      for (let v = version; v < LATEST_SCHEMA_VERSION; v++) {
+        const migration = MIGRATIONS[v];
+        if (!migration) throw new Error(`missing migration ${v + 1}`);
+        migration.up(db);
+      }
+      if (foreignKeysOff && (db.pragma('foreign_key_check') as unknown[]).length > 0) {
+        throw new Error('a migration left a broken foreign key');
+      }
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+    });
+    run.immediate();
+  } finally {
+    if (foreignKeysOff) db.pragma('foreign_keys = ON');
+  }
 }
 
 function hasTables(db: Db): boolean {

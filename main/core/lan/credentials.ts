@@ -1,11 +1,13 @@
 /**
  * Network logins in the event file: a juror's personal login (its card token,
- * tokens handed out after a PIN login, an optional PIN) and viewer links.
+ * tokens handed out after a PIN login, an optional PIN) and the links of the
+ * other roles (viewer screens, observers). The role column has no SQL list of
+ * roles (migration 009): it is checked here, against common/contract/lan-roles.
  * Only digests are stored (secrets.ts). A juror has at most one active login:
  * issuing a new one revokes the previous, so a lost card is dealt with by
  * printing a new one.
  */
-import type { LanRole } from '../../../common/contract/lan';
+import { isLanRole, LAN_ROLE_SPECS, type LanRole, LINK_ROLES } from '../../../common/contract/lan';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { isTokenShaped, newLoginCode, newToken, type PinHash, tokenDigest } from './secrets';
@@ -22,7 +24,8 @@ export interface Principal {
 
 interface CredentialRow {
   id: number;
-  role: LanRole;
+  /** Checked against the role list when read (the column has no SQL list). */
+  role: string;
   juror_id: number | null;
   label: string;
   juror_name: string | null;
@@ -39,7 +42,9 @@ const SELECT_CREDENTIAL = `
          c.issued_at_utc, c.revoked_at_utc, c.login_code
     FROM lan_credential c LEFT JOIN juror j ON j.id = c.juror_id`;
 
-function toPrincipal(row: CredentialRow): Principal {
+/** A role this build does not know (a file from a newer version) is no login at all. */
+function toPrincipal(row: CredentialRow): Principal | null {
+  if (!isLanRole(row.role)) return null;
   return {
     credentialId: row.id,
     role: row.role,
@@ -98,10 +103,16 @@ export function issueJurorLogin(
 }
 
 export function createViewerLink(db: Db, label: string, atUtc: string): IssuedCredential {
+  return createLink(db, 'viewer', label, atUtc);
+}
+
+/** A labelled link login of a role whose credential is a link. */
+export function createLink(db: Db, role: LanRole, label: string, atUtc: string): IssuedCredential {
+  if (!isLanRole(role) || LAN_ROLE_SPECS[role].credential !== 'link') throw new DomainError('lan.notALink');
   return db.transaction(() => {
     const { lastInsertRowid } = db
-      .prepare("INSERT INTO lan_credential (role, label, issued_at_utc) VALUES ('viewer', ?, ?)")
-      .run(label.normalize('NFC').trim(), atUtc);
+      .prepare('INSERT INTO lan_credential (role, label, issued_at_utc) VALUES (?, ?, ?)')
+      .run(role, label.normalize('NFC').trim(), atUtc);
     const credentialId = Number(lastInsertRowid);
     return {
       credentialId,
@@ -171,8 +182,10 @@ export function pinLoginTarget(db: Db, credentialId: number): { principal: Princ
   const row = db
     .prepare(`${SELECT_CREDENTIAL} WHERE c.id = ? AND c.role = 'juror' AND c.revoked_at_utc IS NULL`)
     .get(credentialId) as CredentialRow | undefined;
-  if (!row || row.pin_hash === null || row.pin_salt === null || row.pin_cost === null) return null;
-  return { principal: toPrincipal(row), pin: { cost: row.pin_cost, salt: row.pin_salt, hash: row.pin_hash } };
+  const principal = row ? toPrincipal(row) : null;
+  if (!row || !principal || row.pin_hash === null || row.pin_salt === null || row.pin_cost === null)
+    return null;
+  return { principal, pin: { cost: row.pin_cost, salt: row.pin_salt, hash: row.pin_hash } };
 }
 
 /**
@@ -229,9 +242,11 @@ export interface CredentialListing {
     legacyCode: boolean;
   }[];
   viewers: { credentialId: number; label: string; issuedAtUtc: string }[];
+  /** Every active link login of a link role (viewers included). */
+  links: { credentialId: number; role: LanRole; label: string; issuedAtUtc: string }[];
 }
 
-/** Every juror (with their active login, if any) and the active viewer links. */
+/** Every juror (with their active login, if any) and the active links. */
 export function listCredentials(db: Db): CredentialListing {
   const jurors = db
     .prepare(
@@ -252,5 +267,11 @@ export function listCredentials(db: Db): CredentialListing {
         WHERE role = 'viewer' AND revoked_at_utc IS NULL ORDER BY id`,
     )
     .all() as CredentialListing['viewers'];
-  return { jurors: jurors.map((j) => ({ ...j, legacyCode: j.legacyCode === 1 })), viewers };
+  const links = db
+    .prepare(
+      `SELECT id AS credentialId, role, label, issued_at_utc AS issuedAtUtc FROM lan_credential
+        WHERE role IN (SELECT value FROM json_each(?)) AND revoked_at_utc IS NULL ORDER BY id`,
+    )
+    .all(JSON.stringify(LINK_ROLES)) as CredentialListing['links'];
+  return { jurors: jurors.map((j) => ({ ...j, legacyCode: j.legacyCode === 1 })), viewers, links };
 }

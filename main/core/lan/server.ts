@@ -18,16 +18,17 @@ import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { CallResult } from '../../../common/contract';
 import {
-  IDEMPOTENT_CALLS,
+  isIdempotentCall,
   LAN_CLOSE,
   LAN_MAX_MESSAGE_BYTES,
   LAN_PROTOCOL,
+  LAN_ROLE_SPECS,
   LAN_TOKEN_PROTOCOL_PREFIX,
   LAN_WS_PATH,
   type LanDevice,
   type LanHello,
   lanClientMessage,
-  ROLE_EVENTS,
+  roleReceives,
 } from '../../../common/contract/lan';
 import { LanConnection } from './connection';
 import type { Principal } from './credentials';
@@ -76,7 +77,7 @@ export interface LanLimits {
   heartbeatMs: number;
   pinAttemptsPerAddressPerMinute: number;
   maxBodyBytes: number;
-  /** Connection slots only jurors may take: viewer screens cannot fill the server. */
+  /** Connection slots only personal logins (jurors) may take: link logins (screens) cannot fill the server. */
   jurorReservedConnections: number;
   /** Writes (draft, submit, reopen) per juror login, over all its devices: a burst, then per minute. */
   writeBurst: number;
@@ -205,14 +206,20 @@ export class LanServer {
    * Forwards an app event to the connections whose role may see it. A change
    * of scores made by one login's own call (`byLogin`) only concerns that
    * login's devices: a juror's form shows that juror's sheets alone, and
-   * screens do not show scores.
+   * screens do not show scores; a role that follows every score change
+   * (an observer's progress) is told too.
    */
   broadcast(name: string, payload: unknown, byLogin: number | null = null): void {
     const change = name === 'event.changed' ? (payload as { revision: number; scopes: string[] }) : null;
     const ownOnly = byLogin && change?.scopes.every((s) => s === 'scores');
     for (const conn of this.connections) {
-      if (conn.closed || !ROLE_EVENTS[conn.principal.role].includes(name)) continue;
-      if (ownOnly && conn.principal.credentialId !== byLogin) continue;
+      if (conn.closed || !roleReceives(conn.principal.role, name)) continue;
+      if (
+        ownOnly &&
+        conn.principal.credentialId !== byLogin &&
+        !LAN_ROLE_SPECS[conn.principal.role].followsAllScores
+      )
+        continue;
       if (change) conn.queueChanged(change, this.limits.eventCoalesceMs);
       else conn.send({ t: 'event', name, payload });
     }
@@ -296,13 +303,15 @@ export class LanServer {
     if (!protocols?.split(',').some((p) => p.trim() === LAN_PROTOCOL)) return refuse(400, 'Bad Request');
     const open = [...this.connections].filter((c) => !c.closed);
     const ofLogin = open.filter((c) => c.principal.credentialId === principal.credentialId).length;
-    // Viewers get the slots jurors do not need: 500 screens cannot keep a juror's phone out.
-    const viewers = open.filter((c) => c.principal.role === 'viewer').length;
-    const viewerCap = this.limits.maxConnections - this.limits.jurorReservedConnections;
+    // Logins other than jurors' (viewer screens, observers) get the slots jurors do not need: 500 screens
+    // cannot keep a juror's phone out.
+    const shared = (p: Principal) => LAN_ROLE_SPECS[p.role].credential !== 'personal';
+    const sharing = open.filter((c) => shared(c.principal)).length;
+    const sharedCap = this.limits.maxConnections - this.limits.jurorReservedConnections;
     if (
       open.length >= this.limits.maxConnections ||
       ofLogin >= this.limits.maxConnectionsPerLogin ||
-      (principal.role === 'viewer' && viewers >= viewerCap)
+      (shared(principal) && sharing >= sharedCap)
     ) {
       return refuse(503, 'Service Unavailable');
     }
@@ -355,7 +364,10 @@ export class LanServer {
     // Revocation closes sockets at once; this covers a call already on its way.
     if (!this.options.hooks.isActive(conn.principal)) return conn.drop(LAN_CLOSE.revoked, 'revoked');
     this.flushParked(conn.principal.credentialId);
-    if (isWrite(msg.name) && !this.writeBudget(conn.principal.credentialId).take()) {
+    if (
+      isIdempotentCall(conn.principal.role, msg.name) &&
+      !this.writeBudget(conn.principal.credentialId).take()
+    ) {
       const teamId = commentOnlyDraftTeam(msg.name, msg.input);
       if (teamId !== null) {
         // A comment typed on and on: merged into one write of its latest text when the budget allows.
@@ -429,11 +441,6 @@ function commentOnlyDraftTeam(name: string, input: unknown): number | null {
   const { teamId, scores, comment } = input as Record<string, unknown>;
   const commentOnly = Array.isArray(scores) && scores.length === 0 && comment !== undefined;
   return commentOnly && typeof teamId === 'number' ? teamId : null;
-}
-
-/** The calls that write to the event file (the idempotent ones are exactly the writes). */
-function isWrite(name: string): boolean {
-  return (IDEMPOTENT_CALLS as readonly string[]).includes(name);
 }
 
 /**

@@ -11,9 +11,11 @@
  */
 import type { CallResult, EventName } from '../../../common/contract';
 import {
-  IDEMPOTENT_CALLS,
   type IssuedLogin,
+  isIdempotentCall,
+  LAN_ROLE_SPECS,
   type LanHello,
+  type LanRole,
   type LanStatus,
   roleMayCall,
 } from '../../../common/contract/lan';
@@ -27,7 +29,7 @@ import type { OpenEventFile } from '../event-file';
 import type { JurorSheets } from '../scoring/juror-sheets';
 import {
   activePrincipal,
-  createViewerLink,
+  createLink,
   isCardToken,
   issueJurorLogin,
   listCredentials,
@@ -107,7 +109,7 @@ export class LanService {
   async status(): Promise<LanStatus> {
     // A file being closed (the app quitting) still answers: with nothing in it.
     const db = this.ctx.eventFile?.db.open ? this.ctx.eventFile.db : undefined;
-    const listing = db ? listCredentials(db) : { jurors: [], viewers: [] };
+    const listing = db ? listCredentials(db) : { jurors: [], viewers: [], links: [] };
     const devices = this.server?.devices() ?? [];
     const count = (credentialId: number | null) =>
       devices.filter((d) => d.credentialId === credentialId).length;
@@ -120,6 +122,7 @@ export class LanService {
       interfaces: listInterfaces(),
       jurors: listing.jurors.map((j) => ({ ...j, devices: count(j.credentialId) })),
       viewers: listing.viewers.map((v) => ({ ...v, devices: count(v.credentialId) })),
+      links: listing.links.map((l) => ({ ...l, devices: count(l.credentialId) })),
       devices,
     };
   }
@@ -206,17 +209,24 @@ export class LanService {
     );
   }
 
-  async createViewerLink(label: string): Promise<IssuedLogin> {
+  createViewerLink(label: string): Promise<IssuedLogin> {
+    return this.createLink('viewer', label);
+  }
+
+  /** A new link login of a role whose credential is a link (a viewer screen, an observer…). */
+  async createLink(role: LanRole, label: string): Promise<IssuedLogin> {
+    if (LAN_ROLE_SPECS[role].credential !== 'link') throw new DomainError('lan.notALink');
     const { db } = this.ctx.requireEventFile();
     const server = this.requireServer();
-    const count = listCredentials(db).viewers.length;
-    const name = label.trim() || translate(this.ctx.uiLocale, 'lan.viewers.defaultLabel', { n: count + 1 });
-    const link = createViewerLink(db, name, new Date().toISOString());
+    const count = listCredentials(db).links.filter((l) => l.role === role).length;
+    const name =
+      label.trim() || translate(this.ctx.uiLocale, `lan.role.${role}.defaultLabel`, { n: count + 1 });
+    const link = createLink(db, role, name, new Date().toISOString());
     this.ctx.changed(['lan']);
-    const url = loginUrl(server.url, 'viewer', link.token);
+    const url = loginUrl(server.url, role, link.token);
     return {
       credentialId: link.credentialId,
-      role: 'viewer',
+      role,
       jurorId: null,
       name,
       token: link.token,
@@ -328,7 +338,7 @@ export class LanService {
 
   private invoke(principal: Principal, name: string, input: unknown, key: string | null) {
     if (!roleMayCall(principal.role, name)) return Promise.resolve(this.refusal('lan.forbidden'));
-    const idempotent = (IDEMPOTENT_CALLS as readonly string[]).includes(name);
+    const idempotent = isIdempotentCall(principal.role, name);
     const handlers = networkHandlers(this.ctx, this.deps, { principal, key: idempotent ? key : null });
     // The handler runs (and announces its change) synchronously inside this call: see onAppEvent.
     this.writer = principal.credentialId;

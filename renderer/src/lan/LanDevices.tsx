@@ -1,6 +1,7 @@
 import type { LanStatus } from '../../../common/contract/lan';
 import { useI18n } from '../i18n';
 import { shortTime } from './qr';
+import { ROLE_BADGES } from './role-pages';
 
 /** Who is connected right now, from where, since when. */
 export function LanDevices({ status }: { status: LanStatus }) {
@@ -22,9 +23,7 @@ export function LanDevices({ status }: { status: LanStatus }) {
             {status.devices.map((device) => (
               <tr key={device.connectionId} data-testid="lan-device">
                 <td>
-                  <span className="badge">
-                    {t(device.role === 'juror' ? 'lan.role.juror' : 'lan.role.viewer')}
-                  </span>
+                  <span className="badge">{t(ROLE_BADGES[device.role])}</span>
                 </td>
                 <th scope="row">{device.label}</th>
                 <td className="muted small">{device.remoteAddress.replace(/^::ffff:/, '')}</td>

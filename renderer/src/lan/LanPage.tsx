@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { IssuedLogin, LanInterface, LanStatus } from '../../../common/contract/lan';
+import {
+  type IssuedLogin,
+  type LanInterface,
+  type LanStatus,
+  LINK_ROLES,
+} from '../../../common/contract/lan';
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
@@ -7,9 +12,11 @@ import { Field, FormError } from '../ui/fields';
 import { useSubmit } from '../ui/useSubmit';
 import { LanDevices } from './LanDevices';
 import { LanJurors } from './LanJurors';
+import { LanLinks } from './LanLinks';
 import { LanViewers } from './LanViewers';
 import { LoginCards } from './LoginCards';
 import { QrImage } from './qr';
+import { LINK_TEXTS } from './role-pages';
 import './lan.css';
 
 const DEFAULT_PORT = 8470;
@@ -17,7 +24,8 @@ const DEFAULT_PORT = 8470;
 /**
  * `#/network`, the chair's control of the local network: on/off and which
  * network, the address (text and QR code), juror logins and their cards,
- * viewer links, connected devices. Off until the chair turns it on.
+ * viewer links (their own card), the links of the other link roles
+ * (observers…, role-pages.tsx), connected devices. Off until the chair turns it on.
  */
 export function LanPage() {
   const { t } = useI18n();
@@ -32,6 +40,18 @@ export function LanPage() {
         <>
           <LanJurors status={status} onIssued={setIssued} />
           <LanViewers status={status} onIssued={(login) => setIssued([login])} />
+          {LINK_ROLES.filter((role) => role !== 'viewer').map((role) => {
+            const texts = LINK_TEXTS[role];
+            return texts ? (
+              <LanLinks
+                key={role}
+                role={role}
+                texts={texts}
+                status={status}
+                onIssued={(login) => setIssued([login])}
+              />
+            ) : null;
+          })}
         </>
       )}
       <LanDevices status={status} />

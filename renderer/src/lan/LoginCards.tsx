@@ -5,12 +5,14 @@ import { useI18n } from '../i18n';
 import { FormError } from '../ui/fields';
 import { useSubmit } from '../ui/useSubmit';
 import { QrImage } from './qr';
+import { LINK_TEXTS } from './role-pages';
 
 const NNBSP = '\u202f';
 
 /**
  * Logins just issued, shown this once: juror cards to print (the page prints
- * only the cards) or to save as a PDF, or a viewer link to open on a screen.
+ * only the cards) or to save as a PDF, or a link (a viewer screen, an
+ * observer) to open in the device's browser.
  * Closing forgets the tokens: only their digests are kept on the laptop.
  */
 export function LoginCards({ logins, onClose }: { logins: IssuedLogin[]; onClose: () => void }) {
@@ -18,7 +20,9 @@ export function LoginCards({ logins, onClose }: { logins: IssuedLogin[]; onClose
   const { run, message } = useSubmit();
   const [saved, setSaved] = useState<string | null>(null);
   const jurors = logins.filter((l) => l.role === 'juror');
-  const viewer = logins.find((l) => l.role === 'viewer');
+  // A link (a viewer screen, an observer): shown once, nothing to print.
+  const viewer = logins.find((l) => LINK_TEXTS[l.role] !== undefined);
+  const linkTexts = viewer ? LINK_TEXTS[viewer.role] : undefined;
 
   const savePdf = () =>
     run(async () => {
@@ -37,7 +41,7 @@ export function LoginCards({ logins, onClose }: { logins: IssuedLogin[]; onClose
       <div className="login-cards-panel">
         <div className="card-head login-cards-head">
           <h2 id="cards-title">
-            {viewer ? t('lan.viewerLink.title', { name: viewer.name }) : t('lan.cards.title')}
+            {viewer && linkTexts ? t(linkTexts.linkTitle, { name: viewer.name }) : t('lan.cards.title')}
           </h2>
           <div className="actions">
             {!viewer && (
@@ -55,7 +59,7 @@ export function LoginCards({ logins, onClose }: { logins: IssuedLogin[]; onClose
             </button>
           </div>
         </div>
-        <p className="warning login-cards-note">{viewer ? t('lan.viewerLink.hint') : t('lan.cards.once')}</p>
+        <p className="warning login-cards-note">{linkTexts ? t(linkTexts.linkHint) : t('lan.cards.once')}</p>
         <FormError message={message} />
         {saved && <p className="muted small">{t('lan.cards.saved', { path: saved })}</p>}
         <div className="login-cards">

@@ -1,16 +1,18 @@
 import type { ReactElement } from 'react';
+import { isLanRole } from '../../../common/contract/lan';
 import { networkBridge } from '../net/install';
-import { JurorNetPage } from './JurorNetPage';
-import { ViewerNetPage } from './ViewerNetPage';
+import { ROLE_PAGES } from './role-pages';
 
 /**
  * The page of a device that opened the laptop's address over the network,
- * or null in the app's own windows. `#/viewer/…` is a viewer screen; anything
- * else (including the bare address a juror types by hand) is the juror page.
+ * or null in the app's own windows. `#/<role>/…` opens that role's page
+ * (role-pages.tsx); anything else (including the bare address a juror types
+ * by hand) is the juror page.
  */
 export function networkPageFor(route: readonly string[]): ReactElement | null {
   const bridge = networkBridge();
   if (!bridge) return null;
-  if (route[0] === 'viewer') return <ViewerNetPage bridge={bridge} route={route} />;
-  return <JurorNetPage bridge={bridge} route={route} />;
+  const role = isLanRole(route[0]) ? route[0] : 'juror';
+  const Page = ROLE_PAGES[role];
+  return <Page bridge={bridge} route={route} />;
 }

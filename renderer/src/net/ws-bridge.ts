@@ -18,9 +18,10 @@
  */
 import type { CallError, CallResult, PitchJuryBridge } from '../../../common/contract';
 import {
-  IDEMPOTENT_CALLS,
+  isIdempotentCall,
   LAN_CLOSE,
   LAN_PROTOCOL,
+  LAN_ROLES,
   LAN_TOKEN_PROTOCOL_PREFIX,
   type LanHello,
   type LanServerMessage,
@@ -169,7 +170,10 @@ export class NetBridge implements PitchJuryBridge {
     if (hello && !roleMayCall(hello.role, name)) return Promise.resolve(this.refusal('lan.forbidden'));
     // Before the page gave its token (the first render), calls wait like they do while offline.
     if (phase === 'unauthorized' || phase === 'revoked') return Promise.resolve(this.refusal('lan.offline'));
-    const idempotent = (IDEMPOTENT_CALLS as readonly string[]).includes(name);
+    // Before the hello, any role's retried write is one (and waits for the hello, below).
+    const idempotent = hello
+      ? isIdempotentCall(hello.role, name)
+      : LAN_ROLES.some((role) => isIdempotentCall(role, name));
     // Writes come from a form that is open, so after the laptop said who this is.
     if (idempotent && !hello) return Promise.resolve(this.refusal('lan.offline'));
     const signature = JSON.stringify([name, input]);

@@ -6,6 +6,7 @@ import { lan } from './005-lan';
 import { lanLoginCodes } from './006-lan-login-codes';
 import { lockRecordChain } from './007-lock-record-chain';
 import { timerUndo } from './008-timer-undo';
+import { lanRoleOpen } from './009-lan-role-open';
 import { declarations } from './014-declarations';
 
 import type { Migration } from './types';
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   lanLoginCodes,
   lockRecordChain,
   timerUndo,
+  lanRoleOpen,
   declarations,
 ];
 
