@@ -46,11 +46,10 @@ const bench: Bench = async () => {
       path: string;
     };
     const report = await runLoad(setup, {
-      durationMs: DURATION_MS,
+      bound: { durationMs: DURATION_MS, maxSubmitsPerJuror: 1_000 },
       dropRate: 0.08,
       thinkMs: [100, 500],
       seed: 20_260_930,
-      maxSubmitsPerJuror: 1_000,
     });
     const done = lineStartingWith(child, 'DONE');
     child.stdin?.write('stop\n');

@@ -1,8 +1,10 @@
 /**
- * The load on the local server, shared by the load test (5 s) and the bench
- * (60 s): juror phones scoring while viewer screens watch the clock, over
- * real WebSockets on 127.0.0.1. Bounded in time and in count; it stops by
- * itself. Not a test file itself.
+ * The load on the local server, shared by the load test and the bench:
+ * juror phones scoring while viewer screens watch the clock, over real
+ * WebSockets on 127.0.0.1. It stops by itself. The test bounds it by count
+ * (so many submits per phone, so many clock reads per screen, then it waits
+ * for all of them, whatever the machine's speed); the bench by a duration
+ * (benches may pace by the clock). Not a test file itself.
  *
  * A juror phone cycles through its teams: draft (first criterion), submit
  * (all criteria), and once every team is submitted, reopen and score again.
@@ -35,15 +37,26 @@ export interface LoadSetup {
   criteria: LoadCriterion[];
 }
 
+/** When the load ends. */
+export type LoadBound =
+  /** The test: every phone makes exactly this many submits, every screen this many clock reads; no deadline. */
+  | { submitsPerJuror: number; readsPerViewer: number }
+  /** The bench: phones and screens go on until the duration is over (phones stop early at the cap). */
+  | { durationMs: number; maxSubmitsPerJuror: number };
+
 export interface LoadOptions {
-  durationMs: number;
+  bound: LoadBound;
   /** Share of writes cut off right after sending. */
   dropRate: number;
   /** Pause between a phone's writes (min, max). */
   thinkMs: [number, number];
   seed: number;
-  /** Hard cap on submits per juror: the run stops even on a very fast machine. */
-  maxSubmitsPerJuror: number;
+  /**
+   * Awaited after each acknowledged submit, before the phone goes on (the
+   * test's chair toggles the clock every so many submits: pushes tied to the
+   * load's progress, not to the clock).
+   */
+  onSubmitAcked?: () => void | Promise<void>;
 }
 
 /** What each phone was told was recorded: the count of acknowledged submits and the last scores, per sheet. */
@@ -81,6 +94,31 @@ function seeded(seed: number): () => number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A write whose connection closes before its answer is resent (same key) at most this many times. */
+const MAX_RESENDS = 5;
+/** The bench's guard on one answer; the test has none (a closed connection ends the wait instead). */
+const BENCH_ANSWER_GUARD_MS = 15_000;
+
+/** Whether the phones and screens should go on: by count for the test, by clock for the bench. */
+interface Progress {
+  submitsLeft(done: number): boolean;
+  readsLeft(done: number): boolean;
+}
+
+function progressFor(bound: LoadBound): Progress {
+  if ('submitsPerJuror' in bound) {
+    return {
+      submitsLeft: (done) => done < bound.submitsPerJuror,
+      readsLeft: (done) => done < bound.readsPerViewer,
+    };
+  }
+  const deadline = performance.now() + bound.durationMs;
+  return {
+    submitsLeft: (done) => performance.now() < deadline && done < bound.maxSubmitsPerJuror,
+    readsLeft: () => performance.now() < deadline,
+  };
+}
+
 export async function runLoad(setup: LoadSetup, options: LoadOptions): Promise<LoadReport> {
   const report: LoadReport = {
     ackLatenciesMs: [],
@@ -93,37 +131,51 @@ export async function runLoad(setup: LoadSetup, options: LoadOptions): Promise<L
     viewerPushes: 0,
     jurorsWithAcks: 0,
   };
-  const deadline = performance.now() + options.durationMs;
-  const viewers = setup.viewers.map((token, i) =>
-    runViewer(setup.url, token, deadline, options.seed + 1000 + i, report),
+  const progress = progressFor(options.bound);
+  // Every screen is connected before the first phone writes: each push the load causes reaches all of them.
+  const screens = await Promise.all(
+    setup.viewers.map((token, i) => connectViewer(setup.url, token, options.seed + 1000 + i)),
   );
+  let jurorsDone!: () => void;
+  const allJurorsDone = new Promise<void>((resolve) => {
+    jurorsDone = resolve;
+  });
+  const viewers = screens.map((screen) => runViewer(screen, progress, allJurorsDone, report));
   const jurors = setup.jurors.map((juror, i) =>
-    runJuror(setup, juror, deadline, options, options.seed + i, report),
+    runJuror(setup, juror, progress, options, options.seed + i, report),
   );
-  await Promise.all([...jurors, ...viewers]);
+  await Promise.all(jurors);
+  jurorsDone();
+  await Promise.all(viewers);
   return report;
 }
 
 async function runJuror(
   setup: LoadSetup,
   juror: { jurorId: number; token: string },
-  deadline: number,
+  progress: Progress,
   options: LoadOptions,
   seed: number,
   report: LoadReport,
 ): Promise<void> {
   const random = seeded(seed);
+  const bench = 'durationMs' in options.bound;
   let client = await NetClient.connect(setup.url, juror.token);
-  let readingForm = false;
+  let formRead: Promise<void> | null = null;
+  let formReads = 0;
+  let formReadDone: () => void = () => {};
   const followForm = (c: NetClient) =>
     c.onEvent((name, payload) => {
-      if (name !== 'event.changed' || readingForm) return;
+      if (name !== 'event.changed' || formRead) return;
       if (!(payload as { scopes: string[] }).scopes.includes('scores')) return;
-      readingForm = true;
-      void c.call('scoring.form', { token: HANDLE }).then((r) => {
-        readingForm = false;
+      formRead = c.callOrClosed('scoring.form', { token: HANDLE }).then((r) => {
+        formRead = null;
+        // Cut off with its connection (a Wi-Fi drop): the next push asks again.
+        if (r === null) return;
+        formReads += 1;
         report.formReads += 1;
         if (!r.ok) report.errors.push(`form: ${r.error.code}`);
+        formReadDone();
       });
     });
   followForm(client);
@@ -148,10 +200,29 @@ async function runJuror(
         continue;
       }
       const started = performance.now();
-      const result = await Promise.race([client.call(name, input, key), sleep(15_000).then(() => null)]);
-      if (result === null) {
-        report.errors.push(`${name}: no answer within 15 s`);
+      const answer = client.callOrClosed(name, input, key);
+      let guard: NodeJS.Timeout | undefined;
+      const result = bench
+        ? await Promise.race([
+            answer,
+            new Promise<'late'>((resolve) => {
+              guard = setTimeout(() => resolve('late'), BENCH_ANSWER_GUARD_MS);
+            }),
+          ])
+        : await answer;
+      clearTimeout(guard);
+      if (result === 'late') {
+        report.errors.push(`${name}: no answer within ${BENCH_ANSWER_GUARD_MS / 1000} s`);
         return { ok: false, error: { code: 'timeout', message: 'timeout' } };
+      }
+      if (result === null) {
+        // The connection closed under the call (not one of our drops): resend with the same key, a bounded number of times.
+        if (attempt >= MAX_RESENDS) {
+          report.errors.push(`${name}: connection closed ${attempt + 1} times before an answer`);
+          return { ok: false, error: { code: 'closed', message: 'closed' } };
+        }
+        report.retries += 1;
+        continue;
       }
       if (attempt === 0) report.ackLatenciesMs.push(performance.now() - started);
       if (!result.ok) report.errors.push(`${name}: ${result.error.code}`);
@@ -167,7 +238,7 @@ async function runJuror(
 
   let teamIndex = Math.floor(random() * setup.teamIds.length);
   let submits = 0;
-  while (performance.now() < deadline && submits < options.maxSubmitsPerJuror) {
+  while (progress.submitsLeft(submits)) {
     const teamId = setup.teamIds[teamIndex % setup.teamIds.length] as number;
     teamIndex += 1;
     if (submitted.has(teamId)) {
@@ -194,19 +265,45 @@ async function runJuror(
     sheet.submits += 1;
     sheet.lastScores = Object.fromEntries(scores.map((s) => [s.criterionId, s.value]));
     sheets.set(teamId, sheet);
+    await options.onSubmitAcked?.();
     await sleep(options.thinkMs[0] + random() * (options.thinkMs[1] - options.thinkMs[0]));
   }
   report.acked.push(...sheets.values());
   if (acks > 0) report.jurorsWithAcks += 1;
+  if (!bench && acks > 0 && formReads === 0) {
+    // Its own submits are pushed to the phone (merged over a short window): it leaves once its form was re-read,
+    // so the test's form-read check waits for the push instead of racing it.
+    await new Promise<void>((resolve) => {
+      formReadDone = resolve;
+    });
+  }
+  await formRead;
   await client.close();
 }
 
-async function runViewer(url: string, token: string, deadline: number, seed: number, report: LoadReport) {
+interface Screen {
+  client: NetClient;
+  clock: () => number;
+  random: () => number;
+}
+
+async function connectViewer(url: string, token: string, seed: number): Promise<Screen> {
   const random = seeded(seed);
   // This screen's clock is up to ten minutes off the laptop's.
   const skewMs = (random() - 0.5) * 20 * 60_000;
   const clock = () => Date.now() + skewMs;
-  const client = await NetClient.connect(url, token, { clock });
+  return { client: await NetClient.connect(url, token, { clock }), clock, random };
+}
+
+/**
+ * A screen: the bridge's start-up burst of pings, then one read of the clock
+ * a second or so while the bound allows; then it stays until every phone is
+ * done (the pushes the phones' submits cause still reach it) and reads the
+ * clock once more before leaving: a pong comes after every push sent before
+ * it on the same connection.
+ */
+async function runViewer(screen: Screen, progress: Progress, jurorsDone: Promise<void>, report: LoadReport) {
+  const { client, clock, random } = screen;
   const sync = new ClockSync();
   client.onEvent((name, payload) => {
     if (name === 'timer.changed') report.viewerPushes += 1;
@@ -220,7 +317,7 @@ async function runViewer(url: string, token: string, deadline: number, seed: num
     sync.add(await client.ping());
     await sleep(30);
   }
-  while (performance.now() < deadline) {
+  const read = async () => {
     sync.add(await client.ping());
     const best = sync.best();
     if (best) {
@@ -230,8 +327,13 @@ async function runViewer(url: string, token: string, deadline: number, seed: num
       // Millisecond clocks are read on both machines: allow 2 ms of resolution on top of half the round trip.
       if (error > best.roundTripMs / 2 + 2) report.viewerBoundViolations += 1;
     }
+  };
+  for (let reads = 0; progress.readsLeft(reads); reads++) {
+    await read();
     await sleep(800 + random() * 400);
   }
+  await jurorsDone;
+  await read();
   await client.close();
 }
 

@@ -74,10 +74,25 @@ export async function prepareLoadEvent(dispatch: Dispatch, size: LoadSize = LOAD
   };
 }
 
-/** The chair pauses and resumes the clock every `everyMs`: each is a push to every screen. */
+/** The bench's chair pauses and resumes the clock every `everyMs`: each is a push to every screen. */
 export function chairKeepsTiming(dispatch: Dispatch, everyMs: number): () => void {
   const timer = setInterval(() => {
     void dispatch('timer.command', { type: 'toggle' }, { trustedSender: true });
   }, everyMs);
   return () => clearInterval(timer);
+}
+
+/**
+ * The test's chair pauses and resumes the clock after every `everySubmits`
+ * acknowledged submits (the load driver's `onSubmitAcked`): each is a push to
+ * every screen, as many on a slow machine as on a fast one.
+ */
+export function chairTogglesEvery(dispatch: Dispatch, everySubmits: number): () => Promise<void> {
+  let submits = 0;
+  return async () => {
+    submits += 1;
+    if (submits % everySubmits !== 0) return;
+    const result = await dispatch('timer.command', { type: 'toggle' }, { trustedSender: true });
+    if (!result.ok) throw new Error(`timer.command: ${result.error.message}`);
+  };
 }

@@ -24,7 +24,8 @@ export interface NetClientOptions {
 export class NetClient {
   readonly events: { name: string; payload: unknown }[] = [];
   readonly refused: { id: number | null; code: string }[] = [];
-  private readonly pending = new Map<number, (result: CallResult<unknown>) => void>();
+  /** Waiting calls; `null` means the connection closed before their answer. */
+  private readonly pending = new Map<number, (result: CallResult<unknown> | null) => void>();
   private readonly pongs = new Map<number, (sample: { c: number; s: number; t3: number }) => void>();
   private nextId = 1;
   private eventListeners = new Set<(name: string, payload: unknown) => void>();
@@ -36,7 +37,12 @@ export class NetClient {
     private readonly clock: () => number,
   ) {
     this.closed = new Promise((resolve) =>
-      ws.once('close', (code, reason) => resolve({ code, reason: String(reason) })),
+      ws.once('close', (code, reason) => {
+        // No answer can come any more: the calls waiting for one learn it now rather than never.
+        for (const settle of this.pending.values()) settle(null);
+        this.pending.clear();
+        resolve({ code, reason: String(reason) });
+      }),
     );
     ws.on('message', (data) => this.onMessage(String(data)));
   }
@@ -71,8 +77,23 @@ export class NetClient {
     return this.ws.readyState === WebSocket.OPEN;
   }
 
-  /** Sends a call and waits for its result. */
+  /** Sends a call and waits for its result (forever if the connection closes first: see `callOrClosed`). */
   call(name: string, input: unknown, key?: string): Promise<CallResult<unknown>> {
+    const id = this.send(name, input, key);
+    return new Promise((resolve) =>
+      this.pending.set(id, (result) => {
+        if (result) resolve(result);
+      }),
+    );
+  }
+
+  /**
+   * Sends a call and waits for its result, or for the connection to close
+   * (`null`: the answer, if any, was lost with it), as a phone learns its
+   * Wi-Fi dropped: no timer decides that the answer will not come.
+   */
+  callOrClosed(name: string, input: unknown, key?: string): Promise<CallResult<unknown> | null> {
+    if (!this.open) return Promise.resolve(null);
     const id = this.send(name, input, key);
     return new Promise((resolve) => this.pending.set(id, resolve));
   }
