@@ -8,6 +8,7 @@ import { rankingEn, rankingFr } from './ranking';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
 import { verifyEn, verifyFr } from './verify';
+import { vocabularyEn, vocabularyFr } from './vocabulary';
 
 /**
  * All messages, merged from one file per area so areas can grow in parallel.
@@ -24,6 +25,7 @@ export const EN = {
   ...lanEn,
   ...verifyEn,
   ...launcherEn,
+  ...vocabularyEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -38,4 +40,5 @@ export const FR: Record<MessageKey, string> = {
   ...lanFr,
   ...verifyFr,
   ...launcherFr,
+  ...vocabularyFr,
 };
