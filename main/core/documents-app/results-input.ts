@@ -30,6 +30,7 @@ const METHODS: Record<RankingMethod, AggregationMethod> = {
   median: 'median',
   zscore: 'zScore',
   borda: 'borda',
+  geometric_mean: 'geometricMean',
 };
 
 function tieBreakStep(rule: TieBreakRule): TieBreakStep {

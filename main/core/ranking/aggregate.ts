@@ -156,6 +156,7 @@ export function aggregate(
   scaleMax: number,
 ): TeamValues {
   switch (method) {
+    case 'geometric_mean':
     case 'weighted_mean':
       return perTeam(sheets, mean);
     case 'trimmed_mean':

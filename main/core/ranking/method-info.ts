@@ -51,6 +51,7 @@ export const METHOD_INFO: Readonly<Record<AggregationMethod, MethodInfo>> = {
   median: info('median'),
   zscore: info('zscore'),
   borda: info('borda'),
+  geometric_mean: info('geometric_mean'),
 };
 
 /** The method a new event starts with. */
