@@ -4,5 +4,5 @@
  * The one list: the ranking core, the contract and the event verifier import
  * it. The default first.
  */
-export const AGGREGATION_METHOD_IDS = ['weighted_mean', 'trimmed_mean', 'median', 'zscore', 'borda', 'geometric_mean'] as const;
+export const AGGREGATION_METHOD_IDS = ['weighted_mean', 'trimmed_mean', 'median', 'zscore', 'borda'] as const;
 export type AggregationMethodId = (typeof AGGREGATION_METHOD_IDS)[number];

@@ -3,7 +3,7 @@
  * import them without bundling the schemas.
  */
 /** What the projector can show; blackout (below) shows nothing and remembers the mode before it. */
-export const VISIBLE_MODES = ['timer', 'nextUp', 'message', 'logo', 'countdown'] as const;
+export const VISIBLE_MODES = ['timer', 'nextUp', 'message', 'logo'] as const;
 export const DISPLAY_MODES = [...VISIBLE_MODES, 'blackout'] as const;
 export type DisplayMode = (typeof DISPLAY_MODES)[number];
 export type VisibleMode = (typeof VISIBLE_MODES)[number];

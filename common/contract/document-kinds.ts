@@ -4,7 +4,7 @@
  * contract's request, the PDF engine's input (main/core/documents/types.ts),
  * the file names and the CLI's `--kind`.
  */
-export const DOCUMENT_KINDS = ['certificates', 'results', 'forms', 'order', 'badges'] as const;
+export const DOCUMENT_KINDS = ['certificates', 'results', 'forms', 'order'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Which certificates a certificates document holds. */

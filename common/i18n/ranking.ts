@@ -27,10 +27,6 @@ export const rankingEn = {
     'Each juror’s scores are compared with that juror’s own average and spread, so strict and generous jurors weigh the same, then brought back to the scale.',
   'ranking.method.zscore.missing':
     'Each juror is normalised over the teams they scored; a team averages only its own jurors; recused jurors are left out.',
-  'ranking.method.geometric_mean.name': 'Geometric mean',
-  'ranking.method.geometric_mean.explanation': 'x',
-  'ranking.method.geometric_mean.missing': 'x',
-  'ranking.method.geometric_mean.detail': 'x',
   'ranking.method.borda.name': 'Borda count',
   'ranking.method.borda.explanation':
     'Each juror’s totals become a ranking; a team earns a point for every team a juror placed below it, then the shares are averaged.',
@@ -136,10 +132,6 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
     'Les notes de chaque juré sont comparées à sa propre moyenne et à sa dispersion, pour que jurés sévères et généreux pèsent autant, puis ramenées sur le barème.',
   'ranking.method.zscore.missing':
     'Chaque juré est normalisé sur les équipes qu’il a notées\u00a0; une équipe ne moyenne que ses propres jurés\u00a0; les jurés récusés sont écartés.',
-  'ranking.method.geometric_mean.name': 'Moyenne géométrique',
-  'ranking.method.geometric_mean.explanation': 'x',
-  'ranking.method.geometric_mean.missing': 'x',
-  'ranking.method.geometric_mean.detail': 'x',
   'ranking.method.borda.name': 'Méthode de Borda',
   'ranking.method.borda.explanation':
     'Les totaux de chaque juré deviennent un classement\u00a0; une équipe gagne un point par équipe placée derrière elle, puis les parts sont moyennées.',

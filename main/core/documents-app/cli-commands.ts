@@ -65,7 +65,6 @@ function requestsFor(
       return { requests: [{ kind: 'results', draft }], skipped };
     case 'forms':
     case 'order':
-    case 'badges':
       return { requests: [{ kind }], skipped };
     case undefined: {
       const locked = lockedAwardGrants(db) !== null;

@@ -44,7 +44,6 @@ export interface PrepareOptions {
   timeZone?: string;
 }
 
-import { readSetup } from '../event/setup';
 const nothing = () => undefined;
 
 export function prepareDocument(db: Db, request: DocumentRequest, options: PrepareOptions): PreparedDocument {
@@ -81,11 +80,6 @@ export function prepareDocument(db: Db, request: DocumentRequest, options: Prepa
         steps: 1,
         commit: nothing,
       };
-    }
-    case 'badges': {
-      const setup = readSetup(db);
-      const input = { kind: 'badges' as const, event: setup.event, teams: setup.teams };
-      return { request: { kind: 'badges', which: null, draft: false }, input, fileName: defaultFileName(input), steps: 1, commit: nothing };
     }
     case 'order': {
       const input = buildRunningOrderInput(db, { now: options.now, ...zone });

@@ -30,7 +30,6 @@ const METHODS: Record<RankingMethod, AggregationMethod> = {
   median: 'median',
   zscore: 'zScore',
   borda: 'borda',
-  geometric_mean: 'geometricMean',
 };
 
 function tieBreakStep(rule: TieBreakRule): TieBreakStep {

@@ -13,7 +13,6 @@ const NAMES = {
     draft: 'PROJET',
     forms: 'Grilles de notation',
     order: 'Ordre de passage',
-    badges: 'Badges',
   },
   en: {
     participation: 'Participation certificates',
@@ -23,7 +22,6 @@ const NAMES = {
     draft: 'DRAFT',
     forms: 'Scoring forms',
     order: 'Running order',
-    badges: 'Badges',
   },
 } as const;
 

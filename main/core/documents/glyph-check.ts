@@ -101,9 +101,6 @@ export function printedTexts(input: DocumentInput): PrintedText[] {
       });
       break;
     }
-    case 'badges':
-      texts.push(...teamTexts(input.teams, () => true, false));
-      break;
     case 'order': {
       const slotted = new Set(input.slots.map((s) => s.teamId));
       texts.push(...teamTexts(input.teams, (t) => slotted.has(t.id), false));

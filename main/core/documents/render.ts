@@ -6,7 +6,6 @@
 import { type ProgressHook, renderCertificates } from './certificates';
 import { assertPrintable } from './glyph-check';
 import { assertFinalizable, renderResultsSheet } from './results-sheet';
-import { renderBadges } from './badges';
 import { renderRunningOrder } from './running-order';
 import { renderScoringForms } from './scoring-forms';
 import type { DocumentInput, RenderOptions } from './types';
@@ -31,9 +30,6 @@ export async function renderDocument(
       break;
     case 'forms':
       bytes = await renderScoringForms(input, options);
-      break;
-    case 'badges':
-      bytes = await renderBadges(input, options);
       break;
     case 'order':
       bytes = await renderRunningOrder(input, options);

@@ -53,7 +53,7 @@ export interface Recusal {
   reason?: string;
 }
 
-export type AggregationMethod = 'weightedMean' | 'trimmedMean' | 'median' | 'zScore' | 'borda' | 'geometricMean';
+export type AggregationMethod = 'weightedMean' | 'trimmedMean' | 'median' | 'zScore' | 'borda';
 
 /** A method code the engine words itself in fr/en, or a text already translated by the caller. */
 export type AggregationDescription = { method: AggregationMethod } | { text: string };
@@ -154,13 +154,7 @@ export interface RunningOrderInput {
   timeZone?: string;
 }
 
-export interface BadgesInput {
-  kind: 'badges';
-  event: EventInfo;
-  teams: Team[];
-}
-
-export type DocumentInput = CertificatesInput | ResultsSheetInput | ScoringFormsInput | RunningOrderInput | BadgesInput;
+export type DocumentInput = CertificatesInput | ResultsSheetInput | ScoringFormsInput | RunningOrderInput;
 
 /** One spelling in every layer: the engine's kinds are exactly the contract's (common/contract/document-kinds.ts). */
 type SameKinds<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;

@@ -161,7 +161,6 @@ const fr: Wording = {
       median: 'médiane — le total d’une équipe est la médiane des totaux pondérés des jurés qui l’ont notée.',
       zScore:
         'normalisation par juré (score z) — les totaux de chaque juré sont centrés et réduits, puis ramenés sur l’échelle de l’événement.',
-      geometricMean: 'x',
       borda:
         'méthode de Borda — chaque juré classe les équipes ; une équipe reçoit d’autant plus de points qu’elle est mieux classée.',
     },
@@ -272,7 +271,6 @@ const en: Wording = {
         'trimmed mean — with five jurors or more, the highest and lowest totals are dropped before averaging.',
       median: 'median — a team’s total is the median of the weighted totals of the jurors who scored it.',
       zScore: 'per-juror z-score — each juror’s totals are standardised, then rescaled to the event’s scale.',
-      geometricMean: 'x',
       borda: 'Borda count — each juror ranks the teams; a team earns more points the higher it is ranked.',
     },
     tieBreakCriterion: (name) => `higher score on criterion ${en.quote(name)}`,

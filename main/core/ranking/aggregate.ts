@@ -156,7 +156,6 @@ export function aggregate(
   scaleMax: number,
 ): TeamValues {
   switch (method) {
-    case 'geometric_mean':
     case 'weighted_mean':
       return perTeam(sheets, mean);
     case 'trimmed_mean':

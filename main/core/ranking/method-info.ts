@@ -51,7 +51,6 @@ export const METHOD_INFO: Readonly<Record<AggregationMethod, MethodInfo>> = {
   median: info('median'),
   zscore: info('zscore'),
   borda: info('borda'),
-  geometric_mean: info('geometric_mean'),
 };
 
 /** The method a new event starts with. */

@@ -54,7 +54,7 @@ function Screen({
   const mode = data.settings.mode;
 
   if (mode === 'blackout') return null;
-  if (mode === 'logo' || mode === 'countdown') return <LogoScreen data={data} />;
+  if (mode === 'logo') return <LogoScreen data={data} />;
   if (mode === 'message') {
     // The speaker keeps the time: with a team on stage, the message sits above the clock.
     if (!feed || !state || state.status === 'empty')

@@ -113,7 +113,6 @@ export function GeneratePanel({
         />
       </div>
       <div className="card">
-        <h2>{t('documents.kind.badges')}</h2>
         <h2>{t('documents.kind.order')}</h2>
         {!overview.sessionStartSet && <p className="warning">{t('documents.order.startAssumed')}</p>}
         <Row
