@@ -141,19 +141,19 @@ describe('vocabulary guards', () => {
     closeDatabase(openDatabase(path));
     const db = openDatabase(path);
     const version = schemaVersion(db);
-    const withCountdown = VOCABULARY_GUARDS.map((guard) =>
-      guard.column === 'mode' ? { ...guard, values: [...guard.values, 'countdown'] } : guard,
+    const withExtraMode = VOCABULARY_GUARDS.map((guard) =>
+      guard.column === 'mode' ? { ...guard, values: [...guard.values, 'test_only_mode'] } : guard,
     );
-    installVocabularyGuards(db, withCountdown);
-    db.prepare("UPDATE display_state SET mode = 'countdown'").run();
-    expect(db.prepare('SELECT mode FROM display_state').get()).toEqual({ mode: 'countdown' });
+    installVocabularyGuards(db, withExtraMode);
+    db.prepare("UPDATE display_state SET mode = 'test_only_mode'").run();
+    expect(db.prepare('SELECT mode FROM display_state').get()).toEqual({ mode: 'test_only_mode' });
     expect(schemaVersion(db)).toBe(version);
     db.prepare("UPDATE display_state SET mode = 'timer'").run();
     closeDatabase(db);
 
     const reopened = openDatabase(path);
     expect(
-      refusal(() => reopened.prepare("UPDATE display_state SET mode = 'countdown'").run()),
+      refusal(() => reopened.prepare("UPDATE display_state SET mode = 'test_only_mode'").run()),
     ).toMatchObject({
       message: UNKNOWN_VALUE,
     });
