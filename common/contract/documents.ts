@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CERTIFICATE_SETS, DOCUMENT_KINDS } from './document-kinds';
 import { empty, id, imageAsset, locale, text } from './schemas';
 
 /**
@@ -8,8 +9,7 @@ import { empty, id, imageAsset, locale, text } from './schemas';
  * The renderer never names a file path: it names a job, main knows the file.
  */
 
-export const DOCUMENT_KINDS = ['certificates', 'results', 'forms', 'order'] as const;
-export const CERTIFICATE_SETS = ['participation', 'awards', 'all'] as const;
+export { CERTIFICATE_SETS, DOCUMENT_KINDS } from './document-kinds';
 export const MAX_SIGNATORIES = 4;
 
 const documentKind = z.enum(DOCUMENT_KINDS);

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import type { CALL_SCOPES } from './call-scopes';
 import { dataCalls } from './data';
 import { declarationsCalls } from './declarations';
 import { documentsCalls } from './documents';
@@ -35,6 +36,18 @@ export type CallName = keyof Calls;
 export type { CallError, CallResult } from './result';
 export type CallInput<N extends CallName> = z.input<Calls[N]['input']>;
 export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>;
+
+/**
+ * Every call declares its refresh scopes once, in the `*.scopes.ts` file next
+ * to its schemas: a call without a declaration, or a declaration without a
+ * call, fails to typecheck here and names the call.
+ */
+type Undeclared = Exclude<CallName, keyof typeof CALL_SCOPES>;
+type Unknown = Exclude<keyof typeof CALL_SCOPES, CallName>;
+const everyCallDeclaresItsScopes: [Undeclared, Unknown] extends [never, never]
+  ? true
+  : { undeclared: Undeclared; unknown: Unknown } = true;
+void everyCallDeclaresItsScopes;
 
 import type { CallResult } from './result';
 

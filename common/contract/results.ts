@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { AGGREGATION_METHOD_IDS } from './aggregation-methods';
+import { LOCK_ACTIONS } from './lock-actions';
 import { empty, id, locale, text } from './schemas';
+import { PLAIN_TIE_BREAK_KINDS } from './tie-break-kinds';
 
 export { AGGREGATION_METHOD_IDS } from './aggregation-methods';
 
@@ -15,9 +17,7 @@ const method = z.enum(AGGREGATION_METHOD_IDS);
 
 export const tieBreakRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('criterion'), criterionId: id }).strict(),
-  z.object({ kind: z.literal('first_places') }).strict(),
-  z.object({ kind: z.literal('head_to_head') }).strict(),
-  z.object({ kind: z.literal('chair_decision') }).strict(),
+  z.object({ kind: z.enum(PLAIN_TIE_BREAK_KINDS) }).strict(),
 ]);
 
 const chairDecision = z.object({ orderedTeamIds: z.array(id), atUtc: z.string() }).strict();
@@ -171,7 +171,7 @@ const lockCheck = z
 const lockEntry = z
   .object({
     id,
-    action: z.enum(['lock', 'unlock']),
+    action: z.enum(LOCK_ACTIONS),
     atUtc: z.string(),
     actor: z.string(),
     reason: z.string().nullable(),

@@ -10,6 +10,7 @@ import { rankingEn, rankingFr } from './ranking';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
 import { verifyEn, verifyFr } from './verify';
+import { vocabularyEn, vocabularyFr } from './vocabulary';
 
 /**
  * All messages, merged from one file per area so areas can grow in parallel.
@@ -28,6 +29,7 @@ export const EN = {
   ...verifyEn,
   ...launcherEn,
   ...declarationsEn,
+  ...vocabularyEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -44,4 +46,5 @@ export const FR: Record<MessageKey, string> = {
   ...verifyFr,
   ...launcherFr,
   ...declarationsFr,
+  ...vocabularyFr,
 };

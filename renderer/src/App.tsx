@@ -9,6 +9,7 @@ import { DataPage } from './data/DataPage';
 import { DisplayPage } from './display/DisplayPage';
 import { DocumentsPage } from './documents/DocumentsPage';
 import { Header } from './Header';
+import { readsAnyOf } from './hooks';
 import { I18nProvider } from './i18n';
 import { LanPage } from './lan/LanPage';
 import { networkPageFor } from './lan/NetworkPage';
@@ -38,7 +39,7 @@ export function App() {
     };
     load();
     const offChanged = subscribe('event.changed', ({ scopes }) => {
-      if (scopes.includes('file') || scopes.includes('app')) load();
+      if (readsAnyOf('app.info', scopes)) load();
     });
     const offMenu = subscribe('menu.command', ({ command }) => {
       if (command === 'newEvent') navigate('welcome');

@@ -26,7 +26,7 @@ function fileAndFolder(path: string): string {
 /** First screen: new event, open a file, recent events, or the demo in one click. */
 export function Welcome({ info }: { info: AppInfo }) {
   const { t, locale } = useI18n();
-  const recent = useLive('file.recent', {}, ['file']);
+  const recent = useLive('file.recent', {});
   const [name, setName] = useState('');
   const { run: submit, message: error } = useSubmit();
   const run = (action: () => Promise<unknown>) =>

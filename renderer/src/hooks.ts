@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CallName, CallOutput } from '../../common/contract';
+import { CALL_SCOPES } from '../../common/contract/call-scopes';
 import type { RefreshScope } from '../../common/contract/refresh-scopes';
 import { CallFailure, call, subscribe } from './api';
 
 /**
- * Reads a contract call and re-reads it whenever main says the event changed
- * (in any window). Windows never hold authoritative state.
+ * Reads a contract call and re-reads it whenever main says that one of the
+ * scopes the call declares it reads changed (in any window), or that another
+ * event file is open. The scopes are the contract's (`*.scopes.ts`), never
+ * the page's. Windows never hold authoritative state.
  */
 export function useLive<N extends CallName>(
   name: N,
   input: Parameters<typeof call<N>>[1],
-  scopes: readonly RefreshScope[],
 ): { data: CallOutput<N> | null; error: string | null; reload: () => void } {
   const [data, setData] = useState<CallOutput<N> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,13 +27,17 @@ export function useLive<N extends CallName>(
       (failure: unknown) => setError(failure instanceof CallFailure ? failure.message : String(failure)),
     );
   }, [name, key]);
-  const scopeKey = scopes.join(',');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `scopeKey` stands for `scopes`.
   useEffect(() => {
     reload();
-    return subscribe('event.changed', ({ scopes: changed }) => {
-      if (changed.some((s) => scopes.includes(s) || s === 'file')) reload();
+    return subscribe('event.changed', ({ scopes }) => {
+      if (readsAnyOf(name, scopes)) reload();
     });
-  }, [reload, scopeKey]);
+  }, [reload, name]);
   return { data, error, reload };
+}
+
+/** Whether an `event.changed` announcing `changed` concerns what call `name` reads ('file' concerns every call). */
+export function readsAnyOf(name: CallName, changed: readonly RefreshScope[]): boolean {
+  const reads: readonly RefreshScope[] = CALL_SCOPES[name].reads;
+  return changed.some((scope) => scope === 'file' || reads.includes(scope));
 }

@@ -28,11 +28,14 @@ export function createCore(
   ctx: AppContext,
   options: {
     lan?: LanServiceOptions;
-    /** Check every answer against its output schema (tests, development builds; never production). */
+    /**
+     * Check every answer against its output schema and every announcement
+     * against its call's declared invalidates (tests, development builds; never production).
+     */
     checkOutputs?: boolean;
   } = {},
 ): Core {
-  const checks = { outputs: options.checkOutputs ?? false };
+  const checks = { outputs: options.checkOutputs ?? false, scopes: options.checkOutputs ?? false };
   const backups = new BackupService(ctx);
   const milestones = new Milestones(ctx, backups);
   const sheets = new JurorSheets({

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type CallError, type CallName, type CallResult, calls } from '../../../common/contract';
+import { CALL_SCOPES } from '../../../common/contract/call-scopes';
 import { isMessageKey, translate } from '../../../common/i18n';
 import type { AppContext } from '../context/app-context';
 import type { Handlers } from '../context/handler-types';
@@ -24,8 +25,11 @@ export function createDispatcher(
    * Check every answer against the call's declared output schema (tests and
    * development builds, never production): a handler that drifts from the
    * contract fails loudly where it is written instead of confusing a page.
+   * Likewise `scopes`: every scope a handler announces must be one its call
+   * declares it invalidates (common/contract/*.scopes.ts), since pages
+   * subscribe from those declarations.
    */
-  checks: { outputs?: boolean } = {},
+  checks: { outputs?: boolean; scopes?: boolean } = {},
 ) {
   const fail = (
     code: string,
@@ -50,7 +54,9 @@ export function createDispatcher(
     if (!parsed.success) return fail('error.invalidInput', { details: describeZodError(parsed.error) });
     try {
       const handler = handlers[callName] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const value = checks.scopes
+        ? await announcedWithin(ctx, callName, () => handler(parsed.data))
+        : await handler(parsed.data);
       if (checks.outputs) {
         const checked = calls[callName].output.safeParse(value);
         if (!checked.success)
@@ -78,6 +84,16 @@ export function createDispatcher(
 }
 
 export type Dispatch = ReturnType<typeof createDispatcher>;
+
+/** Runs a handler and throws if it announced a scope its call does not declare it invalidates. */
+async function announcedWithin(ctx: AppContext, name: CallName, run: () => unknown): Promise<unknown> {
+  const { value, stray } = await ctx.announcing.run(CALL_SCOPES[name].invalidates, run);
+  if (stray.length > 0)
+    throw new Error(
+      `${name} announced ${stray.join(', ')}, which its contract does not declare it invalidates (common/contract/*.scopes.ts)`,
+    );
+  return value;
+}
 
 /**
  * Schema triggers guard rules the code must never bypass (e.g. a scored team

@@ -5,6 +5,7 @@ import type { Locale } from '../../../common/domain';
 import { DomainError } from '../errors';
 import type { OpenEventFile } from '../event-file';
 import type { SettingsStore } from '../settings';
+import { AnnounceWatches } from './announce-watch';
 import { EventBus } from './event-bus';
 
 /** What only the host (Electron, or a test) can do: OS dialogs. */
@@ -43,6 +44,8 @@ export class AppContext {
   eventFile: OpenEventFile | null = null;
   /** Every pushed event goes through here; the host's `emit` is its first listener. */
   readonly events = new EventBus();
+  /** Which call is announcing what (checked by the dispatcher in tests and development builds). */
+  readonly announcing = new AnnounceWatches();
   private revision = 0;
 
   constructor(
@@ -81,6 +84,7 @@ export class AppContext {
 
   /** Tells every window that something changed, so they re-read what they show. */
   changed(scopes: readonly RefreshScope[]): void {
+    this.announcing.note(scopes);
     this.revision += 1;
     this.emit('event.changed', { revision: this.revision, scopes: [...scopes] });
   }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { DomainError } from '../errors';
 import { MIGRATIONS } from './migrations';
+import { installVocabularyGuards } from './vocabulary-guards';
 
 export type Db = Database.Database;
 
@@ -23,7 +24,11 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) migrate(db);
+    if (!options.readonly) {
+      migrate(db);
+      // After the migrations: they may rebuild a guarded table (its triggers go with it).
+      installVocabularyGuards(db);
+    }
     return db;
   } catch (error) {
     db.close();

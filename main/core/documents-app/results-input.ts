@@ -36,8 +36,7 @@ const METHODS: Record<RankingMethod, AggregationMethod> = {
 
 function tieBreakStep(rule: TieBreakRule): TieBreakStep {
   if (rule.kind === 'criterion') return { kind: 'criterion', criterionId: rule.criterionId };
-  if (rule.kind === 'head_to_head') return { kind: 'headToHead' };
-  return rule.kind === 'first_places' ? { kind: 'mostFirstPlaces' } : { kind: 'chairDecision' };
+  return { kind: rule.kind };
 }
 
 /** Ranked teams in rank order, then teams nobody could score, sharing the last place. */
@@ -130,7 +129,7 @@ export function buildResultsSheetInput(
     const timeUsed = new Map(readTimeUsed(db).map((t) => [t.teamId, t.pitchUsedMs]));
     const final = !options.draft && locked !== null;
     return {
-      kind: 'resultsSheet',
+      kind: 'results',
       event: { ...readEventInfo(db), name: payload.event.name, scaleMax: payload.event.scaleMax },
       draft: !final,
       resultsHash: final ? locked.hash : null,

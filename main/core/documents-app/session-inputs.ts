@@ -30,7 +30,7 @@ export function buildScoringFormsInput(db: Db): ScoringFormsInput {
       .map((e) => e.teamId);
     if (order.length === 0) throw new DomainError('documents.noTeams');
     return {
-      kind: 'scoringForms',
+      kind: 'forms',
       event: readEventInfo(db),
       jurors,
       teams: withLockedNames(db, 'teams', listTeams(db)),
@@ -118,7 +118,7 @@ export function buildRunningOrderInput(db: Db, options: { now: Date; timeZone?: 
       };
     });
     return {
-      kind: 'runningOrder',
+      kind: 'order',
       event,
       teams: withLockedNames(db, 'teams', listTeams(db)),
       slots,

@@ -9,19 +9,19 @@ const NAMES = {
     participation: 'Attestations de participation',
     awards: 'Certificats de distinction',
     all: 'Attestations et distinctions',
-    resultsSheet: 'Procès-verbal du jury',
+    results: 'Procès-verbal du jury',
     draft: 'PROJET',
-    scoringForms: 'Grilles de notation',
-    runningOrder: 'Ordre de passage',
+    forms: 'Grilles de notation',
+    order: 'Ordre de passage',
   },
   en: {
     participation: 'Participation certificates',
     awards: 'Award certificates',
     all: 'Certificates',
-    resultsSheet: 'Jury minutes',
+    results: 'Jury minutes',
     draft: 'DRAFT',
-    scoringForms: 'Scoring forms',
-    runningOrder: 'Running order',
+    forms: 'Scoring forms',
+    order: 'Running order',
   },
 } as const;
 
@@ -46,8 +46,8 @@ export function defaultFileName(input: DocumentInput): string {
     case 'certificates':
       what = names[input.which];
       break;
-    case 'resultsSheet':
-      what = input.draft ? `${names.resultsSheet} (${names.draft})` : names.resultsSheet;
+    case 'results':
+      what = input.draft ? `${names.results} (${names.draft})` : names.results;
       break;
     default:
       what = names[input.kind];

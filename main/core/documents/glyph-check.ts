@@ -66,7 +66,7 @@ export function printedTexts(input: DocumentInput): PrintedText[] {
       if (input.issuedAt !== undefined) texts.push({ field: 'issuedAt', value: input.issuedAt });
       break;
     }
-    case 'resultsSheet': {
+    case 'results': {
       texts.push(...teamTexts(input.teams, () => true, false));
       texts.push(...listed(input.jurors, 'jurors', (j) => ({ name: j.name, title: j.title })));
       texts.push(
@@ -94,7 +94,7 @@ export function printedTexts(input: DocumentInput): PrintedText[] {
       if ('text' in input.tieBreak) texts.push({ field: 'tieBreak.text', value: input.tieBreak.text });
       break;
     }
-    case 'scoringForms': {
+    case 'forms': {
       const inOrder = new Set(input.order);
       texts.push(...teamTexts(input.teams, (t) => inOrder.has(t.id), false));
       texts.push(...listed(input.jurors, 'jurors', (j) => ({ name: j.name, title: j.title })));
@@ -106,7 +106,7 @@ export function printedTexts(input: DocumentInput): PrintedText[] {
       });
       break;
     }
-    case 'runningOrder': {
+    case 'order': {
       const slotted = new Set(input.slots.map((s) => s.teamId));
       texts.push(...teamTexts(input.teams, (t) => slotted.has(t.id), false));
       break;

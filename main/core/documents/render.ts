@@ -19,19 +19,19 @@ export async function renderDocument(
   /** Asked between certificates: true stops the batch (the document is closed, DocumentError 'documents.cancelled'). */
   shouldStop?: () => boolean,
 ): Promise<Uint8Array> {
-  if (input.kind === 'resultsSheet') assertFinalizable(input);
+  if (input.kind === 'results') assertFinalizable(input);
   assertPrintable(input, options.fontDir);
   let bytes: Uint8Array;
   switch (input.kind) {
     case 'certificates':
       return renderCertificates(input, options, onProgress, shouldStop);
-    case 'resultsSheet':
+    case 'results':
       bytes = await renderResultsSheet(input, options);
       break;
-    case 'scoringForms':
+    case 'forms':
       bytes = await renderScoringForms(input, options);
       break;
-    case 'runningOrder':
+    case 'order':
       bytes = await renderRunningOrder(input, options);
       break;
   }

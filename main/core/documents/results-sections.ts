@@ -145,9 +145,9 @@ export function drawCriteria(ctx: SheetContext): void {
 
 function stepText(ctx: SheetContext, step: TieBreakStep): string {
   const { w, input } = ctx;
-  if (step.kind === 'mostFirstPlaces') return w.results.tieBreakFirstPlaces;
-  if (step.kind === 'headToHead') return w.results.tieBreakHeadToHead;
-  if (step.kind === 'chairDecision') return w.results.tieBreakChair;
+  if (step.kind === 'first_places') return w.results.tieBreakFirstPlaces;
+  if (step.kind === 'head_to_head') return w.results.tieBreakHeadToHead;
+  if (step.kind === 'chair_decision') return w.results.tieBreakChair;
   const criterion = input.criteria.find((c) => c.id === step.criterionId);
   if (!criterion)
     throw new DocumentError({ code: 'documents.unknownReference', field: 'tieBreak', id: step.criterionId });
@@ -159,9 +159,9 @@ function tieBreakText(ctx: SheetContext, steps: TieBreakStep[]): string {
   if (steps.length === 0) return w.results.tieBreakNone;
   return steps
     .map((step) => {
-      if (step.kind === 'mostFirstPlaces') return w.results.tieBreakFirstPlaces;
-      if (step.kind === 'headToHead') return w.results.tieBreakHeadToHead;
-      if (step.kind === 'chairDecision') return w.results.tieBreakChair;
+      if (step.kind === 'first_places') return w.results.tieBreakFirstPlaces;
+      if (step.kind === 'head_to_head') return w.results.tieBreakHeadToHead;
+      if (step.kind === 'chair_decision') return w.results.tieBreakChair;
       const criterion = input.criteria.find((c) => c.id === step.criterionId);
       if (!criterion)
         throw new DocumentError({

@@ -4,6 +4,8 @@
  * and, later, arrive over IPC. The database and the ranking are mapped into
  * these by the caller; the engine never reads SQLite itself.
  */
+import type { DocumentKind as ContractDocumentKind } from '../../../common/contract/document-kinds';
+import type { TieBreakKind } from '../../../common/contract/tie-break-kinds';
 import type { Criterion, EventInfo, ImageAsset, Juror, Team } from '../../../common/domain';
 
 /** A PNG or JPEG image: the domain's inline asset, or raw file bytes. */
@@ -58,9 +60,9 @@ export type AggregationDescription = { method: AggregationMethod } | { text: str
 
 export type TieBreakStep =
   | { kind: 'criterion'; criterionId: number }
-  | { kind: 'mostFirstPlaces' }
-  | { kind: 'headToHead' }
-  | { kind: 'chairDecision' };
+  | { kind: 'first_places' }
+  | { kind: 'head_to_head' }
+  | { kind: 'chair_decision' };
 
 /** An empty step list means ties stay shared. */
 export type TieBreakDescription = { steps: TieBreakStep[] } | { text: string };
@@ -93,7 +95,7 @@ export interface JurorScoreRow {
 }
 
 export interface ResultsSheetInput {
-  kind: 'resultsSheet';
+  kind: 'results';
   event: EventInfo;
   /** A draft is watermarked DRAFT/PROJET and shows no hash; a final sheet requires `resultsHash`. */
   draft: boolean;
@@ -136,7 +138,7 @@ export interface DeclarationEntry {
 }
 
 export interface ScoringFormsInput {
-  kind: 'scoringForms';
+  kind: 'forms';
   event: EventInfo;
   jurors: Juror[];
   teams: Team[];
@@ -156,7 +158,7 @@ export interface RunningSlot {
 }
 
 export interface RunningOrderInput {
-  kind: 'runningOrder';
+  kind: 'order';
   event: EventInfo;
   teams: Team[];
   /** In running order. `estimateSlots` builds them from a start time and the timer defaults. */
@@ -166,6 +168,12 @@ export interface RunningOrderInput {
 }
 
 export type DocumentInput = CertificatesInput | ResultsSheetInput | ScoringFormsInput | RunningOrderInput;
+
+/** One spelling in every layer: the engine's kinds are exactly the contract's (common/contract/document-kinds.ts). */
+type SameKinds<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+export const engineSpellsDocumentKindsAsTheContract: SameKinds<DocumentInput['kind'], ContractDocumentKind> =
+  true;
+export const engineSpellsTieBreaksAsTheContract: SameKinds<TieBreakStep['kind'], TieBreakKind> = true;
 export type DocumentKind = DocumentInput['kind'];
 
 export interface RenderOptions {

@@ -9,6 +9,7 @@ import {
   AGGREGATION_METHOD_IDS,
   type AggregationMethodId,
 } from '../../../common/contract/aggregation-methods';
+import type { PlainTieBreakKind } from '../../../common/contract/tie-break-kinds';
 
 export type AggregationMethod = AggregationMethodId;
 
@@ -62,9 +63,7 @@ export interface SubmittedSheet {
  */
 export type TieBreakRule =
   | { kind: 'criterion'; criterionId: number }
-  | { kind: 'first_places' }
-  | { kind: 'head_to_head' }
-  | { kind: 'chair_decision' };
+  | { [K in PlainTieBreakKind]: { kind: K } }[PlainTieBreakKind];
 
 /**
  * The chair's recorded order for a tied group, best first. It applies only to

@@ -1,3 +1,4 @@
+import type { ScoreEventKind } from '../../../common/contract/score-log-kinds';
 import { canonicalJson } from '../hashing/canonical-json';
 import { sha256Hex } from '../hashing/sha256';
 import type { SubmittedSheet } from '../ranking/types';
@@ -9,7 +10,7 @@ import type { SubmittedSheet } from '../ranking/types';
  * derived from the log, never stored as the truth.
  */
 
-export type ScoreEventKind = 'score' | 'comment' | 'submit' | 'reopen';
+export type { ScoreEventKind };
 
 /** prevHash of the first event of a log. */
 export const GENESIS_HASH = '0'.repeat(64);

@@ -18,7 +18,7 @@ import {
   type StoredScoreEvent,
   verifyChain,
 } from './hash-chain';
-import { cachedSheets, cachedSubmittedSheets } from './sheet-cache';
+import { cachedSheets, cachedSubmittedSheets, KIND_BY_CODE, KIND_CODE_SQL } from './sheet-cache';
 
 interface EventRow {
   seq: number;
@@ -117,8 +117,6 @@ export function readSheet(db: Db, jurorId: number, teamId: number): DerivedSheet
   return deriveSheets(readSheetLog(db, jurorId, teamId))[0] ?? null;
 }
 
-const KIND_BY_CODE: readonly ScoreEventKind[] = ['score', 'comment', 'submit', 'reopen'];
-
 /**
  * Every sheet, derived from the whole log, sorted by juror then team. Served by
  * the connection's cache (sheet-cache.ts), which re-reads only the events
@@ -144,7 +142,7 @@ export function readAllSheetsUncached(db: Db): DerivedSheet[] {
   const rows = db
     .prepare(
       `SELECT seq, juror_id, team_id, criterion_id, value,
-              CASE kind WHEN 'score' THEN 0 WHEN 'comment' THEN 1 WHEN 'submit' THEN 2 ELSE 3 END,
+              ${KIND_CODE_SQL},
               comment, CASE kind WHEN 'submit' THEN at_utc END
          FROM score_event ORDER BY seq`,
     )

@@ -25,6 +25,7 @@
  * filter them. Writes made by this connection need no hook: they show up in
  * the head check like any other.
  */
+import { SCORE_EVENT_KINDS } from '../../../common/contract/score-log-kinds';
 import type { Db } from '../db/open';
 import { cachedStatement } from '../db/statements';
 import type { SubmittedSheet } from '../ranking/types';
@@ -71,7 +72,9 @@ const rowStatements = new WeakMap<Db, ReturnType<Db['prepare']>>();
 
 type Row = [number, number, number, number | null, number | null, number, string | null, string | null];
 
-const KIND_BY_CODE: readonly ScoreEventKind[] = ['score', 'comment', 'submit', 'reopen'];
+/** Rows carry the kind as its index in SCORE_EVENT_KINDS, decoded back with that list. */
+export const KIND_BY_CODE: readonly ScoreEventKind[] = SCORE_EVENT_KINDS;
+export const KIND_CODE_SQL = `CASE kind ${SCORE_EVENT_KINDS.map((kind, code) => `WHEN '${kind}' THEN ${code}`).join(' ')} END`;
 
 /**
  * Only what deriving needs (no hashes, actors or reasons; the kind as a small
@@ -84,7 +87,7 @@ function rowsAfter(db: Db, seq: number): Row[] {
     statement = db
       .prepare(
         `SELECT seq, juror_id, team_id, criterion_id, value,
-                CASE kind WHEN 'score' THEN 0 WHEN 'comment' THEN 1 WHEN 'submit' THEN 2 ELSE 3 END,
+                ${KIND_CODE_SQL},
                 comment, CASE kind WHEN 'submit' THEN at_utc END
            FROM score_event WHERE seq > ? ORDER BY seq`,
       )

@@ -27,6 +27,7 @@
  */
 import { z } from 'zod';
 import { AGGREGATION_METHOD_IDS } from '../../../common/contract/aggregation-methods';
+import { LOCK_ACTIONS } from '../../../common/contract/lock-actions';
 import { canonicalJson } from '../hashing/canonical-json';
 import { sha256Hex } from '../hashing/sha256';
 import { computeRanking } from '../ranking/compute-ranking';
@@ -45,7 +46,7 @@ const HEX64 = /^[0-9a-f]{64}$/;
 
 const lockRow = z.object({
   id: z.number().int(),
-  action: z.enum(['lock', 'unlock']),
+  action: z.enum(LOCK_ACTIONS),
   at_utc: z.string(),
   actor: z.string(),
   reason: z.string().nullable(),

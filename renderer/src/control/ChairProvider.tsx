@@ -59,7 +59,7 @@ export function ChairProvider({ children }: { children: ReactNode }) {
   const notice = useNotice();
   const feed = useTimerFeed();
   const snapshot = useFeedSnapshot(feed);
-  const order = useLive('order.get', {}, ['order', 'setup']);
+  const order = useLive('order.get', {});
   const [asking, setAsking] = useState<{ command: ChairCommand; discarded: DiscardedTime } | null>(null);
   const [undoable, setUndoable] = useState<Undo | null>(null);
   const pending = useRef(false);

@@ -24,8 +24,8 @@ export function ControlPage() {
   const notice = useNotice();
   // The feed, the keys, the questions and the undo live in ChairProvider (every page of the window).
   const { feed, snapshot, run } = useChair();
-  const order = useLive('order.get', {}, ['order', 'setup']);
-  const display = useLive('display.get', {}, ['display', 'order', 'setup']);
+  const order = useLive('order.get', {});
+  const display = useLive('display.get', {});
   const chimes = useChimes(feed);
 
   const onError = useCallback(

@@ -37,7 +37,7 @@ export function BackupPanel({
   onError: (error: unknown) => void;
 }) {
   const { t, locale } = useI18n();
-  const status = useLive('backup.status', {}, ['backup']);
+  const status = useLive('backup.status', {});
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
   const content = useContent();
   const act = async (action: () => Promise<void>) => {

@@ -16,7 +16,7 @@ type Unreadable = { fileName: string; errors: ImportIssueView[] };
  */
 export function ImportPanel({ onDone }: { onDone: (message: string) => void }) {
   const { t, locale } = useI18n();
-  const help = useLive('import.help', {}, ['app']);
+  const help = useLive('import.help', {});
   const [view, setView] = useState<ImportView | null>(null);
   const [unreadable, setUnreadable] = useState<Unreadable | null>(null);
   const [refused, setRefused] = useState(false);

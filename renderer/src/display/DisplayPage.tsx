@@ -11,9 +11,9 @@ import { useFeedSnapshot, useTimerFeed } from './useTimerFeed';
 export function DisplayPage() {
   const feed = useTimerFeed();
   const snapshot = useFeedSnapshot(feed);
-  const { data } = useLive('display.get', {}, ['display', 'order', 'setup']);
+  const { data } = useLive('display.get', {});
   // The award ceremony (results area) takes the screen when the chair puts it on; blackout still wins.
-  const { data: ceremony } = useLive('ceremony.get', {}, ['ceremony', 'results']);
+  const { data: ceremony } = useLive('ceremony.get', {});
   const showCeremony = ceremony?.onScreen === true && data?.settings.mode !== 'blackout';
   return (
     <div className="pj-display-page">

@@ -6,6 +6,7 @@
  */
 import type { ColourThresholds, TimerState } from '../../../common/timer';
 import { call, subscribe } from '../api';
+import { readsAnyOf } from '../hooks';
 
 export interface FeedSnapshot {
   revision: number;
@@ -58,7 +59,7 @@ export function createTimerFeed(): TimerFeed {
   const offPush = subscribe('timer.changed', ({ revision, now, state }) => accept(revision, now, state));
   const offChanged = subscribe('event.changed', ({ scopes }) => {
     if (scopes.includes('file')) load(true);
-    else if (scopes.includes('setup')) load(false);
+    else if (readsAnyOf('timer.get', scopes)) load(false);
   });
   load(true);
   return {

@@ -17,8 +17,8 @@ import './documents.css';
 export function DocumentsPage({ section }: { section: string }) {
   const { t } = useI18n();
   const notice = useNotice();
-  const overview = useLive('documents.overview', {}, ['documents', 'setup', 'results', 'order']);
-  const signatories = useLive('signatories.list', {}, ['documents']);
+  const overview = useLive('documents.overview', {});
+  const signatories = useLive('signatories.list', {});
   const { jobs, error } = useJobs();
   const problem = overview.error ?? signatories.error ?? error;
   const busy = jobs?.some((j) => j.state === 'running') ?? true;

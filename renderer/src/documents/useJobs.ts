@@ -9,7 +9,7 @@ import { useLive } from '../hooks';
  * `event.changed` ['documents'], which re-reads the list).
  */
 export function useJobs(): { jobs: DocumentJobView[] | null; error: string | null } {
-  const { data, error } = useLive('documents.jobs', {}, ['documents']);
+  const { data, error } = useLive('documents.jobs', {});
   const [progress, setProgress] = useState<Record<string, { done: number; total: number }>>({});
   useEffect(
     () =>

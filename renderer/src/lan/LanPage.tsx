@@ -29,7 +29,7 @@ const DEFAULT_PORT = 8470;
  */
 export function LanPage() {
   const { t } = useI18n();
-  const { data: status, error } = useLive('lan.status', {}, ['lan', 'setup', 'jurors']);
+  const { data: status, error } = useLive('lan.status', {});
   const [issued, setIssued] = useState<IssuedLogin[] | null>(null);
   if (error) return <FormError message={error} />;
   if (!status) return <p className="muted">{t('app.loading')}</p>;

@@ -42,7 +42,7 @@ function ObserverContent({ state, token }: { state: ReturnType<typeof useNetStat
 
 function ObserverReport() {
   const { t } = useI18n();
-  const { data, error } = useLive('observer.view', {}, ['scores', 'results', 'setup', 'jurors', 'order']);
+  const { data, error } = useLive('observer.view', {});
   if (error) return <FormError message={error} />;
   if (!data) return <p className="muted">{t('app.loading')}</p>;
   return (

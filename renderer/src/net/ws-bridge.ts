@@ -27,6 +27,7 @@ import {
   type LanServerMessage,
   roleMayCall,
 } from '../../../common/contract/lan-protocol';
+import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { JurorForm } from '../../../common/contract/scoring';
 import type { Locale } from '../../../common/domain';
 import { isMessageKey, translate } from '../../../common/i18n';
@@ -115,7 +116,7 @@ const CACHED_READS = ['scoring.identify', 'scoring.form'];
 const READS_KEY = 'pitch-jury.lan.reads';
 const HELLO_KEY = 'pitch-jury.lan.hello';
 /** Scopes a page re-reads after a reconnection (it may have missed pushes meanwhile). */
-const RESYNC_SCOPES = ['scores', 'setup', 'order', 'display', 'ceremony', 'results'];
+const RESYNC_SCOPES: RefreshScope[] = ['scores', 'setup', 'order', 'display', 'ceremony', 'results'];
 
 type Listener = (payload: unknown) => void;
 

@@ -20,8 +20,8 @@ import './order.css';
 export function OrderPage() {
   const { t } = useI18n();
   const notice = useNotice();
-  const order = useLive('order.get', {}, ['order', 'setup']);
-  const setup = useLive('setup.get', {}, ['setup']);
+  const order = useLive('order.get', {});
+  const setup = useLive('setup.get', {});
   const feed = useTimerFeed();
   const snapshot = useFeedSnapshot(feed);
   const now = useNow(10_000);

@@ -11,7 +11,7 @@ import { useSubmit } from '../ui/useSubmit';
  */
 export function CeremonyControl() {
   const { t } = useI18n();
-  const { data: plan } = useLive('ceremony.plan', {}, ['ceremony', 'results']);
+  const { data: plan } = useLive('ceremony.plan', {});
   const { run, message } = useSubmit();
   if (!plan) return null;
   return (

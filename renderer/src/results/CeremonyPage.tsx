@@ -7,6 +7,6 @@ import { CeremonyView } from './CeremonyView';
  * the ceremony on screen (renderer/src/display/DisplayPage.tsx).
  */
 export function CeremonyPage() {
-  const { data } = useLive('ceremony.get', {}, ['ceremony', 'results']);
+  const { data } = useLive('ceremony.get', {});
   return <div className="pj-ceremony-page">{data && <CeremonyView view={data} />}</div>;
 }

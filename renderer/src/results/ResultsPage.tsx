@@ -18,8 +18,8 @@ import './results.css';
  */
 export function ResultsPage() {
   const { t } = useI18n();
-  const results = useLive('results.get', {}, ['scores', 'results', 'setup', 'order']);
-  const setup = useLive('setup.get', {}, ['setup']);
+  const results = useLive('results.get', {});
+  const setup = useLive('setup.get', {});
   // Nothing to rank yet (no criterion, no team): say what is missing and lead to the setup.
   if (results.error)
     return (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AGGREGATION_METHOD_IDS } from '../../../common/contract/aggregation-methods';
 import type { ResultsSettings, TieBreakRuleView } from '../../../common/contract/results';
+import { PLAIN_TIE_BREAK_KINDS, type PlainTieBreakKind } from '../../../common/contract/tie-break-kinds';
 import type { EventSetup } from '../../../common/domain';
 import { call } from '../api';
 import { useI18n } from '../i18n';
@@ -28,7 +29,7 @@ export function SettingsPanel({
   const [penaltyText, setPenaltyText] = useState<string>(
     settings.penalty ? String(settings.penalty.pointsPerStarted30s) : '',
   );
-  const [newRule, setNewRule] = useState('first_places');
+  const [newRule, setNewRule] = useState<string>('first_places' satisfies PlainTieBreakKind);
 
   const update = (change: Parameters<typeof call<'results.updateSettings'>>[1]) =>
     run(() => call('results.updateSettings', change));
@@ -45,21 +46,12 @@ export function SettingsPanel({
       value: `criterion:${c.id}`,
       label: ruleText(t, { kind: 'criterion', criterionId: c.id }, names),
     })),
-    { value: 'first_places', label: t('ranking.tieBreak.first_places') },
-    { value: 'head_to_head', label: t('ranking.tieBreak.head_to_head') },
-    { value: 'chair_decision', label: t('ranking.tieBreak.chair_decision') },
+    ...PLAIN_TIE_BREAK_KINDS.map((kind) => ({ value: kind, label: t(`ranking.tieBreak.${kind}`) })),
   ];
   const parseRule = (value: string): TieBreakRuleView =>
     value.startsWith('criterion:')
       ? { kind: 'criterion', criterionId: Number(value.slice('criterion:'.length)) }
-      : {
-          kind:
-            value === 'chair_decision'
-              ? 'chair_decision'
-              : value === 'head_to_head'
-                ? 'head_to_head'
-                : 'first_places',
-        };
+      : { kind: PLAIN_TIE_BREAK_KINDS.find((kind) => kind === value) ?? 'first_places' };
 
   return (
     <section className="card" aria-labelledby="settings-title">

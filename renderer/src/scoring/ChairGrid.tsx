@@ -30,8 +30,8 @@ const cellKey = (jurorId: number, teamId: number, criterionId: number) =>
  */
 export function ChairGrid() {
   const { t } = useI18n();
-  const setup = useLive('setup.get', {}, ['setup']);
-  const grid = useLive('scores.grid', {}, ['scores', 'results', 'order']);
+  const setup = useLive('setup.get', {});
+  const grid = useLive('scores.grid', {});
   const [jurorFilter, setJurorFilter] = useState<number | 'all'>('all');
   const [message, setMessage] = useState<string | null>(null);
 

@@ -13,8 +13,8 @@ import { DeclarationEditor, DeclarationSummary } from './DeclarationEditor';
  */
 export function DeclarationsPanel() {
   const { t } = useI18n();
-  const overview = useLive('declarations.overview', {}, ['scores', 'setup', 'jurors', 'checklist']);
-  const setup = useLive('setup.get', {}, ['setup']);
+  const overview = useLive('declarations.overview', {});
+  const setup = useLive('setup.get', {});
   const [recording, setRecording] = useState<number | null>(null);
   const { run, message } = useSubmit();
   if (!overview.data || !setup.data) return null;

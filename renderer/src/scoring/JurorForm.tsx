@@ -1,6 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { JurorForm as FormData, JurorFormTeam } from '../../../common/contract/scoring';
 import { CallFailure, call, subscribe } from '../api';
+import { readsAnyOf } from '../hooks';
 import { useI18n } from '../i18n';
 import { useOptionalNetState } from '../lan/useNetState';
 import { DeclarationStatus, JurorDeclarationPanel } from './JurorDeclaration';
@@ -52,7 +53,7 @@ export function JurorForm({
   useEffect(() => {
     load();
     return subscribe('event.changed', ({ scopes }) => {
-      if (scopes.some((s) => ['scores', 'setup', 'order', 'results', 'file'].includes(s))) load();
+      if (readsAnyOf('scoring.form', scopes)) load();
     });
   }, [load]);
 

@@ -8,7 +8,7 @@ import { useSubmit } from '../ui/useSubmit';
 /** "Who are you?": the juror picks their name, and types their PIN if they have one. */
 export function JurorPicker({ onIdentified }: { onIdentified: (token: string) => void }) {
   const { t } = useI18n();
-  const { data: jurors } = useLive('scoring.jurors', {}, ['setup', 'jurors']);
+  const { data: jurors } = useLive('scoring.jurors', {});
   const [chosen, setChosen] = useState<number | null>(null);
   const [pin, setPin] = useState('');
   const { run, message: error } = useSubmit();

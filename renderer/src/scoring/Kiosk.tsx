@@ -70,7 +70,7 @@ export function KioskPage({ juror, token }: { juror: { id: number; name: string 
 /** On the juror-form tab: the chair hands the laptop to one juror, with a code to take it back. */
 export function KioskHandOver() {
   const { t } = useI18n();
-  const setup = useLive('setup.get', {}, ['setup']);
+  const setup = useLive('setup.get', {});
   const [jurorId, setJurorId] = useState(0);
   const [code, setCode] = useState('');
   const { run, fields, message, busy } = useSubmit();

@@ -8,7 +8,7 @@ import { useSubmit } from '../ui/useSubmit';
 /** Optional juror PINs, set by the chair (only a salted hash is kept in the event file). */
 export function PinsPanel() {
   const { t } = useI18n();
-  const jurors = useLive('scoring.jurors', {}, ['setup', 'jurors']);
+  const jurors = useLive('scoring.jurors', {});
   const [pins, setPins] = useState<Record<number, string>>({});
   const { run, message } = useSubmit();
   if (!jurors.data) return null;

@@ -6,8 +6,8 @@ import { ProgressLine } from './TeamProgress';
 /** Per team in running order: how many jurors submitted, who is missing. */
 export function ProgressPanel() {
   const { t } = useI18n();
-  const progress = useLive('scores.progress', {}, ['scores', 'order', 'setup', 'results']);
-  const setup = useLive('setup.get', {}, ['setup']);
+  const progress = useLive('scores.progress', {});
+  const setup = useLive('setup.get', {});
   if (!progress.data || !setup.data) return null;
   const names = namesOf(setup.data);
   const { submittedTotal, expectedTotal } = progress.data;

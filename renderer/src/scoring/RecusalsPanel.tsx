@@ -9,8 +9,8 @@ import { namesOf } from './labels';
 /** Conflicts of interest: juror × team with the reason, shown on results and documents. */
 export function RecusalsPanel({ readOnly = false }: { readOnly?: boolean }) {
   const { t } = useI18n();
-  const recusals = useLive('recusals.list', {}, ['scores', 'results', 'setup']);
-  const setup = useLive('setup.get', {}, ['setup']);
+  const recusals = useLive('recusals.list', {});
+  const setup = useLive('setup.get', {});
   const [draft, setDraft] = useState({ jurorId: 0, teamId: 0, reason: '' });
   /**
    * Deleting a recusal makes a juror expected for a team they must not score:

@@ -12,8 +12,8 @@ import './scoring.css';
  */
 export function TeamProgress({ teamId, className }: { teamId?: number; className?: string }) {
   const { t } = useI18n();
-  const progress = useLive('scores.progress', {}, ['scores', 'order', 'setup', 'results']);
-  const setup = useLive('setup.get', {}, ['setup']);
+  const progress = useLive('scores.progress', {});
+  const setup = useLive('setup.get', {});
   if (!progress.data || !setup.data) return null;
   const id = teamId ?? progress.data.currentTeamId;
   const entry = progress.data.teams.find((p) => p.teamId === id);

@@ -1,4 +1,3 @@
-import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { ChecklistView } from '../../../common/contract/session';
 import type { MessageKey } from '../../../common/i18n';
 import { call } from '../api';
@@ -23,16 +22,6 @@ export const WHERE: Record<Step, string> = {
   documents: '#/documents',
 };
 
-export const CHECKLIST_SCOPES: readonly RefreshScope[] = [
-  'setup',
-  'order',
-  'scores',
-  'results',
-  'checklist',
-  'documents',
-  'file',
-];
-
 /**
  * The pitch day in order, from the event file (main/core/pitch-day/checklist.ts):
  * each step done or not, the next one highlighted with a link to where it is
@@ -40,7 +29,7 @@ export const CHECKLIST_SCOPES: readonly RefreshScope[] = [
  */
 export function ChecklistPanel() {
   const { t } = useI18n();
-  const checklist = useLive('checklist.get', {}, CHECKLIST_SCOPES);
+  const checklist = useLive('checklist.get', {});
   if (!checklist.data) return null;
   const { steps, next } = checklist.data;
   return (

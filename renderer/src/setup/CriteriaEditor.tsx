@@ -43,7 +43,7 @@ export function CriteriaEditor({ criteria }: { criteria: Criterion[] }) {
   const { t, locale } = useI18n();
   const total = weightTotal(criteria);
   // Once sheets are submitted, a weight (or scale) edit silently changes results: say so up front.
-  const progress = useLive('scores.progress', {}, ['scores']);
+  const progress = useLive('scores.progress', {});
   const submitted = progress.data?.submittedTotal ?? 0;
   return (
     <EditableList

@@ -20,7 +20,7 @@ const SECTIONS: { id: string; label: MessageKey }[] = [
 
 export function SetupPage({ section }: { section: string }) {
   const { t } = useI18n();
-  const { data: setup, error } = useLive('setup.get', {}, ['setup']);
+  const { data: setup, error } = useLive('setup.get', {});
   if (error) return <p className="form-error">{error}</p>;
   if (!setup) return <p className="muted">{t('app.loading')}</p>;
   const warnings = setupWarnings(setup);

@@ -201,7 +201,7 @@ export function resultsInput(overrides: Partial<ResultsSheetInput> = {}): Result
     total,
   });
   return {
-    kind: 'resultsSheet',
+    kind: 'results',
     event: EVENT,
     draft: false,
     resultsHash: RESULTS_HASH,
@@ -214,7 +214,7 @@ export function resultsInput(overrides: Partial<ResultsSheetInput> = {}): Result
     recusals: [{ jurorId: 2, teamId: 2, reason: 'Lien familial avec un membre' }],
     criteria: CRITERIA,
     aggregation: { method: 'weightedMean' },
-    tieBreak: { steps: [{ kind: 'criterion', criterionId: 2 }, { kind: 'chairDecision' }] },
+    tieBreak: { steps: [{ kind: 'criterion', criterionId: 2 }, { kind: 'chair_decision' }] },
     overtimePenalty: { pointsPerStarted30s: 0.5 },
     ranking: [
       {
@@ -281,7 +281,7 @@ export function resultsInput(overrides: Partial<ResultsSheetInput> = {}): Result
 
 export function scoringFormsInput(overrides: Partial<ScoringFormsInput> = {}): ScoringFormsInput {
   return {
-    kind: 'scoringForms',
+    kind: 'forms',
     event: EVENT,
     jurors: JURORS,
     teams: TEAMS,
@@ -295,7 +295,7 @@ export function scoringFormsInput(overrides: Partial<ScoringFormsInput> = {}): S
 export function runningOrderInput(overrides: Partial<RunningOrderInput> = {}): RunningOrderInput {
   const at = (minutes: number) => new Date(Date.UTC(2022, 8, 29, 19, 30 + minutes)).toISOString();
   return {
-    kind: 'runningOrder',
+    kind: 'order',
     event: EVENT,
     teams: TEAMS,
     slots: [

@@ -45,7 +45,7 @@ describe('naming what holds an unprintable character', () => {
     expect(describeField(certificates, 'signatories[0].name', 'X').key).toBe('documents.field.signatory');
     expect(describeField(certificates, 'awards[2].name', 'X').key).toBe('documents.field.award');
     expect(describeField(certificates, 'event.venue', 'X').key).toBe('documents.field.event');
-    const results = { kind: 'resultsSheet', teams: [], jurors: [] } as unknown as ResultsSheetInput;
+    const results = { kind: 'results', teams: [], jurors: [] } as unknown as ResultsSheetInput;
     expect(describeField(results, 'jurors[1].title', 'X').key).toBe('documents.field.juror');
     expect(describeField(results, 'criteria[0].levels[1].label', 'X').key).toBe('documents.field.criterion');
     expect(describeField(results, 'chair.name', 'X').key).toBe('documents.field.other');

@@ -7,6 +7,7 @@ import { lanLoginCodes } from './006-lan-login-codes';
 import { lockRecordChain } from './007-lock-record-chain';
 import { timerUndo } from './008-timer-undo';
 import { lanRoleOpen } from './009-lan-role-open';
+import { vocabularyGuards } from './010-vocabulary-guards';
 import { declarations } from './014-declarations';
 
 import type { Migration } from './types';
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   lockRecordChain,
   timerUndo,
   lanRoleOpen,
+  vocabularyGuards,
   declarations,
 ];
 
