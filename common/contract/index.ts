@@ -7,6 +7,7 @@ import { resultsCalls } from './results';
 import { scoringCalls } from './scoring';
 import { sessionCalls } from './session';
 import { setupCalls } from './setup';
+import { tracksCalls } from './tracks';
 
 export { type EventName, type EventPayload, events } from './events';
 
@@ -24,6 +25,7 @@ export const calls = {
   ...dataCalls,
   ...documentsCalls,
   ...lanCalls,
+  ...tracksCalls,
 } as const;
 
 export type Calls = typeof calls;

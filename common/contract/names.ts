@@ -123,6 +123,17 @@ export const CALL_NAMES = [
   'lan.createViewerLink',
   'lan.revoke',
   'lan.saveLoginCards',
+  // Prize tracks (common/contract/tracks.ts)
+  'tracks.list',
+  'tracks.create',
+  'tracks.rename',
+  'tracks.delete',
+  'tracks.setTeams',
+  'tracks.setJurors',
+  'tracks.setCriteria',
+  'tracks.recusals',
+  'tracks.setRecusal',
+  'tracks.clearRecusal',
 ] as const;
 
 export const EVENT_NAMES = ['event.changed', 'menu.command', 'timer.changed', 'documents.progress'] as const;

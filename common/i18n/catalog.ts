@@ -7,6 +7,7 @@ import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
+import { tracksEn, tracksFr } from './tracks';
 import { verifyEn, verifyFr } from './verify';
 
 /**
@@ -24,6 +25,7 @@ export const EN = {
   ...lanEn,
   ...verifyEn,
   ...launcherEn,
+  ...tracksEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -38,4 +40,5 @@ export const FR: Record<MessageKey, string> = {
   ...lanFr,
   ...verifyFr,
   ...launcherFr,
+  ...tracksFr,
 };
