@@ -8,6 +8,7 @@
  * tracks existed has no track tables, and then holds the main track only.
  */
 import type { Db } from '../db/open';
+import { cachedStatement } from '../db/statements';
 
 const available = new WeakMap<Db, boolean>();
 
@@ -17,7 +18,8 @@ export function tracksAvailable(db: Db): boolean {
   if (known === undefined) {
     // A connection's schema is settled when it is opened (migrations run then), so once is enough.
     known =
-      db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'track'").get() !== undefined;
+      cachedStatement(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'track'").get() !==
+      undefined;
     available.set(db, known);
   }
   return known;
@@ -26,20 +28,20 @@ export function tracksAvailable(db: Db): boolean {
 /** Ids of the other tracks whose latest lock record is a lock. */
 export function lockedTrackIds(db: Db): number[] {
   if (!tracksAvailable(db)) return [];
-  const rows = db
-    .prepare(
-      `SELECT l.track_id AS id FROM track_lock l
+  const rows = cachedStatement(
+    db,
+    `SELECT l.track_id AS id FROM track_lock l
         WHERE l.id = (SELECT MAX(id) FROM track_lock m WHERE m.track_id = l.track_id) AND l.action = 'lock'`,
-    )
-    .all() as { id: number }[];
+  ).all() as { id: number }[];
   return rows.map((r) => r.id);
 }
 
 export function isTrackLocked(db: Db, trackId: number): boolean {
   if (!tracksAvailable(db)) return false;
-  const row = db
-    .prepare('SELECT action FROM track_lock WHERE track_id = ? ORDER BY id DESC LIMIT 1')
-    .get(trackId) as { action: string } | undefined;
+  const row = cachedStatement(
+    db,
+    'SELECT action FROM track_lock WHERE track_id = ? ORDER BY id DESC LIMIT 1',
+  ).get(trackId) as { action: string } | undefined;
   return row?.action === 'lock';
 }
 
@@ -50,7 +52,8 @@ export function isTrackLocked(db: Db, trackId: number): boolean {
 export function sheetLockedByTrack(db: Db, jurorId: number, teamId: number): boolean {
   const locked = lockedTrackIds(db);
   if (locked.length === 0) return false;
-  const holds = db.prepare(
+  const holds = cachedStatement(
+    db,
     `SELECT 1 FROM track_team t JOIN track_juror j ON j.track_id = t.track_id
       WHERE t.track_id = ? AND t.team_id = ? AND j.juror_id = ?`,
   );

@@ -182,9 +182,20 @@ export function readLockedTrack(
   return { payload: JSON.parse(record.payloadJson) as StoredTrackPayload, hash: record.hash, record };
 }
 
-function matchesNow(db: Db, trackId: number, hash: string): boolean {
+/**
+ * Whether the file recomputed now gives the locked results. Scoring goes on
+ * in the other tracks while this one is locked (its own sheets are frozen),
+ * so the log grows past the head the lock pinned: the comparison uses that
+ * head, after checking it is still in the log, unchanged.
+ */
+function matchesNow(db: Db, trackId: number, payload: StoredTrackPayload, hash: string): boolean {
   try {
-    return resultsHash(buildTrackPayload(db, trackId, 'read')) === hash;
+    const { count, lastHash } = payload.scoreLog;
+    const atHead = db.prepare('SELECT hash FROM score_event WHERE seq = ?').get(count) as
+      | { hash: string }
+      | undefined;
+    if (count > 0 && atHead?.hash !== lastHash) return false;
+    return resultsHash({ ...buildTrackPayload(db, trackId, 'read'), scoreLog: payload.scoreLog }) === hash;
   } catch {
     return false;
   }
@@ -203,7 +214,7 @@ export function readTrackLockView(db: Db, trackId: number): LockView {
         hash: locked.hash,
         scoreCount: payload.scoreLog.count,
         scoreLastHash: payload.scoreLog.lastHash,
-        matchesCurrent: matchesNow(db, trackId, locked.hash),
+        matchesCurrent: matchesNow(db, trackId, payload, locked.hash),
         missing: confirmedMissingOf(record),
         ...sheetCountsOf(payload.ranking),
       };

@@ -7,6 +7,7 @@
  * leaves that sheet out.
  */
 import type { Db } from '../db/open';
+import { cachedStatement } from '../db/statements';
 import { DomainError } from '../errors';
 import { isTrackLocked } from '../lock/track-lock-state';
 import { listRecusals, MAX_RECUSAL_REASON, type StoredRecusal } from '../scoring/recusals';
@@ -21,26 +22,27 @@ export interface TrackRecusal extends StoredRecusal {
 export function listTrackRecusals(db: Db, trackId: number): TrackRecusal[] {
   const event = listRecusals(db).map((r): TrackRecusal => ({ ...r, scope: 'event' }));
   if (isMainTrack(db, trackId)) return event;
-  const teams = trackTeamIds(db, trackId);
-  const jurors = trackJurorIds(db, trackId);
-  const own = db
-    .prepare(
-      `SELECT juror_id AS jurorId, team_id AS teamId, reason, actor, at_utc AS atUtc
+  // Setup order (team, then juror), over the track's own pairs only; a loop over the
+  // recusals, not over every pair (a track can hold thousands of pairs).
+  const teamIndex = new Map(trackTeamIds(db, trackId).map((id, i) => [id, i]));
+  const jurorIndex = new Map(trackJurorIds(db, trackId).map((id, i) => [id, i]));
+  const own = cachedStatement(
+    db,
+    `SELECT juror_id AS jurorId, team_id AS teamId, reason, actor, at_utc AS atUtc
          FROM track_recusal WHERE track_id = ?`,
-    )
-    .all(trackId) as StoredRecusal[];
+  ).all(trackId) as StoredRecusal[];
   const key = (r: { jurorId: number; teamId: number }) => `${r.teamId}:${r.jurorId}`;
   const byPair = new Map<string, TrackRecusal>();
   for (const r of own) byPair.set(key(r), { ...r, scope: 'track' });
   // The event's recusal wins: it is the one that stops the sheet from being written.
   for (const r of event) byPair.set(key(r), r);
-  const out: TrackRecusal[] = [];
-  for (const teamId of teams)
-    for (const jurorId of jurors) {
-      const found = byPair.get(key({ jurorId, teamId }));
-      if (found) out.push(found);
-    }
-  return out;
+  return [...byPair.values()]
+    .filter((r) => teamIndex.has(r.teamId) && jurorIndex.has(r.jurorId))
+    .sort(
+      (a, b) =>
+        (teamIndex.get(a.teamId) as number) - (teamIndex.get(b.teamId) as number) ||
+        (jurorIndex.get(a.jurorId) as number) - (jurorIndex.get(b.jurorId) as number),
+    );
 }
 
 function assertEditable(db: Db, trackId: number, jurorId: number, teamId: number): void {
@@ -69,7 +71,8 @@ export function setTrackRecusal(
     ]);
   return db.transaction(() => {
     assertEditable(db, trackId, recusal.jurorId, recusal.teamId);
-    db.prepare(
+    cachedStatement(
+      db,
       `INSERT INTO track_recusal (track_id, juror_id, team_id, reason, actor, at_utc) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (track_id, juror_id, team_id) DO UPDATE SET reason = excluded.reason,
            actor = excluded.actor, at_utc = excluded.at_utc`,
@@ -81,7 +84,7 @@ export function setTrackRecusal(
 export function clearTrackRecusal(db: Db, trackId: number, jurorId: number, teamId: number): TrackRecusal[] {
   return db.transaction(() => {
     assertEditable(db, trackId, jurorId, teamId);
-    db.prepare('DELETE FROM track_recusal WHERE track_id = ? AND juror_id = ? AND team_id = ?').run(
+    cachedStatement(db, 'DELETE FROM track_recusal WHERE track_id = ? AND juror_id = ? AND team_id = ?').run(
       trackId,
       jurorId,
       teamId,

@@ -17,6 +17,7 @@ import { tieBreakRule } from '../../../common/contract/results';
 import type { Locale } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
 import type { Db } from '../db/open';
+import { cachedStatement } from '../db/statements';
 import { DomainError } from '../errors';
 import { nameIssues, normaliseName } from '../event/validate';
 import { isResultsLocked } from '../lock/lock-state';
@@ -73,7 +74,9 @@ function parseJson<T>(text: string | null, schema: z.ZodType<T>, fallback: T): T
 }
 
 function eventLocale(db: Db): Locale {
-  const row = db.prepare('SELECT locale FROM event WHERE id = 1').get() as { locale: Locale } | undefined;
+  const row = cachedStatement(db, 'SELECT locale FROM event WHERE id = 1').get() as
+    | { locale: Locale }
+    | undefined;
   return row?.locale ?? 'fr';
 }
 
@@ -83,7 +86,9 @@ export function mainTrackName(locale: Locale): string {
 
 export function mainTrackId(db: Db): number {
   if (!tracksAvailable(db)) return MAIN_WHEN_UNMIGRATED;
-  const row = db.prepare('SELECT id FROM track WHERE is_main = 1').get() as { id: number } | undefined;
+  const row = cachedStatement(db, 'SELECT id FROM track WHERE is_main = 1').get() as
+    | { id: number }
+    | undefined;
   return row?.id ?? MAIN_WHEN_UNMIGRATED;
 }
 
@@ -101,7 +106,9 @@ function readRow(db: Db, trackId: number): TrackRow | null {
         }
       : null;
   }
-  return (db.prepare('SELECT * FROM track WHERE id = ?').get(trackId) as TrackRow | undefined) ?? null;
+  return (
+    (cachedStatement(db, 'SELECT * FROM track WHERE id = ?').get(trackId) as TrackRow | undefined) ?? null
+  );
 }
 
 function requireRow(db: Db, trackId: number): TrackRow {
@@ -123,7 +130,7 @@ export function resolveTrackId(db: Db, trackId: number | undefined): number {
 }
 
 function ids(db: Db, sql: string, trackId?: number): number[] {
-  const statement = db.prepare(sql);
+  const statement = cachedStatement(db, sql);
   const rows = (trackId === undefined ? statement.all() : statement.all(trackId)) as { id: number }[];
   return rows.map((r) => r.id);
 }
@@ -154,15 +161,15 @@ export function trackCriteria(
   trackId: number,
 ): { id: number; name: string; weight: number; min: number; max: number }[] {
   if (isMainTrack(db, trackId))
-    return db
-      .prepare('SELECT id, name, weight, min, max FROM criterion ORDER BY position, id')
-      .all() as ReturnType<typeof trackCriteria>;
-  return db
-    .prepare(
-      `SELECT c.id, c.name, x.weight, c.min, c.max FROM track_criterion x JOIN criterion c ON c.id = x.criterion_id
+    return cachedStatement(
+      db,
+      'SELECT id, name, weight, min, max FROM criterion ORDER BY position, id',
+    ).all() as ReturnType<typeof trackCriteria>;
+  return cachedStatement(
+    db,
+    `SELECT c.id, c.name, x.weight, c.min, c.max FROM track_criterion x JOIN criterion c ON c.id = x.criterion_id
         WHERE x.track_id = ? ORDER BY c.position, c.id`,
-    )
-    .all(trackId) as ReturnType<typeof trackCriteria>;
+  ).all(trackId) as ReturnType<typeof trackCriteria>;
 }
 
 /** Method, tie-break chain and chair decisions of the track (the main track: the event's settings). */
@@ -211,7 +218,10 @@ export function listTracks(db: Db): TrackSummary[] {
   return db.transaction(() => {
     const locale = eventLocale(db);
     if (!tracksAvailable(db)) return [summary(db, requireRow(db, MAIN_WHEN_UNMIGRATED), locale)];
-    const rows = db.prepare('SELECT * FROM track ORDER BY is_main DESC, position, id').all() as TrackRow[];
+    const rows = cachedStatement(
+      db,
+      'SELECT * FROM track ORDER BY is_main DESC, position, id',
+    ).all() as TrackRow[];
     return rows.map((row) => summary(db, row, locale));
   })();
 }
@@ -249,20 +259,21 @@ function assertOther(db: Db, trackId: number): void {
 export function createTrack(db: Db, name: string, atUtc: string): TrackSummary {
   return db.transaction(() => {
     const clean = cleanName(db, name, null);
-    const next = db.prepare('SELECT COALESCE(MAX(position) + 1, 1) AS n FROM track').get() as { n: number };
+    const next = cachedStatement(db, 'SELECT COALESCE(MAX(position) + 1, 1) AS n FROM track').get() as {
+      n: number;
+    };
     const method = readScoringSettings(db).method;
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO track (is_main, name, position, method, tie_breaks, chair_decisions, created_at)
+    const { lastInsertRowid } = cachedStatement(
+      db,
+      `INSERT INTO track (is_main, name, position, method, tie_breaks, chair_decisions, created_at)
            VALUES (0, ?, ?, ?, ?, '[]', ?)`,
-      )
-      .run(
-        clean,
-        next.n,
-        method,
-        JSON.stringify([{ kind: 'first_places' }, { kind: 'chair_decision' }]),
-        atUtc,
-      );
+    ).run(
+      clean,
+      next.n,
+      method,
+      JSON.stringify([{ kind: 'first_places' }, { kind: 'chair_decision' }]),
+      atUtc,
+    );
     return getTrack(db, Number(lastInsertRowid));
   })();
 }
@@ -273,7 +284,7 @@ export function renameTrack(db: Db, trackId: number, name: string): TrackSummary
     requireRow(db, trackId);
     assertUnlocked(db, trackId);
     const clean = cleanName(db, name, trackId);
-    db.prepare('UPDATE track SET name = ? WHERE id = ?').run(clean, trackId);
+    cachedStatement(db, 'UPDATE track SET name = ? WHERE id = ?').run(clean, trackId);
     return getTrack(db, trackId);
   })();
 }
@@ -283,9 +294,9 @@ export function deleteTrack(db: Db, trackId: number): TrackSummary[] {
   return db.transaction(() => {
     if (isMainTrack(db, trackId)) throw new DomainError('tracks.mainUndeletable');
     assertUnlocked(db, trackId);
-    const history = db.prepare('SELECT 1 FROM track_lock WHERE track_id = ? LIMIT 1').get(trackId);
+    const history = cachedStatement(db, 'SELECT 1 FROM track_lock WHERE track_id = ? LIMIT 1').get(trackId);
     if (history) throw new DomainError('tracks.hasLockHistory');
-    db.prepare('DELETE FROM track WHERE id = ?').run(trackId);
+    cachedStatement(db, 'DELETE FROM track WHERE id = ?').run(trackId);
     return listTracks(db);
   })();
 }
@@ -312,8 +323,8 @@ export function setTrackTeams(db: Db, trackId: number, teamIds: readonly number[
     assertOther(db, trackId);
     assertUnlocked(db, trackId);
     assertKnown(db, 'team', teamIds, 'teamIds');
-    db.prepare('DELETE FROM track_team WHERE track_id = ?').run(trackId);
-    const insert = db.prepare('INSERT INTO track_team (track_id, team_id) VALUES (?, ?)');
+    cachedStatement(db, 'DELETE FROM track_team WHERE track_id = ?').run(trackId);
+    const insert = cachedStatement(db, 'INSERT INTO track_team (track_id, team_id) VALUES (?, ?)');
     for (const id of teamIds) insert.run(trackId, id);
     return getTrack(db, trackId);
   })();
@@ -325,8 +336,8 @@ export function setTrackJurors(db: Db, trackId: number, jurorIds: readonly numbe
     assertOther(db, trackId);
     assertUnlocked(db, trackId);
     assertKnown(db, 'juror', jurorIds, 'jurorIds');
-    db.prepare('DELETE FROM track_juror WHERE track_id = ?').run(trackId);
-    const insert = db.prepare('INSERT INTO track_juror (track_id, juror_id) VALUES (?, ?)');
+    cachedStatement(db, 'DELETE FROM track_juror WHERE track_id = ?').run(trackId);
+    const insert = cachedStatement(db, 'INSERT INTO track_juror (track_id, juror_id) VALUES (?, ?)');
     for (const id of jurorIds) insert.run(trackId, id);
     return getTrack(db, trackId);
   })();
@@ -357,8 +368,9 @@ export function setTrackCriteria(
       ]);
     if (criteria.length > 0 && criteria.every((c) => c.weight === 0))
       throw new DomainError('tracks.noWeight', {}, [{ path: ['criteria'], code: 'tracks.noWeight' }]);
-    db.prepare('DELETE FROM track_criterion WHERE track_id = ?').run(trackId);
-    const insert = db.prepare(
+    cachedStatement(db, 'DELETE FROM track_criterion WHERE track_id = ?').run(trackId);
+    const insert = cachedStatement(
+      db,
       'INSERT INTO track_criterion (track_id, criterion_id, weight) VALUES (?, ?, ?)',
     );
     for (const c of criteria) insert.run(trackId, c.criterionId, c.weight);
@@ -394,7 +406,7 @@ export function updateTrackRanking(
         keys.add(ruleKey(rule));
       });
     }
-    db.prepare('UPDATE track SET method = ?, tie_breaks = ? WHERE id = ?').run(
+    cachedStatement(db, 'UPDATE track SET method = ?, tie_breaks = ? WHERE id = ?').run(
       change.method ?? current.method,
       JSON.stringify(change.tieBreaks ?? current.tieBreaks),
       trackId,
@@ -423,7 +435,10 @@ export function recordTrackChairDecision(
       ...readTrackRanking(db, trackId).chairDecisions,
       { orderedTeamIds: [...orderedTeamIds], atUtc },
     ];
-    db.prepare('UPDATE track SET chair_decisions = ? WHERE id = ?').run(JSON.stringify(decisions), trackId);
+    cachedStatement(db, 'UPDATE track SET chair_decisions = ? WHERE id = ?').run(
+      JSON.stringify(decisions),
+      trackId,
+    );
     return readTrackRanking(db, trackId);
   })();
 }
