@@ -85,10 +85,10 @@ describe('a track that holds everything', () => {
             { length: s.jurors },
             (_, i) => createJuror(db, { name: `Juré ${i}`, title: '' }).id,
           );
-          teams.forEach((teamId, t) =>
-            jurors.forEach((jurorId, j) => {
+          for (const [t, teamId] of teams.entries()) {
+            for (const [j, jurorId] of jurors.entries()) {
               const cell = s.cells[t * 4 + j] ?? { state: 'sheet', seed: 0 };
-              if (cell.state === 'missing') return;
+              if (cell.state === 'missing') continue;
               if (cell.state === 'recused') {
                 setRecusal(
                   db,
@@ -96,7 +96,7 @@ describe('a track that holds everything', () => {
                   CHAIR_ACTOR,
                   '2026-09-30T08:00:00.000Z',
                 );
-                return;
+                continue;
               }
               const scores = criteria.map((criterionId, c) => ({
                 criterionId,
@@ -108,8 +108,8 @@ describe('a track that holds everything', () => {
                 { scores },
                 '2026-09-30T09:00:00.000Z',
               );
-            }),
-          );
+            }
+          }
           updateScoringSettings(db, { method: s.method, tieBreaks: s.tieBreaks }, '2026-09-30T10:00:00.000Z');
           const track = createTrack(db, 'Tout le monde', '2026-09-30T10:00:00.000Z').id;
           setTrackTeams(db, track, teams);
