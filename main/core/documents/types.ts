@@ -120,6 +120,10 @@ export interface ResultsSheetInput {
   jurorScores: JurorScoreRow[];
   /** Sheets counted and expected (non-recused juror × team) in these results; absent on old inputs. */
   sheets?: { received: number; expected: number };
+  /** A heading under the title naming this part of the results (a prize track), already translated. */
+  section?: string;
+  /** Further sections (the other prize tracks), each from a new page with its own hash on its pages. */
+  tracks?: ResultsSheetInput[];
 }
 
 export interface ScoringFormsInput {
