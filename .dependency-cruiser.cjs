@@ -14,7 +14,7 @@ const CORE_LAYERS = [
   // Pitch day (running order, timer, display) and the application context (event bus, handler types).
   ['pitch-day', 'context'],
   ['scoring'],
-  ['results', 'checklist'],
+  ['results', 'checklist', 'tracks'],
   // Features built on the core: files and backups, PDF jobs, the local network.
   ['data', 'documents-app', 'lan'],
   ['verify'],

@@ -9,6 +9,7 @@ import { resultsScopes } from './results.scopes';
 import { scoringScopes } from './scoring.scopes';
 import { sessionScopes } from './session.scopes';
 import { setupScopes } from './setup.scopes';
+import { tracksScopes } from './tracks.scopes';
 
 /**
  * The zod-free half of the contract's call table: every call's refresh
@@ -27,6 +28,7 @@ export const CALL_SCOPES = {
   ...lanScopes,
   ...declarationsScopes,
   ...observerScopes,
+  ...tracksScopes,
 } as const satisfies Record<string, CallScopes>;
 
 export type ScopedCallName = keyof typeof CALL_SCOPES;

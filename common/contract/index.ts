@@ -10,6 +10,7 @@ import { resultsCalls } from './results';
 import { scoringCalls } from './scoring';
 import { sessionCalls } from './session';
 import { setupCalls } from './setup';
+import { tracksCalls } from './tracks';
 
 export { type EventName, type EventPayload, events } from './events';
 
@@ -29,6 +30,7 @@ export const calls = {
   ...lanCalls,
   ...declarationsCalls,
   ...observerCalls,
+  ...tracksCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -242,6 +242,8 @@ const ceremonyStep = z
     name: z.string(),
     podiumRank: z.number().int().nullable(),
     teams: z.array(ceremonyTeam),
+    /** The prize track the award belongs to; absent when the event has only its main track. */
+    track: z.object({ id, name: z.string() }).strict().optional(),
   })
   .strict();
 
@@ -268,6 +270,10 @@ const ceremonyPlan = z
   })
   .strict();
 
+/** The prize track a results or awards call is about; absent: the main track (common/contract/tracks.ts). */
+const trackId = id.optional();
+const onTrack = z.object({ trackId }).strict();
+
 const awardDraft = {
   name: text(200),
   podiumRank: z.number().int().min(1).max(1000).nullable(),
@@ -275,10 +281,11 @@ const awardDraft = {
 };
 
 export const resultsCalls = {
-  'results.get': { input: empty, output: resultsView },
+  'results.get': { input: onTrack, output: resultsView },
   'results.updateSettings': {
     input: z
       .object({
+        trackId,
         method: method.optional(),
         tieBreaks: z.array(tieBreakRule).max(20).optional(),
         penalty: penalty.nullable().optional(),
@@ -288,14 +295,15 @@ export const resultsCalls = {
   },
   /** Records the chair's order for a tied group (applies when the chain holds 'chair_decision'). */
   'results.decideTie': {
-    input: z.object({ orderedTeamIds: z.array(id).min(2).max(1000) }).strict(),
+    input: z.object({ trackId, orderedTeamIds: z.array(id).min(2).max(1000) }).strict(),
     output: settings,
   },
   /** The sheets still missing: locking with any needs them named back in `confirmedMissing`. */
-  'results.lockCheck': { input: empty, output: lockCheck },
+  'results.lockCheck': { input: onTrack, output: lockCheck },
   'results.lock': {
     input: z
       .object({
+        trackId,
         lockedBy: text(200),
         /** Exactly the missing sheets the chair saw and confirmed; refused if it does not match. */
         confirmedMissing: z.array(missingSheet).max(100_000).optional(),
@@ -303,15 +311,24 @@ export const resultsCalls = {
       .strict(),
     output: lockView,
   },
-  'results.unlock': { input: z.object({ reason: text(2000), actor: text(200) }).strict(), output: lockView },
+  'results.unlock': {
+    input: z.object({ trackId, reason: text(2000), actor: text(200) }).strict(),
+    output: lockView,
+  },
 
-  'awards.list': { input: empty, output: z.array(award) },
-  'awards.create': { input: z.object({ kind: awardKind, ...awardDraft }).strict(), output: z.array(award) },
-  'awards.update': { input: z.object({ id, ...awardDraft }).strict(), output: z.array(award) },
-  'awards.delete': { input: z.object({ id }).strict(), output: z.array(award) },
-  'awards.reorder': { input: z.object({ ids: z.array(id).max(1000) }).strict(), output: z.array(award) },
+  'awards.list': { input: onTrack, output: z.array(award) },
+  'awards.create': {
+    input: z.object({ trackId, kind: awardKind, ...awardDraft }).strict(),
+    output: z.array(award),
+  },
+  'awards.update': { input: z.object({ trackId, id, ...awardDraft }).strict(), output: z.array(award) },
+  'awards.delete': { input: z.object({ trackId, id }).strict(), output: z.array(award) },
+  'awards.reorder': {
+    input: z.object({ trackId, ids: z.array(id).max(1000) }).strict(),
+    output: z.array(award),
+  },
   /** Adds the usual first, second and third prizes, named in the event's language. */
-  'awards.addPodium': { input: empty, output: z.array(award) },
+  'awards.addPodium': { input: onTrack, output: z.array(award) },
 
   /** For the projector: revealed awards only (spoiler-free). */
   'ceremony.get': { input: empty, output: ceremonyView },

@@ -9,6 +9,7 @@ import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
+import { tracksEn, tracksFr } from './tracks';
 import { verifyEn, verifyFr } from './verify';
 import { vocabularyEn, vocabularyFr } from './vocabulary';
 
@@ -30,6 +31,7 @@ export const EN = {
   ...launcherEn,
   ...declarationsEn,
   ...vocabularyEn,
+  ...tracksEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -47,4 +49,5 @@ export const FR: Record<MessageKey, string> = {
   ...launcherFr,
   ...declarationsFr,
   ...vocabularyFr,
+  ...tracksFr,
 };

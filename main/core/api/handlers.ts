@@ -10,6 +10,7 @@ import { scoringHandlers } from './scoring-handlers';
 import type { CoreServices } from './services';
 import { sessionHandlers } from './session-handlers';
 import { setupHandlers } from './setup-handlers';
+import { tracksHandlers } from './tracks-handlers';
 
 /** The one list of every call's handler (the `Handlers` type makes a missing or extra one an error). */
 export function createHandlers(ctx: AppContext, services: CoreServices): Handlers {
@@ -23,5 +24,6 @@ export function createHandlers(ctx: AppContext, services: CoreServices): Handler
     ...documentsHandlers(ctx, services),
     ...lanHandlers(ctx, services),
     ...declarationsHandlers(ctx, services),
+    ...tracksHandlers(ctx),
   };
 }

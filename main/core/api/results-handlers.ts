@@ -1,25 +1,25 @@
 import type { RefreshScope } from '../../../common/contract/refresh-scopes';
-import type { AwardView } from '../../../common/contract/results';
 import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
 import type { Milestones } from '../data/milestones';
 import type { Db } from '../db/open';
-import { computeRanking } from '../ranking/compute-ranking';
-import type { RankingResult } from '../ranking/types';
 import {
-  addPodiumAwards,
-  createAward,
-  deleteAward,
-  listAwards,
-  reorderAwards,
-  resolveAwards,
-  updateAward,
-} from '../results/awards';
-import { moveCeremony, readCeremonyPlan, readCeremonyView, showCeremony } from '../results/ceremony';
-import { lockResults, readLockCheck, readLockedResults, unlockResults } from '../results/lock-ops';
-import { buildRankingInput } from '../results/ranking-input';
-import { readResultsView } from '../results/results-view';
-import { recordChairDecision, updateScoringSettings } from '../results/settings-store';
+  addTrackPodiumAwards,
+  createTrackAward,
+  deleteTrackAward,
+  reorderTrackAwards,
+  updateTrackAward,
+} from '../tracks/track-awards';
+import {
+  moveTracksCeremony,
+  readTracksCeremonyPlan,
+  readTracksCeremonyView,
+  showTracksCeremony,
+} from '../tracks/track-ceremony';
+import { lockTrack, readTrackLockCheck, unlockTrack } from '../tracks/track-lock';
+import { readTrackResultsView, trackAwardsView } from '../tracks/track-results';
+import { decideTrackTie, updateTrackSettings } from '../tracks/track-settings';
+import { resolveTrackId } from '../tracks/track-store';
 
 type ResultsCall =
   | 'results.get'
@@ -41,22 +41,10 @@ type ResultsCall =
   | 'ceremony.reset'
   | 'ceremony.show';
 
-/** Awards with their winners under the ranking shown on the results page (the locked one while locked). */
-function awardsView(db: Db): AwardView[] {
-  const locked = readLockedResults(db);
-  let ranking: RankingResult | null = locked?.payload.ranking ?? null;
-  if (!ranking) {
-    try {
-      ranking = computeRanking(buildRankingInput(db));
-    } catch {
-      ranking = null; // e.g. no criteria yet: the awards list still shows, without winners
-    }
-  }
-  return resolveAwards(listAwards(db), ranking);
-}
-
 /**
- * Results, awards and the ceremony. Writes announce 'results'; lock and
+ * Results, awards and the ceremony. Every results and awards call names a
+ * prize track (`trackId`, main/core/tracks) or, without one, the main track,
+ * which is the event as it always was. Writes announce 'results'; lock and
  * unlock also 'scores' (forms lock and unlock) and 'ceremony'; ceremony moves
  * announce only 'ceremony', which is all the projector listens to.
  */
@@ -70,18 +58,22 @@ export function resultsHandlers(
     ctx.changed(scopes);
     return value;
   };
-  const awards = (change: (database: Db) => unknown) => {
-    change(db());
-    return announce(awardsView(db()));
+  const track = (trackId: number | undefined) => resolveTrackId(db(), trackId);
+  const awards = (trackId: number | undefined, change: (database: Db, track: number) => unknown) => {
+    const id = track(trackId);
+    change(db(), id);
+    return announce(trackAwardsView(db(), id));
   };
 
   return {
-    'results.get': () => readResultsView(db()),
-    'results.updateSettings': (change) => announce(updateScoringSettings(db(), change, now())),
-    'results.decideTie': ({ orderedTeamIds }) => announce(recordChairDecision(db(), orderedTeamIds, now())),
-    'results.lockCheck': () => readLockCheck(db()),
-    'results.lock': ({ lockedBy, confirmedMissing }) => {
-      const locked = announce(lockResults(db(), lockedBy, now(), confirmedMissing ?? []), [
+    'results.get': ({ trackId }) => readTrackResultsView(db(), track(trackId)),
+    'results.updateSettings': ({ trackId, ...change }) =>
+      announce(updateTrackSettings(db(), track(trackId), change, now())),
+    'results.decideTie': ({ trackId, orderedTeamIds }) =>
+      announce(decideTrackTie(db(), track(trackId), orderedTeamIds, now())),
+    'results.lockCheck': ({ trackId }) => readTrackLockCheck(db(), track(trackId)),
+    'results.lock': ({ trackId, lockedBy, confirmedMissing }) => {
+      const locked = announce(lockTrack(db(), track(trackId), lockedBy, now(), confirmedMissing ?? []), [
         'results',
         'scores',
         'ceremony',
@@ -90,21 +82,23 @@ export function resultsHandlers(
       services.milestones.afterResultsLocked();
       return locked;
     },
-    'results.unlock': ({ reason, actor }) =>
-      announce(unlockResults(db(), reason, actor, now()), ['results', 'scores', 'ceremony']),
+    'results.unlock': ({ trackId, reason, actor }) =>
+      announce(unlockTrack(db(), track(trackId), reason, actor, now()), ['results', 'scores', 'ceremony']),
 
-    'awards.list': () => awardsView(db()),
-    'awards.create': ({ kind, ...draft }) => awards((d) => createAward(d, kind, draft)),
-    'awards.update': ({ id, ...draft }) => awards((d) => updateAward(d, id, draft)),
-    'awards.delete': ({ id }) => awards((d) => deleteAward(d, id)),
-    'awards.reorder': ({ ids }) => awards((d) => reorderAwards(d, ids)),
-    'awards.addPodium': () => awards(addPodiumAwards),
+    'awards.list': ({ trackId }) => trackAwardsView(db(), track(trackId)),
+    'awards.create': ({ trackId, kind, ...draft }) =>
+      awards(trackId, (d, t) => createTrackAward(d, t, kind, draft)),
+    'awards.update': ({ trackId, id, ...draft }) =>
+      awards(trackId, (d, t) => updateTrackAward(d, t, id, draft)),
+    'awards.delete': ({ trackId, id }) => awards(trackId, (d, t) => deleteTrackAward(d, t, id)),
+    'awards.reorder': ({ trackId, ids }) => awards(trackId, (d, t) => reorderTrackAwards(d, t, ids)),
+    'awards.addPodium': ({ trackId }) => awards(trackId, addTrackPodiumAwards),
 
-    'ceremony.get': () => readCeremonyView(db()),
-    'ceremony.plan': () => readCeremonyPlan(db()),
-    'ceremony.next': () => announce(moveCeremony(db(), 'next'), ['ceremony']),
-    'ceremony.back': () => announce(moveCeremony(db(), 'back'), ['ceremony']),
-    'ceremony.reset': () => announce(moveCeremony(db(), 'reset'), ['ceremony']),
-    'ceremony.show': ({ onScreen }) => announce(showCeremony(db(), onScreen), ['ceremony']),
+    'ceremony.get': () => readTracksCeremonyView(db()),
+    'ceremony.plan': () => readTracksCeremonyPlan(db()),
+    'ceremony.next': () => announce(moveTracksCeremony(db(), 'next'), ['ceremony']),
+    'ceremony.back': () => announce(moveTracksCeremony(db(), 'back'), ['ceremony']),
+    'ceremony.reset': () => announce(moveTracksCeremony(db(), 'reset'), ['ceremony']),
+    'ceremony.show': ({ onScreen }) => announce(showTracksCeremony(db(), onScreen), ['ceremony']),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { CertificateSet } from '../../../common/contract/documents';
 import type { Team } from '../../../common/domain';
+import { translate } from '../../../common/i18n';
 import type { Db } from '../db/open';
 import type { AwardGrant, CertificatesInput } from '../documents/types';
 import { DomainError } from '../errors';
@@ -13,6 +14,8 @@ import { readEventInfo } from '../event/event-info';
 import { listTeams } from '../event/teams';
 import { readLockedResults } from '../results/lock-ops';
 import { withLockedNames } from '../results/locked-names';
+import { readLockedTrack } from '../tracks/track-lock';
+import { listTracks } from '../tracks/track-store';
 import { listSignatories } from './signatories';
 import { readVerificationKey } from './verification-store';
 
@@ -23,13 +26,28 @@ function lockedEvent(db: Db) {
   return locked ? { ...event, name: locked.payload.event.name } : event;
 }
 
-/** One grant per winning team (a shared rank gives the award to each team holding it). */
+/**
+ * One grant per winning team (a shared rank gives the award to each team
+ * holding it), from every locked prize track. With several tracks, each
+ * prize is named with its track ("Premier prix — Thème santé"); an event
+ * with its main track only prints its prizes' names as they are.
+ * null while no track is locked.
+ */
 export function lockedAwardGrants(db: Db): AwardGrant[] | null {
-  const locked = readLockedResults(db);
-  if (!locked) return null;
-  return locked.payload.awards.flatMap((award) =>
-    award.winnerTeamIds.map((teamId) => ({ name: award.name, teamId })),
-  );
+  const tracks = listTracks(db);
+  const locale = readEventInfo(db).locale;
+  let anyLocked = false;
+  const grants = tracks.flatMap((track) => {
+    const locked = readLockedTrack(db, track.id);
+    if (!locked) return [];
+    anyLocked = true;
+    const name = (prize: string) =>
+      tracks.length > 1 ? translate(locale, 'tracks.doc.trackPrize', { prize, track: track.name }) : prize;
+    return locked.payload.awards.flatMap((award) =>
+      award.winnerTeamIds.map((teamId) => ({ name: name(award.name), teamId })),
+    );
+  });
+  return anyLocked ? grants : null;
 }
 
 /** How many certificates each set holds now (null awards: results not locked). */

@@ -5,6 +5,7 @@
  * is drawn from the same payload built live, and is marked as such.
  */
 import type { Criterion } from '../../../common/domain';
+import { translate } from '../../../common/i18n';
 import type { Db } from '../db/open';
 import type {
   AggregationMethod,
@@ -25,6 +26,9 @@ import { buildResultsPayload, type StoredResultsPayload as ResultsPayload } from
 import { currentDeclarations, isDeclarationRequired } from '../scoring/declarations';
 import { submittedSheets } from '../scoring/hash-chain';
 import { readAllSheets } from '../scoring/score-store';
+import { readLockedTrack } from '../tracks/track-lock';
+import { buildTrackPayload } from '../tracks/track-payload';
+import { listTracks } from '../tracks/track-store';
 
 const METHODS: Record<RankingMethod, AggregationMethod> = {
   weighted_mean: 'weightedMean',
@@ -118,6 +122,49 @@ function chairOf(lockedBy: string | null, payload: ResultsPayload): ResultsSheet
   return { name: juror?.name ?? lockedBy ?? '', title: juror?.title ?? '', jurorId: juror?.id ?? null };
 }
 
+interface LockedSection {
+  hash: string;
+  record: { atUtc: string; actor: string };
+}
+
+/** One section of the sheet from one payload (the event's, or a prize track's with its name as heading). */
+function sheetOf(
+  db: Db,
+  payload: ResultsPayload,
+  locked: LockedSection | null,
+  options: { now: Date; timeZone?: string; section?: string; lastActor: string | null },
+): ResultsSheetInput {
+  const timeUsed = new Map(readTimeUsed(db).map((t) => [t.teamId, t.pitchUsedMs]));
+  return {
+    kind: 'results',
+    event: { ...readEventInfo(db), name: payload.event.name, scaleMax: payload.event.scaleMax },
+    draft: locked === null,
+    resultsHash: locked ? locked.hash : null,
+    lockedAt: locked ? locked.record.atUtc : null,
+    generatedAt: options.now.toISOString(),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    ...(options.section ? { section: options.section } : {}),
+    teams: payload.teams.map((t, position) => ({ ...t, members: [], position })),
+    jurors: payload.jurors.map((j, position) => ({ ...j, position })),
+    chair: chairOf(locked ? locked.record.actor : options.lastActor, payload),
+    recusals: payload.recusals.map(({ jurorId, teamId, reason }) => ({ jurorId, teamId, reason })),
+    criteria: criteriaOf(db, payload),
+    aggregation: { method: METHODS[payload.settings.method] },
+    tieBreak: { steps: payload.settings.tieBreaks.map(tieBreakStep) },
+    overtimePenalty: payload.settings.penalty,
+    ranking: rankingEntries(payload, timeUsed),
+    awards: payload.awards.flatMap((a) => a.winnerTeamIds.map((teamId) => ({ name: a.name, teamId }))),
+    jurorScores: jurorScores(db, payload),
+    sheets: sheetCountsOf(payload.ranking),
+  };
+}
+
+/**
+ * The sheet: the main track's results first (the event's, exactly as before
+ * tracks existed), then one section per other prize track, named. A final
+ * sheet holds the tracks that are locked (each section prints its own hash);
+ * a draft holds every track that can be ranked, live.
+ */
 export function buildResultsSheetInput(
   db: Db,
   options: { draft: boolean; now: Date; timeZone?: string },
@@ -126,31 +173,42 @@ export function buildResultsSheetInput(
     const locked = readLockedResults(db);
     if (!options.draft && !locked) throw new DomainError('documents.resultsNotLocked');
     const payload = !options.draft && locked ? locked.payload : buildResultsPayload(db);
-    const timeUsed = new Map(readTimeUsed(db).map((t) => [t.teamId, t.pitchUsedMs]));
     const final = !options.draft && locked !== null;
-    return {
-      kind: 'results',
-      event: { ...readEventInfo(db), name: payload.event.name, scaleMax: payload.event.scaleMax },
-      draft: !final,
-      resultsHash: final ? locked.hash : null,
-      lockedAt: final ? locked.record.atUtc : null,
-      generatedAt: options.now.toISOString(),
-      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
-      teams: payload.teams.map((t, position) => ({ ...t, members: [], position })),
-      jurors: payload.jurors.map((j, position) => ({ ...j, position })),
-      chair: chairOf(final ? locked.record.actor : (latestLockRecord(db)?.actor ?? null), payload),
-      recusals: payload.recusals.map(({ jurorId, teamId, reason }) => ({ jurorId, teamId, reason })),
-      criteria: criteriaOf(db, payload),
-      aggregation: { method: METHODS[payload.settings.method] },
-      tieBreak: { steps: payload.settings.tieBreaks.map(tieBreakStep) },
-      overtimePenalty: payload.settings.penalty,
-      ranking: rankingEntries(payload, timeUsed),
-      awards: payload.awards.flatMap((a) => a.winnerTeamIds.map((teamId) => ({ name: a.name, teamId }))),
-      jurorScores: jurorScores(db, payload),
-      sheets: sheetCountsOf(payload.ranking),
+    const tracks = listTracks(db);
+    const common = { now: options.now, ...(options.timeZone ? { timeZone: options.timeZone } : {}) };
+    const main = {
+      ...sheetOf(db, payload, final ? locked : null, {
+        ...common,
+        lastActor: latestLockRecord(db)?.actor ?? null,
+        ...(tracks.length > 1 ? { section: sectionTitle(db, tracks.find((t) => t.main)?.name ?? '') } : {}),
+      }),
+      // Declarations are the event's, not a track's: printed once, in the main section.
       ...declarationsOf(db, payload),
     };
+    const others = tracks.flatMap((track): ResultsSheetInput[] => {
+      if (track.main) return [];
+      const trackLock = readLockedTrack(db, track.id);
+      if (!options.draft && !trackLock) return [];
+      let trackPayload: ResultsPayload;
+      try {
+        trackPayload = !options.draft && trackLock ? trackLock.payload : buildTrackPayload(db, track.id);
+      } catch {
+        return []; // a track not set up yet (no criteria) has nothing to print
+      }
+      return [
+        sheetOf(db, trackPayload, options.draft ? null : trackLock, {
+          ...common,
+          section: sectionTitle(db, track.name),
+          lastActor: trackLock?.record.actor ?? null,
+        }),
+      ];
+    });
+    return others.length > 0 ? { ...main, tracks: others } : main;
   })();
+}
+
+function sectionTitle(db: Db, track: string): string {
+  return translate(readEventInfo(db).locale, 'tracks.doc.section', { track });
 }
 
 /**

@@ -92,6 +92,10 @@ export function printedTexts(input: DocumentInput): PrintedText[] {
       if ('text' in input.aggregation)
         texts.push({ field: 'aggregation.text', value: input.aggregation.text });
       if ('text' in input.tieBreak) texts.push({ field: 'tieBreak.text', value: input.tieBreak.text });
+      if (input.section !== undefined) texts.push({ field: 'section', value: input.section });
+      (input.tracks ?? []).forEach((track, i) => {
+        for (const t of printedTexts(track)) texts.push({ ...t, field: `tracks[${i}].${t.field}` });
+      });
       break;
     }
     case 'forms': {

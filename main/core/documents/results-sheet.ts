@@ -58,6 +58,11 @@ function drawHeader(ctx: SheetContext): void {
   }
   const width = ctx.left + ctx.width - textLeft;
   doc.font('serifBold').fontSize(20).fillColor(ACCENT).text(w.results.title, textLeft, top, { width });
+  if (input.section)
+    doc
+      .font('serifBold')
+      .fontSize(14)
+      .text(input.section, textLeft, doc.y + 2, { width });
   doc
     .font('sansBold')
     .fontSize(12)
@@ -172,24 +177,32 @@ export async function renderResultsSheet(
     options,
   );
   const { doc } = pdf;
-  doc.addPage();
-  const ctx: SheetContext = {
-    doc,
-    input,
-    w,
-    left: MARGIN.left,
-    width: doc.page.width - MARGIN.left - MARGIN.right,
-  };
-  drawHeader(ctx);
-  drawJury(ctx);
-  drawDeclarations(ctx);
-  drawCriteria(ctx);
-  drawMethod(ctx);
-  drawRanking(ctx);
-  drawAverages(ctx);
-  drawAwards(ctx);
-  drawSignatures(ctx);
-  drawAnnex(ctx);
-  decoratePages(doc, (index, count) => drawPageFurniture(ctx, options.fontDir, index, count));
+  // One section per prize track, each from a new page; a page's furniture (its hash) is its section's.
+  const sections: { ctx: SheetContext; firstPage: number }[] = [];
+  for (const section of [input, ...(input.tracks ?? [])]) {
+    doc.addPage();
+    const ctx: SheetContext = {
+      doc,
+      input: section,
+      w,
+      left: MARGIN.left,
+      width: doc.page.width - MARGIN.left - MARGIN.right,
+    };
+    sections.push({ ctx, firstPage: doc.bufferedPageRange().count - 1 });
+    drawHeader(ctx);
+    drawJury(ctx);
+    drawDeclarations(ctx);
+    drawCriteria(ctx);
+    drawMethod(ctx);
+    drawRanking(ctx);
+    drawAverages(ctx);
+    drawAwards(ctx);
+    drawSignatures(ctx);
+    drawAnnex(ctx);
+  }
+  const sectionOf = (index: number) =>
+    [...sections].reverse().find((s) => s.firstPage <= index)?.ctx ??
+    (sections[0] as { ctx: SheetContext }).ctx;
+  decoratePages(doc, (index, count) => drawPageFurniture(sectionOf(index), options.fontDir, index, count));
   return pdf.finish();
 }

@@ -124,6 +124,10 @@ export interface ResultsSheetInput {
   sheets?: { received: number; expected: number };
   /** Each juror's current declaration of interest; absent when the event never used declarations. */
   declarations?: DeclarationEntry[];
+  /** A heading under the title naming this part of the results (a prize track), already translated. */
+  section?: string;
+  /** Further sections (the other prize tracks), each from a new page with its own hash on its pages. */
+  tracks?: ResultsSheetInput[];
 }
 
 /** A juror's declaration of interest, as the results sheet prints it. */

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
+import { lockedTrackIds } from './track-lock-state';
 
 export interface LockRecord {
   id: number;
@@ -67,6 +68,8 @@ export function isResultsLocked(db: Db): boolean {
  */
 export function assertSetupEditable(db: Db): void {
   if (isResultsLocked(db)) throw new DomainError('results.lockedSetup');
+  // A locked prize track prints names and criteria too (migration 011).
+  if (lockedTrackIds(db).length > 0) throw new DomainError('tracks.lockedSetup');
 }
 
 /** Every lock and unlock, oldest first, without the payloads (they can be large). */

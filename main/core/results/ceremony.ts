@@ -39,14 +39,17 @@ function readState(db: Db): { revealed: number; onScreen: boolean } {
   return { revealed: row.revealed, onScreen: row.on_screen === 1 };
 }
 
+/** The sequence to reveal, or null while nothing is locked (prize tracks pass theirs, main/core/tracks). */
+export type CeremonySource = (db: Db) => CeremonyStep[] | null;
+
 function stepsNow(db: Db): CeremonyStep[] | null {
   const locked = readLockedResults(db);
   return locked ? ceremonySteps(locked.payload) : null;
 }
 
-export function readCeremonyPlan(db: Db): CeremonyPlan {
+export function readCeremonyPlan(db: Db, source: CeremonySource = stepsNow): CeremonyPlan {
   return db.transaction((): CeremonyPlan => {
-    const steps = stepsNow(db);
+    const steps = source(db);
     const state = readState(db);
     return {
       locked: steps !== null,
@@ -58,9 +61,9 @@ export function readCeremonyPlan(db: Db): CeremonyPlan {
 }
 
 /** For the projector: only what has been revealed. */
-export function readCeremonyView(db: Db): CeremonyView {
+export function readCeremonyView(db: Db, source: CeremonySource = stepsNow): CeremonyView {
   return db.transaction((): CeremonyView => {
-    const plan = readCeremonyPlan(db);
+    const plan = readCeremonyPlan(db, source);
     const event = db.prepare('SELECT name, locale FROM event WHERE id = 1').get() as {
       name: string;
       locale: 'fr' | 'en';
@@ -76,9 +79,13 @@ export function readCeremonyView(db: Db): CeremonyView {
 }
 
 /** Reveals the next award (+1), steps back (−1) or starts over (reset). */
-export function moveCeremony(db: Db, move: 'next' | 'back' | 'reset'): CeremonyPlan {
+export function moveCeremony(
+  db: Db,
+  move: 'next' | 'back' | 'reset',
+  source: CeremonySource = stepsNow,
+): CeremonyPlan {
   return db.transaction((): CeremonyPlan => {
-    const plan = readCeremonyPlan(db);
+    const plan = readCeremonyPlan(db, source);
     if (move !== 'reset' && !plan.locked) throw new DomainError('ceremony.notLocked');
     if (move === 'next' && plan.steps.length === 0) throw new DomainError('ceremony.noAwards');
     const target =
@@ -86,12 +93,12 @@ export function moveCeremony(db: Db, move: 'next' | 'back' | 'reset'): CeremonyP
         ? 0
         : Math.max(0, Math.min(plan.steps.length, plan.revealedCount + (move === 'next' ? 1 : -1)));
     db.prepare('UPDATE ceremony_state SET revealed = ? WHERE id = 1').run(target);
-    return readCeremonyPlan(db);
+    return readCeremonyPlan(db, source);
   })();
 }
 
 /** The projector shows the ceremony (true) or goes back to the timer and its modes (false). */
-export function showCeremony(db: Db, onScreen: boolean): CeremonyPlan {
+export function showCeremony(db: Db, onScreen: boolean, source: CeremonySource = stepsNow): CeremonyPlan {
   db.prepare('UPDATE ceremony_state SET on_screen = ? WHERE id = 1').run(onScreen ? 1 : 0);
-  return readCeremonyPlan(db);
+  return readCeremonyPlan(db, source);
 }

@@ -12,21 +12,23 @@ import { AGGREGATION_METHOD_IDS } from '../../../common/contract/aggregation-met
 import type { Locale } from '../../../common/domain';
 import { formatNumber, translate } from '../../../common/i18n';
 import { effectiveWeights, weightsInProportion } from '../../../common/setup-checks';
-import { closeDatabase, openDatabase } from '../db/open';
+import { closeDatabase, type Db, openDatabase } from '../db/open';
 import { DomainError } from '../errors';
 import { listCriteria } from '../event/criteria';
 import { readEventInfo } from '../event/event-info';
 import { listTeams } from '../event/teams';
 import { computeRanking } from '../ranking/compute-ranking';
 import type { AggregationMethod, RankingResult, TieBreakRule } from '../ranking/types';
+import { buildTrackRankingInput } from '../tracks/track-input';
+import { readTrackResultsView } from '../tracks/track-results';
+import { listTracks, mainTrackId, trackCriteria } from '../tracks/track-store';
 import { sheetCountsOf } from './lock-ops';
 import { withLockedNames } from './locked-names';
-import { buildRankingInput } from './ranking-input';
-import { readResultsView } from './results-view';
 
 export const RESULTS_USAGE =
   'results <file.sqlite> [--method weighted_mean|trimmed_mean|median|zscore|borda] [--lang fr|en] [--json]\n' +
-  '                                print the ranking as the app computes it: rank, score, ties and the rule that decided each';
+  '                                print the ranking as the app computes it: rank, score, ties and the rule that decided each\n' +
+  '                                (one section per prize track when the event has several)';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -89,6 +91,9 @@ export interface ResultsReport {
   }[];
   unresolvedTies: string[][];
   staleChairDecisions: string[][];
+  /** With several prize tracks: this report's track, and (on the main track's) the other tracks' reports. */
+  track?: string;
+  tracks?: ResultsReport[];
 }
 
 export function resultsReport(
@@ -99,54 +104,78 @@ export function resultsReport(
   const db = openDatabase(path, { readonly: true });
   try {
     return db.transaction((): ResultsReport => {
-      const view = readResultsView(db);
-      const locked = view.lock.locked && (!options.method || options.method === view.ranking.method);
-      const ranking: RankingResult =
-        options.method && !locked ? computeRanking(buildRankingInput(db, options.method)) : view.ranking;
-      const t = (key: string, params = {}) => translate(options.locale, key, params);
-      const teams = new Map(withLockedNames(db, 'teams', listTeams(db)).map((x) => [x.id, x.name]));
-      const criteria = withLockedNames(db, 'criteria', listCriteria(db));
-      const team = (id: number) => teams.get(id) ?? `#${id}`;
-      const rule = (r: TieBreakRule) =>
-        r.kind === 'criterion'
-          ? t('ranking.tieBreak.criterion', {
-              criterion: criteria.find((c) => c.id === r.criterionId)?.name ?? `#${r.criterionId}`,
-            })
-          : t(`ranking.tieBreak.${r.kind}`);
-      return {
-        event: readEventInfo(db).name,
-        method: ranking.method,
-        locked,
-        fingerprint: locked ? (view.lock.current?.hash ?? null) : null,
-        sheets: sheetCountsOf(ranking),
-        weights: effectiveWeights(criteria).map((c) => ({
-          criterion: c.name,
-          weight: c.weight,
-          effective: c.effective,
-        })),
-        rows: ranking.rows.map((row) => ({
-          rank: row.rank,
-          team: team(row.teamId),
-          teamId: row.teamId,
-          total: row.total,
-          sortKey: row.sortKey,
-          sharedRankWith: (row.tie?.sharedRankWith ?? []).map(team),
-          tiedWith: (row.tie?.tiedWith ?? []).map(team),
-          decidedBy: row.tie?.decidedBy ? rule(row.tie.decidedBy) : null,
-        })),
-        unresolvedTies: ranking.unresolvedTies.map((g) => g.map(team)),
-        staleChairDecisions: (ranking.staleChairDecisions ?? []).map((g) => g.map(team)),
-      };
+      const tracks = listTracks(db);
+      const main = trackReport(db, mainTrackId(db), options);
+      if (tracks.length === 1) return main;
+      // Several prize tracks: the main one first, named, then each other one (issue 15).
+      const others = tracks.flatMap((track) => {
+        if (track.main) return [];
+        try {
+          return [{ ...trackReport(db, track.id, options), track: track.name }];
+        } catch {
+          return []; // a track not set up yet (no criteria) has no ranking to print
+        }
+      });
+      return { ...main, track: tracks.find((t) => t.main)?.name ?? '', tracks: others };
     })();
   } finally {
     closeDatabase(db);
   }
 }
 
+function trackReport(
+  db: Db,
+  trackId: number,
+  options: { method?: AggregationMethod | null; locale: Locale },
+): ResultsReport {
+  const view = readTrackResultsView(db, trackId);
+  const locked = view.lock.locked && (!options.method || options.method === view.ranking.method);
+  const ranking: RankingResult =
+    options.method && !locked
+      ? computeRanking(buildTrackRankingInput(db, trackId, options.method))
+      : view.ranking;
+  const t = (key: string, params = {}) => translate(options.locale, key, params);
+  const teams = new Map(withLockedNames(db, 'teams', listTeams(db)).map((x) => [x.id, x.name]));
+  const names = new Map(withLockedNames(db, 'criteria', listCriteria(db)).map((c) => [c.id, c.name]));
+  const criteria = trackCriteria(db, trackId).map((c) => ({ ...c, name: names.get(c.id) ?? c.name }));
+  const team = (id: number) => teams.get(id) ?? `#${id}`;
+  const rule = (r: TieBreakRule) =>
+    r.kind === 'criterion'
+      ? t('ranking.tieBreak.criterion', {
+          criterion: criteria.find((c) => c.id === r.criterionId)?.name ?? `#${r.criterionId}`,
+        })
+      : t(`ranking.tieBreak.${r.kind}`);
+  return {
+    event: readEventInfo(db).name,
+    method: ranking.method,
+    locked,
+    fingerprint: locked ? (view.lock.current?.hash ?? null) : null,
+    sheets: sheetCountsOf(ranking),
+    weights: effectiveWeights(criteria).map((c) => ({
+      criterion: c.name,
+      weight: c.weight,
+      effective: c.effective,
+    })),
+    rows: ranking.rows.map((row) => ({
+      rank: row.rank,
+      team: team(row.teamId),
+      teamId: row.teamId,
+      total: row.total,
+      sortKey: row.sortKey,
+      sharedRankWith: (row.tie?.sharedRankWith ?? []).map(team),
+      tiedWith: (row.tie?.tiedWith ?? []).map(team),
+      decidedBy: row.tie?.decidedBy ? rule(row.tie.decidedBy) : null,
+    })),
+    unresolvedTies: ranking.unresolvedTies.map((g) => g.map(team)),
+    staleChairDecisions: (ranking.staleChairDecisions ?? []).map((g) => g.map(team)),
+  };
+}
+
 /** The report as text, in the chosen language (numbers to 2 decimals, as on screen). */
 export function resultsText(report: ResultsReport, locale: Locale): string[] {
   const t = (key: string, params = {}) => translate(locale, key, params);
   const lines = [
+    ...(report.track !== undefined ? [t('tracks.cli.track', { track: report.track })] : []),
     `${report.event} — ${t(`ranking.method.${report.method}.name`)}`,
     report.locked ? t('results.cli.locked', { hash: report.fingerprint ?? '' }) : t('results.cli.notLocked'),
     t('results.cli.sheets', report.sheets),
@@ -176,6 +205,7 @@ export function resultsText(report: ResultsReport, locale: Locale): string[] {
   }
   for (const group of report.staleChairDecisions)
     lines.push('', t('ranking.staleDecision', { teams: group.join(', ') }));
+  for (const track of report.tracks ?? []) lines.push('', ...resultsText(track, locale));
   return lines;
 }
 

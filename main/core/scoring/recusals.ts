@@ -6,6 +6,7 @@
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { isResultsLocked } from '../lock/lock-state';
+import { sheetLockedByTrack } from '../lock/track-lock-state';
 
 export interface StoredRecusal {
   jurorId: number;
@@ -58,7 +59,8 @@ export function setRecusal(
     ]);
   }
   return db.transaction(() => {
-    if (isResultsLocked(db)) throw new DomainError('scoring.resultsLocked');
+    if (isResultsLocked(db) || sheetLockedByTrack(db, recusal.jurorId, recusal.teamId))
+      throw new DomainError('scoring.resultsLocked');
     assertExists(db, recusal.jurorId, recusal.teamId);
     db.prepare(
       `INSERT INTO recusal (juror_id, team_id, reason, actor, at_utc) VALUES (?, ?, ?, ?, ?)
@@ -71,7 +73,8 @@ export function setRecusal(
 
 export function clearRecusal(db: Db, jurorId: number, teamId: number): StoredRecusal[] {
   return db.transaction(() => {
-    if (isResultsLocked(db)) throw new DomainError('scoring.resultsLocked');
+    if (isResultsLocked(db) || sheetLockedByTrack(db, jurorId, teamId))
+      throw new DomainError('scoring.resultsLocked');
     db.prepare('DELETE FROM recusal WHERE juror_id = ? AND team_id = ?').run(jurorId, teamId);
     return listRecusals(db);
   })();

@@ -11,6 +11,7 @@ import type { Db } from '../db/open';
 import { cachedStatement } from '../db/statements';
 import { DomainError, type FieldIssue } from '../errors';
 import { isResultsLocked } from '../lock/lock-state';
+import { sheetLockedByTrack } from '../lock/track-lock-state';
 import { type DerivedSheet, deriveSheets, type ScoreEventDraft, type StoredScoreEvent } from './hash-chain';
 import { isRecused } from './recusals';
 import {
@@ -195,7 +196,8 @@ function changeSheet(
     const ctx: ScoreEventContext = {
       criteria: readScoringCriteria(db),
       recused: isRecused(db, owner.jurorId, owner.teamId),
-      resultsLocked: isResultsLocked(db),
+      // A locked prize track that holds this juror and team freezes the sheet as well.
+      resultsLocked: isResultsLocked(db) || sheetLockedByTrack(db, owner.jurorId, owner.teamId),
     };
     // Locked results and recusals are refused even when nothing would change: the form must say so.
     if (ctx.resultsLocked) throw new DomainError('scoring.resultsLocked');

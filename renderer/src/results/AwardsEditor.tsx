@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { namesOf } from '../scoring/labels';
 import { Field, FormError } from '../ui/fields';
 import { useSubmit } from '../ui/useSubmit';
+import { useTrackId } from './track-context';
 
 /**
  * Podium awards go to whoever holds the rank; special awards ("Coup de cœur du
@@ -25,9 +26,11 @@ export function AwardsEditor({
   const names = namesOf(setup);
   const [special, setSpecial] = useState({ name: '', teamId: 0 });
   const { run, message } = useSubmit();
+  const trackId = useTrackId();
   const update = (award: AwardView, change: Partial<Pick<AwardView, 'name' | 'podiumRank' | 'teamId'>>) =>
     void run(() =>
       call('awards.update', {
+        trackId,
         id: award.id,
         name: change.name ?? award.name,
         podiumRank: change.podiumRank === undefined ? award.podiumRank : change.podiumRank,
@@ -44,7 +47,7 @@ export function AwardsEditor({
           <button
             type="button"
             className="secondary"
-            onClick={() => void run(() => call('awards.addPodium', {}))}
+            onClick={() => void run(() => call('awards.addPodium', { trackId }))}
           >
             {t('results.awards.addPodium')}
           </button>
@@ -98,7 +101,7 @@ export function AwardsEditor({
               <button
                 type="button"
                 className="ghost small danger"
-                onClick={() => void run(() => call('awards.delete', { id: award.id }))}
+                onClick={() => void run(() => call('awards.delete', { trackId, id: award.id }))}
               >
                 {t('common.delete')}
               </button>
@@ -114,6 +117,7 @@ export function AwardsEditor({
             e.preventDefault();
             void run(() =>
               call('awards.create', {
+                trackId,
                 kind: 'special',
                 name: special.name,
                 podiumRank: null,

@@ -30,6 +30,7 @@ export function CeremonyControl() {
           <ol className="ceremony-steps">
             {plan.steps.map((step, index) => (
               <li key={step.step} className={index < plan.revealedCount ? 'revealed' : undefined}>
+                {step.track && <span className="muted">{step.track.name} · </span>}
                 <strong>{step.name}</strong> — {step.teams.map((team) => team.name).join(', ') || '—'}
                 {index < plan.revealedCount && (
                   <span className="badge ok">{t('results.ceremony.revealed')}</span>

@@ -34,7 +34,8 @@ function Stage({ view }: { view: CeremonyData }) {
         <ul className="pj-ceremony-earlier">
           {earlier.map((step) => (
             <li key={step.step}>
-              <span>{step.name}</span> {teamNames(step, t('ceremony.noWinner'))}
+              <span>{step.track ? `${step.track.name} — ${step.name}` : step.name}</span>{' '}
+              {teamNames(step, t('ceremony.noWinner'))}
             </li>
           ))}
         </ul>
@@ -51,6 +52,11 @@ function Award({ step }: { step: CeremonyStep }) {
   const { t } = useI18n();
   return (
     <div className="pj-ceremony-award pj-ceremony-reveal" data-testid="ceremony-award">
+      {step.track && (
+        <p className="pj-ceremony-project" data-testid="ceremony-track">
+          {t('tracks.ceremony.track', { track: step.track.name })}
+        </p>
+      )}
       <p className="pj-ceremony-name">{step.name}</p>
       {step.teams.length === 0 ? (
         <p className="pj-ceremony-team">{t('ceremony.noWinner')}</p>

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n';
 import { type Names, namesOf } from '../scoring/labels';
 import { Field, FormError } from '../ui/fields';
 import { useSubmit } from '../ui/useSubmit';
+import { useTrackId } from './track-context';
 
 function dateTime(iso: string, locale: 'fr' | 'en'): string {
   return new Date(iso).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', {
@@ -94,6 +95,7 @@ export function LockPanel({ lock, setup }: { lock: LockView; setup: EventSetup }
   const [reason, setReason] = useState('');
   const [verification, setVerification] = useState<ChainVerificationView | null>(null);
   const { run, fields, message, busy } = useSubmit();
+  const trackId = useTrackId();
   const lockOrUnlock = async (action: () => Promise<unknown>) => {
     if (await run(action)) setReason('');
   };
@@ -101,13 +103,13 @@ export function LockPanel({ lock, setup }: { lock: LockView; setup: EventSetup }
   // Ask main what is missing first: with nothing missing the lock goes through at once.
   const startLock = () =>
     run(async () => {
-      const check = await call('results.lockCheck', {});
-      if (check.missing.length === 0) await call('results.lock', { lockedBy: name });
+      const check = await call('results.lockCheck', { trackId });
+      if (check.missing.length === 0) await call('results.lock', { trackId, lockedBy: name });
       else setPending(check);
     });
   const lockWithMissing = (check: LockCheckView) =>
     lockOrUnlock(async () => {
-      await call('results.lock', { lockedBy: name, confirmedMissing: check.missing });
+      await call('results.lock', { trackId, lockedBy: name, confirmedMissing: check.missing });
       setPending(null);
     });
 
@@ -154,7 +156,7 @@ export function LockPanel({ lock, setup }: { lock: LockView; setup: EventSetup }
             className="form-grid"
             onSubmit={(e) => {
               e.preventDefault();
-              void lockOrUnlock(() => call('results.unlock', { reason, actor: name }));
+              void lockOrUnlock(() => call('results.unlock', { trackId, reason, actor: name }));
             }}
           >
             <Field label={t('results.lock.unlockReason')} error={fields.reason}>

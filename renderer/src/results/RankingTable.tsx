@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { issueText, methodExplanation, methodName, type Names, namesOf, ruleText } from '../scoring/labels';
 import { FormError } from '../ui/fields';
 import { useSubmit } from '../ui/useSubmit';
+import { useTrackId } from './track-context';
 
 /**
  * The ranking as computed in main: shared ranks stay shared (never hidden by
@@ -205,6 +206,7 @@ function TieDecision({
   const { t } = useI18n();
   const [order, setOrder] = useState(group);
   const { run, message } = useSubmit();
+  const trackId = useTrackId();
   const usesDecision = settings.tieBreaks.some((r) => r.kind === 'chair_decision');
   const up = (index: number) => {
     if (index === 0) return;
@@ -212,7 +214,7 @@ function TieDecision({
     [next[index - 1], next[index]] = [next[index] as number, next[index - 1] as number];
     setOrder(next);
   };
-  const record = () => run(() => call('results.decideTie', { orderedTeamIds: order }));
+  const record = () => run(() => call('results.decideTie', { trackId, orderedTeamIds: order }));
   return (
     <div className="tie-decision warning" data-testid="tie-decision">
       <p>{t('ranking.tieUnresolved', { teams: names.list(group, names.team) })}</p>

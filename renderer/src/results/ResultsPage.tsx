@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
 import { ProgressPanel } from '../scoring/ProgressPanel';
@@ -8,6 +9,7 @@ import { DeliberationPanel } from './DeliberationPanel';
 import { LockPanel } from './LockPanel';
 import { RankingTable } from './RankingTable';
 import { SettingsPanel } from './SettingsPanel';
+import { TrackContext } from './track-context';
 import './results.css';
 
 /**
@@ -18,12 +20,36 @@ import './results.css';
  */
 export function ResultsPage() {
   const { t } = useI18n();
-  const results = useLive('results.get', {});
+  // The prize track shown (undefined: the main track); the selector appears once there are several.
+  const [trackId, setTrackId] = useState<number | undefined>(undefined);
+  const tracks = useLive('tracks.list', {});
+  const results = useLive('results.get', { trackId });
   const setup = useLive('setup.get', {});
+  const selector =
+    tracks.data && tracks.data.length > 1 ? (
+      <label className="track-selector">
+        {t('tracks.results.label')}{' '}
+        <select
+          data-testid="track-selector"
+          value={trackId ?? tracks.data.find((tr) => tr.main)?.id ?? ''}
+          onChange={(e) => {
+            const picked = tracks.data?.find((tr) => tr.id === Number(e.target.value));
+            setTrackId(picked && !picked.main ? picked.id : undefined);
+          }}
+        >
+          {tracks.data.map((tr) => (
+            <option key={tr.id} value={tr.id}>
+              {tr.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    ) : null;
   // Nothing to rank yet (no criterion, no team): say what is missing and lead to the setup.
   if (results.error)
     return (
       <div className="card results-empty">
+        {selector}
         <p>{results.error}</p>
         <a className="button" href="#/setup/criteria">
           {t('nav.setup')}
@@ -34,35 +60,38 @@ export function ResultsPage() {
   const { data } = results;
   const locked = data.lock.locked;
   return (
-    <div className="results">
-      <div className="results-main">
-        {locked && (
-          <p className="lock-banner" role="status">
-            {t('results.lock.banner')}
-          </p>
-        )}
-        <RankingTable
-          ranking={data.ranking}
-          settings={data.settings}
-          setup={setup.data}
-          overtime={data.overtime}
-          locked={locked}
-        />
-        {data.deliberation && <DeliberationPanel analysis={data.deliberation} setup={setup.data} />}
-        <LockPanel lock={data.lock} setup={setup.data} />
-        <AwardsEditor awards={data.awards} setup={setup.data} locked={locked} />
-        <CeremonyControl />
+    <TrackContext.Provider value={trackId}>
+      <div className="results">
+        <div className="results-main">
+          {selector}
+          {locked && (
+            <p className="lock-banner" role="status">
+              {t('results.lock.banner')}
+            </p>
+          )}
+          <RankingTable
+            ranking={data.ranking}
+            settings={data.settings}
+            setup={setup.data}
+            overtime={data.overtime}
+            locked={locked}
+          />
+          {data.deliberation && <DeliberationPanel analysis={data.deliberation} setup={setup.data} />}
+          <LockPanel lock={data.lock} setup={setup.data} />
+          <AwardsEditor awards={data.awards} setup={setup.data} locked={locked} />
+          <CeremonyControl />
+        </div>
+        <div className="results-side">
+          <ProgressPanel />
+          <RecusalsPanel readOnly={locked} />
+          <SettingsPanel
+            key={JSON.stringify(data.settings.penalty)}
+            settings={data.settings}
+            setup={setup.data}
+            locked={locked}
+          />
+        </div>
       </div>
-      <div className="results-side">
-        <ProgressPanel />
-        <RecusalsPanel readOnly={locked} />
-        <SettingsPanel
-          key={JSON.stringify(data.settings.penalty)}
-          settings={data.settings}
-          setup={setup.data}
-          locked={locked}
-        />
-      </div>
-    </div>
+    </TrackContext.Provider>
   );
 }

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { methodExplanation, methodMissingPolicy, methodName, namesOf, ruleText } from '../scoring/labels';
 import { FormError } from '../ui/fields';
 import { useSubmit } from '../ui/useSubmit';
+import { useTrackId } from './track-context';
 
 /**
  * How the results are computed: the method (each with its one-sentence
@@ -26,13 +27,14 @@ export function SettingsPanel({
   const { t } = useI18n();
   const names = namesOf(setup);
   const { run, message } = useSubmit();
+  const trackId = useTrackId();
   const [penaltyText, setPenaltyText] = useState<string>(
     settings.penalty ? String(settings.penalty.pointsPerStarted30s) : '',
   );
   const [newRule, setNewRule] = useState<string>('first_places' satisfies PlainTieBreakKind);
 
   const update = (change: Parameters<typeof call<'results.updateSettings'>>[1]) =>
-    run(() => call('results.updateSettings', change));
+    run(() => call('results.updateSettings', { ...change, trackId }));
   const setRules = (rules: TieBreakRuleView[]) => void update({ tieBreaks: rules });
   const move = (from: number, to: number) => {
     const rules = [...settings.tieBreaks];

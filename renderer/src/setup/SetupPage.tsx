@@ -8,12 +8,14 @@ import { EventForm } from './EventForm';
 import { JurorsEditor } from './JurorsEditor';
 import { TeamsEditor } from './TeamsEditor';
 import { TimerForm } from './TimerForm';
+import { TracksEditor } from './TracksEditor';
 
 const SECTIONS: { id: string; label: MessageKey }[] = [
   { id: 'event', label: 'setup.event' },
   { id: 'teams', label: 'setup.teams' },
   { id: 'jurors', label: 'setup.jurors' },
   { id: 'criteria', label: 'setup.criteria' },
+  { id: 'tracks', label: 'tracks.setup.title' },
   { id: 'timer', label: 'setup.timer' },
   { id: 'day', label: 'checklist.title' },
 ];
@@ -53,6 +55,7 @@ export function SetupPage({ section }: { section: string }) {
         {section === 'teams' && <TeamsEditor teams={setup.teams} />}
         {section === 'jurors' && <JurorsEditor jurors={setup.jurors} />}
         {section === 'criteria' && <CriteriaEditor criteria={setup.criteria} />}
+        {section === 'tracks' && <TracksEditor setup={setup} />}
         {section === 'timer' && <TimerForm timer={setup.timer} />}
         {section === 'day' && <ChecklistPanel />}
       </section>
