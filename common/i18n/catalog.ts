@@ -5,6 +5,7 @@ import { ioEn, ioFr } from './io';
 import { lanEn, lanFr } from './lan';
 import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
+import { roomsEn, roomsFr } from './rooms';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
 import { verifyEn, verifyFr } from './verify';
@@ -24,6 +25,7 @@ export const EN = {
   ...lanEn,
   ...verifyEn,
   ...launcherEn,
+  ...roomsEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -38,4 +40,5 @@ export const FR: Record<MessageKey, string> = {
   ...lanFr,
   ...verifyFr,
   ...launcherFr,
+  ...roomsFr,
 };

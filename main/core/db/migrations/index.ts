@@ -6,6 +6,7 @@ import { lan } from './005-lan';
 import { lanLoginCodes } from './006-lan-login-codes';
 import { lockRecordChain } from './007-lock-record-chain';
 import { timerUndo } from './008-timer-undo';
+import { rooms } from './012-rooms';
 
 import type { Migration } from './types';
 
@@ -24,4 +25,6 @@ export const MIGRATIONS: readonly Migration[] = [
   lanLoginCodes,
   lockRecordChain,
   timerUndo,
+  // 012: numbered for the merge of issue 15 (009-011 come from other branches).
+  rooms,
 ];
