@@ -9,6 +9,7 @@ import { lockResults, missingSheetsOf } from '../../main/core/results/lock-ops';
 import { buildResultsPayload } from '../../main/core/results/locked-payload';
 import { type Room, saveRooms } from '../../main/core/rooms/assignment';
 import { type RoomIdentity, writeRoomFile } from '../../main/core/rooms/room-file';
+import { readSheet } from '../../main/core/scoring/score-store';
 import { jurorActor, submitSheet } from '../../main/core/scoring/sheet-ops';
 
 export interface RoomsSize {
@@ -71,7 +72,7 @@ export function roomLaptop(
   return { db: openDatabase(path), identity, path };
 }
 
-/** Every juror of the room submits every team's sheet (scores from `seed`), then optionally locks. */
+/** Every juror of the room submits every team's sheet not submitted yet (scores from `seed`; the first `sheets` only), then optionally locks. */
 export function scoreRoom(
   db: Db,
   room: Room,
@@ -86,6 +87,7 @@ export function scoreRoom(
     for (const jurorId of room.jurorIds) {
       if (options.sheets !== undefined && count >= options.sheets) break;
       count += 1;
+      if (readSheet(db, jurorId, teamId)?.status === 'submitted') continue;
       const scores = criteria.map((criterionId, c) => ({
         criterionId,
         value: ((seed * 7 + teamId * 3 + jurorId * 5 + c) % 21) / 2,
