@@ -4,6 +4,7 @@ import { dataCalls } from './data';
 import { documentsCalls } from './documents';
 import { lanCalls } from './lan';
 import { resultsCalls } from './results';
+import { roomsCalls } from './rooms';
 import { scoringCalls } from './scoring';
 import { sessionCalls } from './session';
 import { setupCalls } from './setup';
@@ -24,6 +25,7 @@ export const calls = {
   ...dataCalls,
   ...documentsCalls,
   ...lanCalls,
+  ...roomsCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -123,6 +123,13 @@ export const CALL_NAMES = [
   'lan.createViewerLink',
   'lan.revoke',
   'lan.saveLoginCards',
+  // Rooms on several laptops (common/contract/rooms.ts)
+  'rooms.get',
+  'rooms.save',
+  'rooms.progress',
+  'rooms.writeRoomFile',
+  'rooms.writeResult',
+  'rooms.merge',
 ] as const;
 
 export const EVENT_NAMES = ['event.changed', 'menu.command', 'timer.changed', 'documents.progress'] as const;

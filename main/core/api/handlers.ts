@@ -5,6 +5,7 @@ import { dataHandlers } from './data-handlers';
 import { documentsHandlers } from './documents-handlers';
 import { lanHandlers } from './lan-handlers';
 import { resultsHandlers } from './results-handlers';
+import { roomsHandlers } from './rooms-handlers';
 import { scoringHandlers } from './scoring-handlers';
 import type { CoreServices } from './services';
 import { sessionHandlers } from './session-handlers';
@@ -21,5 +22,6 @@ export function createHandlers(ctx: AppContext, services: CoreServices): Handler
     ...dataHandlers(ctx, services),
     ...documentsHandlers(ctx, services),
     ...lanHandlers(ctx, services),
+    ...roomsHandlers(ctx),
   };
 }

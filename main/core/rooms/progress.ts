@@ -8,7 +8,8 @@ import { readAllSheets } from '../scoring/score-store';
 import { listRooms, PRELIMINARY_ROUND_ID } from './assignment';
 
 export interface RoomProgress {
-  poolId: number;
+  /** The room (pool) id. */
+  id: number;
   name: string;
   teamIds: number[];
   jurorIds: number[];
@@ -55,7 +56,7 @@ export function readRoomProgress(db: Db, roundId = PRELIMINARY_ROUND_ID): RoomPr
         | { at: string; laptop: string; events: number; lockHash: string | null }
         | undefined;
       return {
-        poolId: room.id,
+        id: room.id,
         name: room.name,
         teamIds: room.teamIds,
         jurorIds: room.jurorIds,
