@@ -5,7 +5,13 @@
  * and its lock records, as stored rows, sealed with the room file's key:
  *
  *   { "body": { format, formatVersion, identity…, scoreEvents, lockRecords },
- *     "seal": HMAC-SHA256(sealKey, canonicalJson(body)) }
+ *     "seal": HMAC-SHA256(sealKey, the JSON text of body as written) }
+ *
+ * The seal covers the body's JSON text as JSON.stringify writes it, and the
+ * reader recomputes it the same way from JSON.parse's output (which keeps the
+ * file's key order): plain JSON data survives parse-then-stringify unchanged,
+ * so the text need not be canonicalised (which cost more than the rest of the
+ * check).
  *
  * The score chain and the lock records prove the log is internally whole, but
  * they are plain SHA-256: someone who edits a score on the stick can recompute
@@ -26,7 +32,6 @@ import { hostname } from 'node:os';
 import { z } from 'zod';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
-import { canonicalJson } from '../hashing/canonical-json';
 import { readRoomIdentity } from './room-file';
 
 export const ROOM_RESULT_FORMAT = 'pitch-jury.room-result';
@@ -99,16 +104,18 @@ const body = z
 const document = z.object({ body, seal: hex(64) }).strict();
 
 export type RoomResultBody = z.infer<typeof body>;
-export type RoomResult = z.infer<typeof document>;
+export type RoomResult = z.infer<typeof document> & {
+  /** The body's JSON text as the file held it (key order kept): what the seal covers. */
+  sealedText: string;
+};
 
-export function sealOf(sealKey: string, content: RoomResultBody): string {
-  return createHmac('sha256', Buffer.from(sealKey, 'hex'))
-    .update(canonicalJson(content), 'utf8')
-    .digest('hex');
+/** The seal of a body's JSON text (see the header). */
+export function sealOf(sealKey: string, bodyText: string): string {
+  return createHmac('sha256', Buffer.from(sealKey, 'hex')).update(bodyText, 'utf8').digest('hex');
 }
 
 export function sealMatches(sealKey: string, result: RoomResult): boolean {
-  const expected = Buffer.from(sealOf(sealKey, result.body), 'hex');
+  const expected = Buffer.from(sealOf(sealKey, result.sealedText), 'hex');
   return timingSafeEqual(expected, Buffer.from(result.seal, 'hex'));
 }
 
@@ -144,8 +151,7 @@ export function buildRoomResult(db: Db, now = new Date(), laptop = laptopLabel()
         .all() as RoomResultBody['lockRecords'],
     }),
   )();
-  const result: RoomResult = { body: content, seal: sealOf(identity.sealKey, content) };
-  return JSON.stringify(result);
+  return JSON.stringify({ body: content, seal: sealOf(identity.sealKey, JSON.stringify(content)) });
 }
 
 /**
@@ -172,5 +178,5 @@ export function parseRoomResult(text: string): RoomResult {
       field: (issue?.path ?? []).join('.').slice(0, 200) || '-',
     });
   }
-  return parsed.data;
+  return { ...parsed.data, sealedText: JSON.stringify((raw as { body: unknown }).body) };
 }

@@ -231,7 +231,7 @@ describe('rooms: room file, room result, merge', () => {
     expect(messages(tampered).en).toContain('was changed after the room laptop wrote it');
 
     // Resealed with the room key (someone holding the room laptop): the chain catches the edit.
-    edited.seal = sealOf(identity.sealKey, edited.body);
+    edited.seal = sealOf(identity.sealKey, JSON.stringify(edited.body));
     const broken = refusal(() => mergeRoomResult(head, parseRoomResult(JSON.stringify(edited))));
     expect(broken.code).toBe('rooms.roomLogInvalid');
     expect(messages(broken).en).toMatch(
@@ -258,7 +258,7 @@ describe('rooms: room file, room result, merge', () => {
       });
       prev = row.hash;
     }
-    edited.seal = sealOf(identity.sealKey, edited.body);
+    edited.seal = sealOf(identity.sealKey, JSON.stringify(edited.body));
     const relocked = refusal(() => mergeRoomResult(head, parseRoomResult(JSON.stringify(edited))));
     expect(relocked.code).toBe('rooms.roomLogInvalid');
 
@@ -325,8 +325,10 @@ describe('rooms: room file, room result, merge', () => {
       });
       prev = row.hash;
     }
-    moved.seal = sealOf(identity.sealKey, moved.body);
-    expect(refusal(() => mergeRoomResult(head, moved)).code).toBe('rooms.outsideRoom');
+    moved.seal = sealOf(identity.sealKey, JSON.stringify(moved.body));
+    expect(refusal(() => mergeRoomResult(head, parseRoomResult(JSON.stringify(moved)))).code).toBe(
+      'rooms.outsideRoom',
+    );
     expect(scoreEventCount(head)).toBe(0);
 
     // The head's own results locked: a room's new scores cannot change them.
@@ -336,7 +338,9 @@ describe('rooms: room file, room result, merge', () => {
       '2026-10-01T13:00:00.000Z',
       missingSheetsOf(buildResultsPayload(head).ranking),
     );
-    expect(refusal(() => mergeRoomResult(head, doc)).code).toBe('scoring.resultsLocked');
+    expect(refusal(() => mergeRoomResult(head, parseRoomResult(JSON.stringify(doc)))).code).toBe(
+      'scoring.resultsLocked',
+    );
     expect(scoreEventCount(head)).toBe(0);
     closeDatabase(head);
   });
