@@ -74,6 +74,18 @@ export const roomsEn = {
   // CLI
   'rooms.cli.fileWritten': 'Room file of “{room}” written to {path} ({teams} teams, {jurors} jurors).',
   'rooms.cli.unknownRoomName': 'No room named “{name}” in this event. Rooms: {list}.',
+  // Final round
+  'rooms.finalNoRooms': 'There are no rooms: “top N per room” needs the preliminary rooms.',
+  'rooms.finalReasonRequired': 'Give the reason for the chair’s selection of finalists.',
+  'rooms.finalNoTeams': 'This rule gives no finalist: check the rule, or that the rooms’ results are in.',
+  'rooms.finalBadN': 'The number of finalists must be a whole number, 1 or more.',
+  'rooms.finalExists':
+    'The final round has already been decided: its rule and finalists are recorded and cannot change.',
+  'rooms.final.rule.topPerPool': 'Finalists: the top {n} of each room (ties at rank {n} all go through).',
+  'rooms.final.rule.topOverall': 'Finalists: the top {n} overall (ties at rank {n} all go through).',
+  'rooms.final.rule.chairSelection': 'Finalists: the chair’s selection. Reason: {reason}',
+  'rooms.final.order': 'Final running order{seed}:',
+  'rooms.final.seed': ' (drawn, seed {seed})',
 } as const;
 
 export const roomsFr: Record<keyof typeof roomsEn, string> = {
@@ -151,4 +163,19 @@ export const roomsFr: Record<keyof typeof roomsEn, string> = {
     'Fichier de salle de «\u00a0{room}\u00a0» écrit dans {path} ({teams} équipes, {jurors} jurés).',
   'rooms.cli.unknownRoomName':
     'Aucune salle nommée «\u00a0{name}\u00a0» dans cet événement. Salles\u00a0: {list}.',
+  'rooms.finalNoRooms':
+    'Il n’y a pas de salles\u00a0: «\u00a0les N premiers de chaque salle\u00a0» suppose les salles des éliminatoires.',
+  'rooms.finalReasonRequired': 'Indiquez le motif de la sélection des finalistes par la présidence.',
+  'rooms.finalNoTeams':
+    'Cette règle ne donne aucun finaliste\u00a0: vérifiez la règle, ou que les résultats des salles sont arrivés.',
+  'rooms.finalBadN': 'Le nombre de finalistes doit être un nombre entier, au moins 1.',
+  'rooms.finalExists':
+    'La finale est déjà décidée\u00a0: sa règle et ses finalistes sont enregistrés et ne peuvent plus changer.',
+  'rooms.final.rule.topPerPool':
+    'Finalistes\u00a0: les {n} premiers de chaque salle (les ex aequo au rang {n} passent tous).',
+  'rooms.final.rule.topOverall':
+    'Finalistes\u00a0: les {n} premiers au classement général (les ex aequo au rang {n} passent tous).',
+  'rooms.final.rule.chairSelection': 'Finalistes\u00a0: sélection de la présidence. Motif\u00a0: {reason}',
+  'rooms.final.order': 'Ordre de passage de la finale{seed}\u00a0:',
+  'rooms.final.seed': ' (tiré au sort, graine {seed})',
 };

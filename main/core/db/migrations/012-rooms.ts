@@ -26,7 +26,10 @@ function appendOnly(table: string): string {
  *   (seq, prev hash, hash), so each room's chain can be re-verified from the
  *   head file alone. Append-only, like the log;
  * - room_receipt: every room result that changed something (new events or a
- *   new lock state), with when it arrived: the "last heard" of the Rooms page.
+ *   new lock state), with when it arrived: the "last heard" of the Rooms page;
+ * - final_round_record: a final round's finalist rule, stated before the
+ *   round, the finalists it gave and the final's (drawn) running order.
+ *   Append-only: the record of how finalists were chosen cannot be rewritten.
  *
  * In a room file (written by the head, opened on the room laptop):
  * - room_identity: the head event's identity (uid, name), the round and pool,
@@ -113,6 +116,18 @@ export const rooms: Migration = {
       ) STRICT;
       CREATE INDEX room_receipt_pool ON room_receipt (pool_id, id);
       ${appendOnly('room_receipt')}
+
+      CREATE TABLE final_round_record (
+        round_id INTEGER PRIMARY KEY REFERENCES round (id),
+        -- The finalist rule stated before the round (main/core/rooms/final-round.ts), canonical JSON.
+        rule_json TEXT NOT NULL,
+        -- The finalists the rule gave, and the final's running order (JSON arrays of team ids).
+        finalists_json TEXT NOT NULL,
+        draw_seed TEXT,
+        order_json TEXT NOT NULL,
+        decided_at_utc TEXT NOT NULL
+      ) STRICT;
+      ${appendOnly('final_round_record')}
 
       CREATE TABLE room_identity (
         id INTEGER PRIMARY KEY CHECK (id = 1),
