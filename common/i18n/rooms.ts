@@ -81,8 +81,10 @@ export const roomsEn = {
   'rooms.finalBadN': 'The number of finalists must be a whole number, 1 or more.',
   'rooms.finalExists':
     'The final round has already been decided: its rule and finalists are recorded and cannot change.',
-  'rooms.final.rule.topPerPool': 'Finalists: the top {n} of each room (ties at rank {n} all go through).',
-  'rooms.final.rule.topOverall': 'Finalists: the top {n} overall (ties at rank {n} all go through).',
+  'rooms.final.rule.topPerPool':
+    'Finalists: {n, plural, one {the first} other {the top #}} of each room (ties at rank {n} all go through).',
+  'rooms.final.rule.topOverall':
+    'Finalists: {n, plural, one {the first} other {the top #}} overall (ties at rank {n} all go through).',
   'rooms.final.rule.chairSelection': 'Finalists: the chair’s selection. Reason: {reason}',
   'rooms.final.order': 'Final running order{seed}:',
   'rooms.final.seed': ' (drawn, seed {seed})',
@@ -172,9 +174,9 @@ export const roomsFr: Record<keyof typeof roomsEn, string> = {
   'rooms.finalExists':
     'La finale est déjà décidée\u00a0: sa règle et ses finalistes sont enregistrés et ne peuvent plus changer.',
   'rooms.final.rule.topPerPool':
-    'Finalistes\u00a0: les {n} premiers de chaque salle (les ex aequo au rang {n} passent tous).',
+    'Finalistes\u00a0: {n, plural, one {le premier} other {les # premiers}} de chaque salle (les ex aequo au rang {n} passent tous).',
   'rooms.final.rule.topOverall':
-    'Finalistes\u00a0: les {n} premiers au classement général (les ex aequo au rang {n} passent tous).',
+    'Finalistes\u00a0: {n, plural, one {le premier} other {les # premiers}} au classement général (les ex aequo au rang {n} passent tous).',
   'rooms.final.rule.chairSelection': 'Finalistes\u00a0: sélection de la présidence. Motif\u00a0: {reason}',
   'rooms.final.order': 'Ordre de passage de la finale{seed}\u00a0:',
   'rooms.final.seed': ' (tiré au sort, graine {seed})',

@@ -5,6 +5,7 @@
  *   room-file <head.sqlite> --room <name|id> --out <room.sqlite> [--lang fr|en]
  *   room-result <room.sqlite> --out <result.json> [--lang fr|en]
  *   room-merge <head.sqlite> <result.json> [--lang fr|en]
+ *   final-round <head.sqlite> [--top-per-room n | --top-overall n | --chair ids --reason text] [--seed s]
  *
  * Each prints its usage with --help.
  */
@@ -13,10 +14,12 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
+import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { closeEventFile, openEventFile } from '../event-file';
 import { listRooms } from './assignment';
 import { explainRoomError } from './errors';
+import { createFinalRound, type FinalistRule, type FinalRound, readFinalRound } from './final-round';
 import { mergeRoomResult, readRoomResultFile } from './merge';
 import { readRoomProgress } from './progress';
 import { writeRoomFile } from './room-file';
@@ -37,7 +40,10 @@ function localeOf(value: string | undefined): Locale {
 }
 
 /** Usage lines, printed by --help and on a wrong call. */
-const USAGE: Record<'room-file' | 'room-result' | 'room-merge', string> = {
+const USAGE: Record<'room-file' | 'room-result' | 'room-merge' | 'final-round', string> = {
+  'final-round':
+    'final-round <head.sqlite> [--top-per-room <n> | --top-overall <n> | --chair <id,id…> --reason <text>] [--seed <text>] [--lang fr|en]\n' +
+    '                                decide the final once (finalists by the stated rule, order drawn with --seed) and print it; alone, print it',
   'room-file':
     'room-file <head.sqlite> --room <name|id> --out <room.sqlite> [--lang fr|en]\n' +
     '                                write a room file: the event of one room (its teams, jury, criteria), for its laptop',
@@ -72,8 +78,74 @@ function inLocale(locale: Locale, work: () => void): void {
   }
 }
 
+/** Prints a final round: its rule, its finalists in running order. */
+function printFinal(db: Db, final: FinalRound, locale: Locale, io: CliIo): void {
+  const { rule } = final;
+  io.out(
+    rule.kind === 'chairSelection'
+      ? translate(locale, 'rooms.final.rule.chairSelection', { reason: rule.reason })
+      : translate(locale, `rooms.final.rule.${rule.kind}`, { n: rule.n }),
+  );
+  const seed = final.drawSeed === null ? '' : translate(locale, 'rooms.final.seed', { seed: final.drawSeed });
+  io.out(translate(locale, 'rooms.final.order', { seed }));
+  const name = db.prepare('SELECT name FROM team WHERE id = ?');
+  final.order.forEach((teamId, i) => {
+    io.out(`  ${i + 1}. ${(name.get(teamId) as { name: string } | undefined)?.name ?? `#${teamId}`}`);
+  });
+}
+
+function ruleOf(values: {
+  'top-per-room'?: string;
+  'top-overall'?: string;
+  chair?: string;
+  reason?: string;
+}): FinalistRule | null {
+  if (values['top-per-room'] !== undefined) return { kind: 'topPerPool', n: Number(values['top-per-room']) };
+  if (values['top-overall'] !== undefined) return { kind: 'topOverall', n: Number(values['top-overall']) };
+  if (values.chair !== undefined)
+    return {
+      kind: 'chairSelection',
+      teamIds: values.chair.split(',').map(Number),
+      reason: values.reason ?? '',
+    };
+  return null;
+}
+
 export function ROOMS_COMMANDS(io: CliIo): Record<string, Command> {
   return {
+    'final-round': {
+      usage: USAGE['final-round'],
+      run(args) {
+        const { values, positionals } = parseArgs({
+          args,
+          allowPositionals: true,
+          options: {
+            ...LANG,
+            'top-per-room': { type: 'string' },
+            'top-overall': { type: 'string' },
+            chair: { type: 'string' },
+            reason: { type: 'string' },
+            seed: { type: 'string' },
+          },
+        });
+        if (values.help) return io.out(`usage: npm run cli -- ${USAGE['final-round']}`);
+        const locale = localeOf(values.lang);
+        const headPath = existing(positionals[0], 'final-round');
+        const rule = ruleOf(values);
+        const head = openEventFile(headPath);
+        try {
+          inLocale(locale, () => {
+            const final = rule
+              ? createFinalRound(head.db, rule, values.seed ?? null)
+              : readFinalRound(head.db);
+            if (!final) throw usageError('final-round');
+            printFinal(head.db, final, locale, io);
+          });
+        } finally {
+          closeEventFile(head);
+        }
+      },
+    },
     'room-file': {
       usage: USAGE['room-file'],
       run(args) {

@@ -52,6 +52,20 @@ describe('the rooms commands', () => {
     await run('room-merge', headPath, resultPath);
     expect(lines.at(-4)).toBe('Salle B: already merged, nothing changed.');
 
+    // The final: the rule stated, the finalists, the drawn order, printed; then printed again, never changed.
+    await run('final-round', headPath, '--top-per-room', '1', '--seed', 'PAPEETE', '--lang', 'fr');
+    const printed = lines.splice(-3);
+    expect(printed.slice(0, 2)).toEqual([
+      'Finalistes\u00a0: le premier de chaque salle (les ex aequo au rang 1 passent tous).',
+      'Ordre de passage de la finale (tiré au sort, graine PAPEETE)\u00a0:',
+    ]);
+    expect(printed[2]).toMatch(/^ {2}1\. Équipe 1-\d Tāmaʻa Teriʻi$/);
+    await run('final-round', headPath, '--lang', 'fr');
+    expect(lines.splice(-3)).toEqual(printed);
+    await expect(run('final-round', headPath, '--top-overall', '2', '--lang', 'fr')).rejects.toThrow(
+      'La finale est déjà décidée',
+    );
+
     // Spacing is not content: the same file reformatted is still the same result (already merged).
     const tampered = join(dir, 'tampered.json');
     writeFileSync(tampered, JSON.stringify(JSON.parse(readFileSync(resultPath, 'utf8')), null, 2));
@@ -68,7 +82,7 @@ describe('the rooms commands', () => {
   it('each command prints its usage with --help (exit 0 through main/cli.ts), and fails with it on a wrong call', async () => {
     const lines: string[] = [];
     const commands = ROOMS_COMMANDS({ out: (line) => lines.push(line) });
-    for (const name of ['room-file', 'room-result', 'room-merge']) {
+    for (const name of ['room-file', 'room-result', 'room-merge', 'final-round']) {
       await commands[name]?.run(['--help']);
       expect(lines.pop()).toContain(`usage: npm run cli -- ${name} <`);
     }
