@@ -18,6 +18,8 @@ const CORE_LAYERS = [
   // Features built on the core: files and backups, PDF jobs, the local network.
   ['data', 'documents-app', 'lan'],
   ['verify'],
+  // Rooms on several laptops: room files, room results and their merge (they verify a room's log).
+  ['rooms'],
   // The handlers, the dispatcher and the composition root.
   ['api'],
 ];

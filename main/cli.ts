@@ -13,6 +13,7 @@ import { DomainError } from './core/errors';
 import { loadDemoEvent } from './core/event/demo';
 import { readSetup } from './core/event/setup';
 import { RESULTS_USAGE, resultsCommand } from './core/results/cli-command';
+import { ROOMS_COMMANDS } from './core/rooms/cli-commands';
 import { VERIFY_EVENT_USAGE, verifyEventCommand } from './core/verify';
 
 type Command = (args: string[]) => Promise<void> | void;
@@ -69,6 +70,8 @@ const COMMANDS: Record<string, { usage: string; run: Command }> = {
   },
   // import, export, backup, restore (main/core/data/cli-commands.ts)
   ...DATA_COMMANDS,
+  // room-file, room-result, room-merge (main/core/rooms/cli-commands.ts)
+  ...ROOMS_COMMANDS({ out: console.log }),
 };
 
 function usage(command?: string): Error {

@@ -19,6 +19,7 @@ import { startBackupTimer } from './core/data/backup-service';
 import { backupFolderDialog, exportDialog, importDialog } from './core/data/dialogs';
 import { electronPdfRuntime } from './core/documents-app/runtime';
 import { closeEventFile, openEventFile } from './core/event-file';
+import { roomDialog } from './core/rooms/dialogs';
 import { SettingsStore } from './core/settings';
 
 const paths = builtPaths(import.meta.dirname, devServerUrl(process.env, app.isPackaged));
@@ -106,6 +107,18 @@ function start(settings: SettingsStore): void {
       const defaultPath = join(app.getPath('documents'), suggestedName);
       const result = await dialog.showSaveDialog({ ...options, defaultPath });
       return result.canceled ? null : (result.filePath ?? null);
+    },
+    // Rooms (main/core/rooms/dialogs.ts decides titles and filters): room file, room result, merge.
+    async pickRoomFileDestination(suggestedName, kind) {
+      const options = roomDialog(kind, settings.get().uiLocale);
+      const defaultPath = join(app.getPath('documents'), suggestedName);
+      const result = await dialog.showSaveDialog({ ...options, defaultPath });
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    async pickRoomResultToMerge() {
+      const options = roomDialog('merge', settings.get().uiLocale);
+      const result = await dialog.showOpenDialog({ ...options, properties: ['openFile'] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async pickBackupFolder() {
       const options = backupFolderDialog(settings.get().uiLocale);

@@ -7,6 +7,7 @@ import { documentsCalls } from './documents';
 import { lanCalls } from './lan';
 import { observerCalls } from './observer';
 import { resultsCalls } from './results';
+import { roomsCalls } from './rooms';
 import { scoringCalls } from './scoring';
 import { sessionCalls } from './session';
 import { setupCalls } from './setup';
@@ -31,6 +32,7 @@ export const calls = {
   ...declarationsCalls,
   ...observerCalls,
   ...tracksCalls,
+  ...roomsCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -7,6 +7,7 @@ import { lanEn, lanFr } from './lan';
 import { lanRolesEn, lanRolesFr } from './lan-roles';
 import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
+import { roomsEn, roomsFr } from './rooms';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
 import { tracksEn, tracksFr } from './tracks';
@@ -32,6 +33,7 @@ export const EN = {
   ...declarationsEn,
   ...vocabularyEn,
   ...tracksEn,
+  ...roomsEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -50,4 +52,5 @@ export const FR: Record<MessageKey, string> = {
   ...declarationsFr,
   ...vocabularyFr,
   ...tracksFr,
+  ...roomsFr,
 };

@@ -17,6 +17,7 @@ import { networkBridge } from './net/install';
 import { OrderPage } from './order/OrderPage';
 import { CeremonyPage } from './results/CeremonyPage';
 import { ResultsPage } from './results/ResultsPage';
+import { RoomsPage } from './rooms/RoomsPage';
 import { navigate, useRoute } from './router';
 import { KioskPage } from './scoring/Kiosk';
 import { ScoringPage } from './scoring/ScoringPage';
@@ -101,6 +102,8 @@ export function App() {
                 <DataPage />
               ) : page === 'network' ? (
                 <LanPage />
+              ) : page === 'rooms' ? (
+                <RoomsPage />
               ) : (
                 <SetupPage section={rest[0] ?? 'event'} />
               )}

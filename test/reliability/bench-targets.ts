@@ -27,6 +27,7 @@ export const EXPECTED_FIGURES = [
   'io.hostile_import_max_ms',
   'io.hostile_import_max_mb',
   'io.import_main_stall_ms',
+  'rooms.merge_ms',
 ] as const;
 
 export interface Target {
@@ -50,6 +51,8 @@ export const TARGETS: Readonly<Record<string, Target>> = {
   'io.hostile_import_max_ms': { op: '<=', value: 1000 },
   'io.hostile_import_max_mb': { op: '<=', value: 200 },
   'io.import_main_stall_ms': { op: '<=', value: 16 },
+  // Issue 15: three rooms' results merged on the head laptop after a click: well under what feels instant.
+  'rooms.merge_ms': { op: '<=', value: 100 },
 };
 
 export function meets(value: number, target: Target): boolean {

@@ -6,6 +6,7 @@ import { declarationsHandlers } from './declarations-handlers';
 import { documentsHandlers } from './documents-handlers';
 import { lanHandlers } from './lan-handlers';
 import { resultsHandlers } from './results-handlers';
+import { roomsHandlers } from './rooms-handlers';
 import { scoringHandlers } from './scoring-handlers';
 import type { CoreServices } from './services';
 import { sessionHandlers } from './session-handlers';
@@ -25,5 +26,6 @@ export function createHandlers(ctx: AppContext, services: CoreServices): Handler
     ...lanHandlers(ctx, services),
     ...declarationsHandlers(ctx, services),
     ...tracksHandlers(ctx),
+    ...roomsHandlers(ctx),
   };
 }

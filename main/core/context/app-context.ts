@@ -26,6 +26,10 @@ export interface PlatformServices {
   pickExportDestination?(suggestedName: string, format: 'csv' | 'xlsx' | 'json'): Promise<string | null>;
   /** Data: folder picker for backups (a USB stick); null when cancelled. */
   pickBackupFolder?(): Promise<string | null>;
+  /** Rooms: "save" dialog for a room file (.sqlite) or a room result file (.json) proposing `suggestedName`; null when cancelled. */
+  pickRoomFileDestination?(suggestedName: string, kind: 'roomFile' | 'roomResult'): Promise<string | null>;
+  /** Rooms: "open" dialog for a room result file (.json) to merge; null when cancelled. */
+  pickRoomResultToMerge?(): Promise<string | null>;
   /** Documents: fonts and worker of the PDF engine (packaged app); repository defaults when absent. */
   pdfRuntime?(): { fontDir: string; workerUrl?: URL | string };
   /** Documents: "save" dialog for a PDF proposing `suggestedName`; null when cancelled. */

@@ -9,6 +9,7 @@ import { timerUndo } from './008-timer-undo';
 import { lanRoleOpen } from './009-lan-role-open';
 import { vocabularyGuards } from './010-vocabulary-guards';
 import { tracks } from './011-tracks';
+import { rooms } from './012-rooms';
 import { declarations } from './014-declarations';
 
 import type { Migration } from './types';
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   lanRoleOpen,
   vocabularyGuards,
   tracks,
+  rooms,
   declarations,
 ];
 

@@ -1,0 +1,262 @@
+/**
+ * The rooms commands of the headless CLI (main/cli.ts spreads them into its
+ * table), on the same core as the app:
+ *
+ *   room-file <head.sqlite> --room <name|id> --out <room.sqlite> [--lang fr|en]
+ *   room-result <room.sqlite> --out <result.json> [--lang fr|en]
+ *   room-merge <head.sqlite> <result.json> [--lang fr|en]
+ *   final-round <head.sqlite> [--top-per-room n | --top-overall n | --chair ids --reason text] [--seed s]
+ *
+ * Each prints its usage with --help.
+ */
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Locale } from '../../../common/domain';
+import { translate } from '../../../common/i18n';
+import type { Db } from '../db/open';
+import { DomainError } from '../errors';
+import { closeEventFile, openEventFile } from '../event-file';
+import { listRooms } from './assignment';
+import { explainRoomError } from './errors';
+import { createFinalRound, type FinalistRule, type FinalRound, readFinalRound } from './final-round';
+import { mergeRoomResult, readRoomResultFile } from './merge';
+import { readRoomProgress } from './progress';
+import { writeRoomFile } from './room-file';
+import { buildRoomResult } from './room-result';
+
+type Command = { usage: string; run: (args: string[]) => Promise<void> | void };
+
+export interface CliIo {
+  out: (line: string) => void;
+}
+
+const LANG = { lang: { type: 'string' }, help: { type: 'boolean' } } as const;
+
+function localeOf(value: string | undefined): Locale {
+  if (value === undefined) return 'en';
+  if (value !== 'fr' && value !== 'en') throw new Error('--lang must be fr or en');
+  return value;
+}
+
+/** Usage lines, printed by --help and on a wrong call. */
+const USAGE: Record<'room-file' | 'room-result' | 'room-merge' | 'final-round', string> = {
+  'final-round':
+    'final-round <head.sqlite> [--top-per-room <n> | --top-overall <n> | --chair <id,id…> --reason <text>] [--seed <text>] [--lang fr|en]\n' +
+    '                                decide the final once (finalists by the stated rule, order drawn with --seed) and print it; alone, print it',
+  'room-file':
+    'room-file <head.sqlite> --room <name|id> --out <room.sqlite> [--lang fr|en]\n' +
+    '                                write a room file: the event of one room (its teams, jury, criteria), for its laptop',
+  'room-result':
+    'room-result <room.sqlite> --out <result.json> [--lang fr|en]\n' +
+    '                                on a room laptop: write the room result file (score log and lock, sealed) for the head laptop',
+  'room-merge':
+    'room-merge <head.sqlite> <result.json> [--lang fr|en]\n' +
+    '                                merge a room result file into the head event (verified; the same file twice changes nothing)',
+};
+
+function usageError(name: keyof typeof USAGE): Error {
+  return new Error(`usage: npm run cli -- ${USAGE[name]}`);
+}
+
+function existing(file: string | undefined, name: keyof typeof USAGE): string {
+  if (!file) throw usageError(name);
+  const path = resolve(file);
+  if (!existsSync(path)) throw new Error(`${path} does not exist.`);
+  return path;
+}
+
+/** Runs `work` with the messages of refusals in `locale` (the CLI's main prints English otherwise). */
+function inLocale(locale: Locale, work: () => void): void {
+  try {
+    work();
+  } catch (error) {
+    const explained = explainRoomError(error, locale);
+    if (explained instanceof DomainError)
+      throw new Error(translate(locale, explained.code, explained.params));
+    throw explained;
+  }
+}
+
+/** Prints a final round: its rule, its finalists in running order. */
+function printFinal(db: Db, final: FinalRound, locale: Locale, io: CliIo): void {
+  const { rule } = final;
+  io.out(
+    rule.kind === 'chairSelection'
+      ? translate(locale, 'rooms.final.rule.chairSelection', { reason: rule.reason })
+      : translate(locale, `rooms.final.rule.${rule.kind}`, { n: rule.n }),
+  );
+  const seed = final.drawSeed === null ? '' : translate(locale, 'rooms.final.seed', { seed: final.drawSeed });
+  io.out(translate(locale, 'rooms.final.order', { seed }));
+  const name = db.prepare('SELECT name FROM team WHERE id = ?');
+  final.order.forEach((teamId, i) => {
+    io.out(`  ${i + 1}. ${(name.get(teamId) as { name: string } | undefined)?.name ?? `#${teamId}`}`);
+  });
+}
+
+function ruleOf(values: {
+  'top-per-room'?: string;
+  'top-overall'?: string;
+  chair?: string;
+  reason?: string;
+}): FinalistRule | null {
+  if (values['top-per-room'] !== undefined) return { kind: 'topPerPool', n: Number(values['top-per-room']) };
+  if (values['top-overall'] !== undefined) return { kind: 'topOverall', n: Number(values['top-overall']) };
+  if (values.chair !== undefined)
+    return {
+      kind: 'chairSelection',
+      teamIds: values.chair.split(',').map(Number),
+      reason: values.reason ?? '',
+    };
+  return null;
+}
+
+export function ROOMS_COMMANDS(io: CliIo): Record<string, Command> {
+  return {
+    'final-round': {
+      usage: USAGE['final-round'],
+      run(args) {
+        const { values, positionals } = parseArgs({
+          args,
+          allowPositionals: true,
+          options: {
+            ...LANG,
+            'top-per-room': { type: 'string' },
+            'top-overall': { type: 'string' },
+            chair: { type: 'string' },
+            reason: { type: 'string' },
+            seed: { type: 'string' },
+          },
+        });
+        if (values.help) return io.out(`usage: npm run cli -- ${USAGE['final-round']}`);
+        const locale = localeOf(values.lang);
+        const headPath = existing(positionals[0], 'final-round');
+        const rule = ruleOf(values);
+        const head = openEventFile(headPath);
+        try {
+          inLocale(locale, () => {
+            const final = rule
+              ? createFinalRound(head.db, rule, values.seed ?? null)
+              : readFinalRound(head.db);
+            if (!final) throw usageError('final-round');
+            printFinal(head.db, final, locale, io);
+          });
+        } finally {
+          closeEventFile(head);
+        }
+      },
+    },
+    'room-file': {
+      usage: USAGE['room-file'],
+      run(args) {
+        const { values, positionals } = parseArgs({
+          args,
+          allowPositionals: true,
+          options: { ...LANG, room: { type: 'string' }, out: { type: 'string' } },
+        });
+        if (values.help) return io.out(`usage: npm run cli -- ${USAGE['room-file']}`);
+        const locale = localeOf(values.lang);
+        const headPath = existing(positionals[0], 'room-file');
+        if (!values.room || !values.out) throw usageError('room-file');
+        const out = resolve(values.out);
+        if (existsSync(out)) throw new Error(`${out} already exists: choose a new file name.`);
+        const head = openEventFile(headPath);
+        try {
+          inLocale(locale, () => {
+            const rooms = listRooms(head.db);
+            const wanted = values.room as string;
+            const room = rooms.find((r) => r.name === wanted || String(r.id) === wanted);
+            if (!room)
+              throw new Error(
+                translate(locale, 'rooms.cli.unknownRoomName', {
+                  name: wanted,
+                  list: rooms.map((r) => `${r.name} (${r.id})`).join(', ') || '—',
+                }),
+              );
+            writeRoomFile(head.db, room.id, out);
+            io.out(
+              translate(locale, 'rooms.cli.fileWritten', {
+                room: room.name,
+                path: out,
+                teams: room.teamIds.length,
+                jurors: room.jurorIds.length,
+              }),
+            );
+          });
+        } finally {
+          closeEventFile(head);
+        }
+      },
+    },
+    'room-result': {
+      usage: USAGE['room-result'],
+      run(args) {
+        const { values, positionals } = parseArgs({
+          args,
+          allowPositionals: true,
+          options: { ...LANG, out: { type: 'string' } },
+        });
+        if (values.help) return io.out(`usage: npm run cli -- ${USAGE['room-result']}`);
+        const locale = localeOf(values.lang);
+        const roomPath = existing(positionals[0], 'room-result');
+        if (!values.out) throw usageError('room-result');
+        const out = resolve(values.out);
+        const room = openEventFile(roomPath);
+        try {
+          inLocale(locale, () => {
+            const text = buildRoomResult(room.db);
+            const staging = join(dirname(out), `.${basename(out)}.writing`);
+            writeFileSync(staging, text, 'utf8');
+            renameSync(staging, out);
+            io.out(translate(locale, 'rooms.resultWritten', { path: out }));
+          });
+        } catch (error) {
+          rmSync(join(dirname(out), `.${basename(out)}.writing`), { force: true });
+          throw error;
+        } finally {
+          closeEventFile(room);
+        }
+      },
+    },
+    'room-merge': {
+      usage: USAGE['room-merge'],
+      run(args) {
+        const { values, positionals } = parseArgs({ args, allowPositionals: true, options: LANG });
+        if (values.help) return io.out(`usage: npm run cli -- ${USAGE['room-merge']}`);
+        const locale = localeOf(values.lang);
+        const headPath = existing(positionals[0], 'room-merge');
+        const resultPath = existing(positionals[1], 'room-merge');
+        const head = openEventFile(headPath);
+        try {
+          inLocale(locale, () => {
+            const report = mergeRoomResult(head.db, readRoomResultFile(resultPath));
+            io.out(
+              report.alreadyMerged
+                ? translate(locale, 'rooms.alreadyMerged', { room: report.roomName })
+                : translate(locale, 'rooms.merged', {
+                    room: report.roomName,
+                    added: report.added,
+                    laptop: report.laptop,
+                  }),
+            );
+            io.out(
+              report.roomLockHash
+                ? translate(locale, 'rooms.roomLocked', { hash: report.roomLockHash })
+                : translate(locale, 'rooms.roomNotLocked'),
+            );
+            for (const room of readRoomProgress(head.db)) {
+              const heard = room.lastHeardAtUtc
+                ? translate(locale, 'rooms.lastHeard', { at: room.lastHeardAtUtc })
+                : translate(locale, 'rooms.neverHeard');
+              io.out(
+                `  ${room.name}: ${translate(locale, 'rooms.progress', { submitted: room.submitted, expected: room.expected })} — ${heard}`,
+              );
+            }
+          });
+        } finally {
+          closeEventFile(head);
+        }
+      },
+    },
+  };
+}
