@@ -92,6 +92,7 @@ export const CALL_NAMES = [
   'import.preview',
   'import.commit',
   'import.discard',
+  'import.cancel',
   'import.eventJson',
   'export.results',
   'export.event',
@@ -125,7 +126,13 @@ export const CALL_NAMES = [
   'lan.saveLoginCards',
 ] as const;
 
-export const EVENT_NAMES = ['event.changed', 'menu.command', 'timer.changed', 'documents.progress'] as const;
+export const EVENT_NAMES = [
+  'event.changed',
+  'menu.command',
+  'timer.changed',
+  'documents.progress',
+  'import.progress',
+] as const;
 
 /** IPC channel prefixes, so our channels never collide with Electron's own. */
 export const CALL_CHANNEL_PREFIX = 'pj:call:';

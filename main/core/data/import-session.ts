@@ -187,12 +187,19 @@ export type CommitOutcome =
   | { status: 'imported'; kind: ImportKind; counts: ImportCounts }
   | { status: 'refused'; view: ImportView };
 
+/** For a progress indication (import-worker-session.ts): the checks are over; records written so far. */
+export interface CommitHooks {
+  onChecked?: () => void;
+  onWritten?: (done: number, total: number) => void;
+}
+
 /** Writes the import when the file and the event allow it; otherwise answers the preview that says why. */
 export function commitImport(
   db: Db,
   pending: PendingImport,
   choice: ImportChoice,
   locale: Locale,
+  hooks: CommitHooks = {},
 ): CommitOutcome {
   const mapping = choice.mapping ?? suggestMapping(pending.table.headers, choice.kind);
   const plan = buildImportPlan(pending.table, mapping, choice.kind);
@@ -200,7 +207,9 @@ export function commitImport(
   if (!plan.ok || existingNameIssues(db, plan.value, columns).length > 0) {
     return { status: 'refused', view: buildImportView(db, pending, { kind: choice.kind, mapping }, locale) };
   }
-  return { status: 'imported', kind: choice.kind, counts: writeImportPlan(db, plan.value, columns) };
+  hooks.onChecked?.();
+  const counts = writeImportPlan(db, plan.value, columns, hooks.onWritten);
+  return { status: 'imported', kind: choice.kind, counts };
 }
 
 function errorText(error: unknown): string {
