@@ -1,6 +1,7 @@
 import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
 import { fr as setupFr } from './fr';
+import { importProgressEn, importProgressFr } from './import-progress';
 import { ioEn, ioFr } from './io';
 import { lanEn, lanFr } from './lan';
 import { launcherEn, launcherFr } from './launcher';
@@ -20,6 +21,7 @@ export const EN = {
   ...rankingEn,
   ...scoringEn,
   ...ioEn,
+  ...importProgressEn,
   ...documentsEn,
   ...lanEn,
   ...verifyEn,
@@ -34,6 +36,7 @@ export const FR: Record<MessageKey, string> = {
   ...rankingFr,
   ...scoringFr,
   ...ioFr,
+  ...importProgressFr,
   ...documentsFr,
   ...lanFr,
   ...verifyFr,

@@ -108,6 +108,8 @@ export class PendingImportWorker {
         ...options,
         resourceLimits,
       });
+      // Said at once, before the worker's first 1000 rows (a CSV has no steps): the screen can offer to stop.
+      options.onProgress?.(start.token, { phase: 'reading', done: 0, total: null });
       let ready = false;
       let settled = false;
       const settle = (opened: OpenedPending) => {

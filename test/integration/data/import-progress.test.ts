@@ -62,8 +62,9 @@ describe('import progress', () => {
     expect(phaseRuns(whileOpening)).toEqual(['reading', 'checking']);
     expectRising(whileOpening);
     const reading = whileOpening.filter((e) => e.phase === 'reading');
-    // The sheet is scanned 1000 rows at a time, its size unknown until the end.
+    // Said at once, then the sheet is scanned 1000 rows at a time, its size unknown until the end.
     expect(reading.map((e) => [e.done, e.total])).toEqual([
+      [0, null],
       [1000, null],
       [2000, null],
       [3000, null],
@@ -100,16 +101,20 @@ describe('import progress', () => {
     const fileBefore = settledBytes(app);
     app.dialogs.importPath = writeTeams(app, 9000);
     const cancels: Promise<unknown>[] = [];
-    // The cancel goes out from the first progress event: the worker is still reading by construction.
-    const stop = app.ctx.events.on((name) => {
-      if (name === 'import.progress' && cancels.length === 0) cancels.push(app.invoke('import.cancel', {}));
+    // The cancel goes out from the first rows read: the worker is still reading by construction.
+    const stop = app.ctx.events.on((name, payload) => {
+      if (name !== 'import.progress' || cancels.length > 0) return;
+      if ((payload as Progress).done > 0) cancels.push(app.invoke('import.cancel', {}));
     });
     const opened = await ok(app, 'import.open', {});
     stop();
     await Promise.all(cancels);
     expect(opened).toBeNull();
     const events = progressOf(app);
-    expect(events.map((e) => [e.phase, e.done, e.total])).toEqual([['reading', 1000, null]]);
+    expect(events.map((e) => [e.phase, e.done, e.total])).toEqual([
+      ['reading', 0, null],
+      ['reading', 1000, null],
+    ]);
     const token = events[0]?.token ?? '';
     const expired = await app.invoke('import.preview', {
       token,
