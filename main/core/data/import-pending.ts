@@ -23,7 +23,7 @@ import { DomainError } from '../errors';
 import type { ImportIssue } from '../io/issues';
 import { IMPORT_PARSE_BUDGET_MS, IMPORT_WORKER_HEAP_MB } from '../io/limits';
 import { checkImportSize } from '../io/source-table';
-import type { CommitOutcome } from './import-session';
+import type { CommitOutcome } from './import-view';
 import { type BudgetTimer, defaultImportWorkerUrl, type ImportWorkerJob } from './import-worker-client';
 import type {
   ImportPhaseProgress,

@@ -31,9 +31,9 @@ import {
   type CommitOutcome,
   commitImport,
   type PendingImport,
-  selectSheet,
+  readSheet,
   type TableReader,
-} from './import-session';
+} from './import-view';
 
 export type ImportPhase = 'reading' | 'checking' | 'writing';
 
@@ -98,7 +98,7 @@ export class WorkerImportSession {
 
   async handle(request: SessionRequest): Promise<SessionAnswer> {
     try {
-      await selectSheet(this.pending, request.choice.sheetName, this.reader);
+      await readSheet(this.pending, request.choice.sheetName, this.reader);
       const { table } = this.pending;
       const kind = request.choice.kind ?? guessKind(table.headers);
       const choice = { kind, mapping: request.choice.mapping };
