@@ -14,7 +14,7 @@
  * row limit instead. Cancel is for reading and previews.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import type { ImportView } from '../../../common/contract/data';
@@ -247,13 +247,12 @@ export async function openPendingImport(
   options: PendingWorkerOptions = {},
 ): Promise<OpenedPending> {
   const fileName = basename(path);
-  let size: number;
   let bytes: Uint8Array;
   try {
-    size = statSync(path).size;
-    const tooLarge = checkImportSize(size);
+    // Asynchronous: a slow disk (a USB key) must not hold the main loop either.
+    const tooLarge = checkImportSize((await stat(path)).size);
     if (tooLarge) return { status: 'unreadable', fileName, issues: [tooLarge] };
-    bytes = new Uint8Array(readFileSync(path));
+    bytes = new Uint8Array(await readFile(path));
   } catch (error) {
     throw new DomainError('data.fileUnreadable', {
       message: error instanceof Error ? error.message : String(error),
