@@ -10,7 +10,6 @@
  * step of a pending import: the worker then stays alive with the table and
  * builds previews and the write itself (import-worker-session.ts).
  */
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readImportTable } from '../io/source-table';
 import type { ImportWorkerJob, ImportWorkerMessage } from './import-worker-client';
@@ -20,23 +19,6 @@ function post(message: ImportWorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
-/**
- * Reading, checking and writing an import is background work: when the
- * laptop's cores are busy, the main process (the timer, IPC) must be
- * scheduled first. On Linux the nice value belongs to the thread, so this
- * lowers only this worker; elsewhere it would lower the whole app, so it is
- * left alone (as the PDF and backup workers do).
- */
-function yieldCpuToTheApp(): void {
-  if (process.platform !== 'linux') return;
-  try {
-    setPriority(10);
-  } catch {
-    // Not permitted in some sandboxes: reading at normal priority is still correct.
-  }
-}
-
-yieldCpuToTheApp();
 const job = workerData as ImportWorkerJob & { session?: SessionStart };
 post({ type: 'ready' });
 if (job.session && parentPort) {
