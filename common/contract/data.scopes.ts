@@ -7,6 +7,7 @@ export const dataScopes = {
   'import.preview': writes(),
   'import.commit': writes('setup'),
   'import.discard': writes(),
+  'import.cancel': writes(),
   'import.eventJson': writes('file', 'setup'),
   'export.results': writes(),
   'export.event': writes(),

@@ -174,6 +174,8 @@ export const dataCalls = {
   /** All or nothing: writes every team (or juror) of the file in one transaction, or nothing. */
   'import.commit': { input: importChoice, output: importResult },
   'import.discard': { input: z.object({ token }).strict(), output: z.null() },
+  /** Stops the import being read (or previewed) and forgets it; `import.open` then answers null. */
+  'import.cancel': { input: empty, output: z.null() },
   /** Creates a new event file from a JSON export (dialog in main) and opens it; null when cancelled. */
   'import.eventJson': { input: empty, output: saved.nullable() },
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentsEvents } from './documents';
+import { importProgressEvents } from './import-progress';
 import { REFRESH_SCOPES } from './refresh-scopes';
 import { sessionEvents } from './session';
 
@@ -14,6 +15,7 @@ export const events = {
   'menu.command': z.object({ command: z.enum(['newEvent']) }).strict(),
   ...sessionEvents,
   ...documentsEvents,
+  ...importProgressEvents,
 } as const;
 
 export type EventName = keyof typeof events;

@@ -8,7 +8,13 @@ import { CALL_SCOPES, type ScopedCallName } from './call-scopes';
  */
 export const CALL_NAMES = Object.keys(CALL_SCOPES) as readonly ScopedCallName[];
 
-export const EVENT_NAMES = ['event.changed', 'menu.command', 'timer.changed', 'documents.progress'] as const;
+export const EVENT_NAMES = [
+  'event.changed',
+  'menu.command',
+  'timer.changed',
+  'documents.progress',
+  'import.progress',
+] as const;
 
 /** IPC channel prefixes, so our channels never collide with Electron's own. */
 export const CALL_CHANNEL_PREFIX = 'pj:call:';

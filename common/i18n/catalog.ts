@@ -2,6 +2,7 @@ import { declarationsEn, declarationsFr } from './declarations';
 import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
 import { fr as setupFr } from './fr';
+import { importProgressEn, importProgressFr } from './import-progress';
 import { ioEn, ioFr } from './io';
 import { lanEn, lanFr } from './lan';
 import { lanRolesEn, lanRolesFr } from './lan-roles';
@@ -25,6 +26,7 @@ export const EN = {
   ...rankingEn,
   ...scoringEn,
   ...ioEn,
+  ...importProgressEn,
   ...documentsEn,
   ...lanEn,
   ...lanRolesEn,
@@ -44,6 +46,7 @@ export const FR: Record<MessageKey, string> = {
   ...rankingFr,
   ...scoringFr,
   ...ioFr,
+  ...importProgressFr,
   ...documentsFr,
   ...lanFr,
   ...lanRolesFr,

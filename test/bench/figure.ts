@@ -20,6 +20,9 @@ export function percentile(sorted: readonly number[], p: number): number {
 /**
  * Longest gap between ticks of a 2 ms interval, beyond the interval itself,
  * while `work` runs: how long the calling thread's event loop was blocked.
+ * The gap from the last tick to the moment `work` settles counts too: work
+ * that ends with a synchronous block resolves before any timer can fire, so
+ * without it that last stall would never be seen.
  */
 export async function longestStall(work: () => Promise<unknown>): Promise<number> {
   const interval = 2;
@@ -32,6 +35,7 @@ export async function longestStall(work: () => Promise<unknown>): Promise<number
   }, interval);
   try {
     await work();
+    worst = Math.max(worst, performance.now() - last - interval);
     return Math.max(0, worst);
   } finally {
     clearInterval(probe);

@@ -15,20 +15,12 @@ import {
   parseEventJson,
 } from '../data/event-json';
 import { exportBytes, exportFileName } from '../data/export-write';
-import {
-  buildImportView,
-  commitImport,
-  issueView,
-  type PendingImport,
-  readImportFile,
-  selectSheet,
-  toColumnMapping,
-} from '../data/import-session';
+import { openPendingImport, type PendingImportWorker } from '../data/import-pending';
+import { issueView, toColumnMapping } from '../data/import-session';
 import { restoreFromBackup } from '../data/restore';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
 import { fileStem, openEventFile } from '../event-file';
-import { guessKind } from '../io/header-mapping';
 import { formatBytes, importHelp } from '../io/messages';
 
 type DataCall =
@@ -37,6 +29,7 @@ type DataCall =
   | 'import.preview'
   | 'import.commit'
   | 'import.discard'
+  | 'import.cancel'
   | 'import.eventJson'
   | 'export.results'
   | 'export.event'
@@ -58,12 +51,24 @@ const FALLBACK = 'backup.folderUnavailable';
 
 export function dataHandlers(ctx: AppContext, services: { backups: BackupService }): HandlerMap<DataCall> {
   const backups = () => services.backups;
-  /** At most one import in progress per window set: a new file replaces the previous preview. */
-  let pending: PendingImport | null = null;
+  /**
+   * At most one import in progress per window set: a new file replaces the
+   * previous preview. Its rows live in its worker (data/import-pending.ts);
+   * `opening` stops a read still under way (`import.cancel`).
+   */
+  let pending: PendingImportWorker | null = null;
+  let opening: AbortController | null = null;
 
-  const requirePending = (token: string): PendingImport => {
+  const forget = () => {
+    opening?.abort();
+    opening = null;
+    pending?.close();
+    pending = null;
+  };
+
+  const requirePending = (token: string): PendingImportWorker => {
     const session = ctx.requireEventFile();
-    if (!pending || pending.token !== token || pending.eventPath !== session.path) {
+    if (!pending || pending.closed || pending.token !== token || pending.eventPath !== session.path) {
       throw new DomainError('import.expired');
     }
     return pending;
@@ -104,9 +109,16 @@ export function dataHandlers(ctx: AppContext, services: { backups: BackupService
       const session = ctx.requireEventFile();
       const path = await ctx.options.platform.pickImportFile?.('table');
       if (!path) return null;
-      const opened = await readImportFile(path, session.path);
+      forget();
+      const controller = new AbortController();
+      opening = controller;
+      const opened = await openPendingImport(path, session.path, {
+        signal: controller.signal,
+        onProgress: (token, progress) => ctx.emit('import.progress', { token, ...progress }),
+      });
+      if (opened.status === 'cancelled') return null;
       if (opened.status === 'unreadable') {
-        pending = null;
+        if (opening === controller) opening = null;
         return {
           status: 'unreadable' as const,
           fileName: opened.fileName,
@@ -114,33 +126,38 @@ export function dataHandlers(ctx: AppContext, services: { backups: BackupService
         };
       }
       pending = opened.pending;
-      const { headers } = pending.table;
-      const view = buildImportView(
-        session.db,
-        pending,
-        { kind: guessKind(headers), mapping: null },
-        ctx.uiLocale,
-      );
-      return { status: 'preview' as const, view };
+      try {
+        const view = await opened.pending.view({ kind: null, mapping: null, sheetName: null }, ctx.uiLocale);
+        return { status: 'preview' as const, view };
+      } catch (error) {
+        // Cancelled while the first preview was built: the chair is back where they started.
+        if (controller.signal.aborted) return null;
+        throw error;
+      } finally {
+        if (opening === controller) opening = null;
+      }
     },
     'import.preview': async ({ token, kind, mapping, sheetName }) => {
       const current = requirePending(token);
-      await selectSheet(current, sheetName);
-      const choice = { kind, mapping: mapping ? toColumnMapping(mapping) : null };
-      return buildImportView(ctx.requireEventFile().db, current, choice, ctx.uiLocale);
+      const choice = { kind, mapping: mapping ? toColumnMapping(mapping) : null, sheetName };
+      return current.view(choice, ctx.uiLocale);
     },
     'import.commit': async ({ token, kind, mapping, sheetName }) => {
       const current = requirePending(token);
-      await selectSheet(current, sheetName);
-      const choice = { kind, mapping: mapping ? toColumnMapping(mapping) : null };
-      const outcome = commitImport(ctx.requireEventFile().db, current, choice, ctx.uiLocale);
+      const choice = { kind, mapping: mapping ? toColumnMapping(mapping) : null, sheetName };
+      // The plan is built and written by the import's worker, on its own connection, in one transaction.
+      const outcome = await current.commit(choice, ctx.uiLocale);
       if (outcome.status === 'refused') return outcome;
-      pending = null;
+      if (pending === current) forget();
       ctx.changed(['setup']);
       return { status: 'imported' as const, kind: outcome.kind, ...outcome.counts };
     },
     'import.discard': ({ token }) => {
-      if (pending?.token === token) pending = null;
+      if (pending?.token === token) forget();
+      return null;
+    },
+    'import.cancel': () => {
+      forget();
       return null;
     },
     'import.eventJson': async () => {

@@ -54,7 +54,14 @@ export function existingNameIssues(db: Db, plan: ImportPlan, columns: NameColumn
  * inside it, so a team created in another window between preview and import
  * still refuses the whole import rather than half of it.
  */
-export function writeImportPlan(db: Db, plan: ImportPlan, columns: NameColumns): ImportCounts {
+export function writeImportPlan(
+  db: Db,
+  plan: ImportPlan,
+  columns: NameColumns,
+  /** Records (teams or jurors) written so far, from 0 to the total; called inside the transaction. */
+  onWritten?: (done: number, total: number) => void,
+): ImportCounts {
+  const total = plan.kind === 'teams' ? plan.teams.length : plan.jurors.length;
   const run = db.transaction((): ImportCounts => {
     assertSetupEditable(db);
     const clash = existingNameIssues(db, plan, columns)[0];
@@ -66,18 +73,26 @@ export function writeImportPlan(db: Db, plan: ImportPlan, columns: NameColumns):
       );
       let position = nextPosition(db, 'team');
       let members = 0;
+      let done = 0;
+      onWritten?.(0, total);
       for (const team of plan.teams) {
         const { lastInsertRowid } = insertTeam.run(team.name, team.projectTitle, position++);
         team.members.forEach((member, index) => {
           insertMember.run(Number(lastInsertRowid), member.name, member.email, index);
         });
         members += team.members.length;
+        onWritten?.(++done, total);
       }
       return { teams: plan.teams.length, members, jurors: 0 };
     }
     const insertJuror = db.prepare('INSERT INTO juror (name, title, position) VALUES (?, ?, ?)');
     let position = nextPosition(db, 'juror');
-    for (const juror of plan.jurors) insertJuror.run(juror.name, juror.title, position++);
+    let done = 0;
+    onWritten?.(0, total);
+    for (const juror of plan.jurors) {
+      insertJuror.run(juror.name, juror.title, position++);
+      onWritten?.(++done, total);
+    }
     return { teams: 0, members: 0, jurors: plan.jurors.length };
   });
   return run.immediate();

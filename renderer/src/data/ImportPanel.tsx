@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { FormError } from '../ui/fields';
 import { useSubmit } from '../ui/useSubmit';
 import { ImportPreview } from './ImportPreview';
+import { ImportProgress, useImportProgress } from './ImportProgress';
 
 type Unreadable = { fileName: string; errors: ImportIssueView[] };
 
@@ -21,10 +22,23 @@ export function ImportPanel({ onDone }: { onDone: (message: string) => void }) {
   const [unreadable, setUnreadable] = useState<Unreadable | null>(null);
   const [refused, setRefused] = useState(false);
   const { run, message, busy } = useSubmit();
+  // Pushed by main while the import's worker reads, checks or saves (only once a file was picked).
+  const progress = useImportProgress(busy);
+  const [opening, setOpening] = useState(false);
+  const stopped = useRef(false);
 
   const choose = () =>
     run(async () => {
-      const opened = await call('import.open', {});
+      stopped.current = false;
+      setOpening(true);
+      const opened = await call('import.open', {}).finally(() => setOpening(false));
+      if (stopped.current) {
+        // Stopped while reading: main dropped this file and the previous preview with it.
+        setView(null);
+        setUnreadable(null);
+        setRefused(false);
+        return;
+      }
       if (!opened) return;
       setRefused(false);
       if (opened.status === 'unreadable') {
@@ -84,6 +98,11 @@ export function ImportPanel({ onDone }: { onDone: (message: string) => void }) {
       );
     });
 
+  const stopReading = () => {
+    stopped.current = true;
+    void call('import.cancel', {});
+  };
+
   const cancel = () => {
     if (view) void call('import.discard', { token: view.token });
     setView(null);
@@ -105,6 +124,12 @@ export function ImportPanel({ onDone }: { onDone: (message: string) => void }) {
             <li key={line}>{line}</li>
           ))}
         </ul>
+      )}
+      {busy && progress && (
+        <ImportProgress
+          progress={progress}
+          onStop={opening && progress.phase === 'reading' && progress.total === null ? stopReading : null}
+        />
       )}
       <FormError message={message} />
       {unreadable && (
