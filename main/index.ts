@@ -17,6 +17,7 @@ import { createCore } from './core/api/core';
 import { AppContext, type PlatformServices } from './core/context/app-context';
 import { startBackupTimer } from './core/data/backup-service';
 import { backupFolderDialog, exportDialog, importDialog } from './core/data/dialogs';
+import { checkRows } from './core/db/rows';
 import { electronPdfRuntime } from './core/documents-app/runtime';
 import { closeEventFile, openEventFile } from './core/event-file';
 import { roomDialog } from './core/rooms/dialogs';
@@ -145,6 +146,8 @@ function start(settings: SettingsStore): void {
     },
   });
   const displayWindow = new DisplayWindowController(paths, ctx);
+  // Development builds check every SQLite row read against its declared shape (main/core/db/rows.ts).
+  checkRows(!app.isPackaged);
   reopenLastEvent(ctx);
   // Development builds check every answer against the contract; the packaged app does not pay for it.
   const { dispatch, services } = createCore(ctx, { checkOutputs: !app.isPackaged });

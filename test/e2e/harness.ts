@@ -16,6 +16,7 @@ import { isTrustedSender } from '../../main/app/security';
 import { createCore } from '../../main/core/api/core';
 import type { Dispatch } from '../../main/core/api/dispatch';
 import { AppContext } from '../../main/core/context/app-context';
+import { checkRows } from '../../main/core/db/rows';
 import { closeEventFile } from '../../main/core/event-file';
 import { SettingsStore } from '../../main/core/settings';
 
@@ -143,6 +144,8 @@ export async function startHarness(): Promise<Harness> {
       }
     },
   });
+  // As a development build: every SQLite row read is checked against its declared shape too.
+  checkRows(true);
   harness.dispatch = createCore(harness.ctx, { checkOutputs: true }).dispatch;
   return harness;
 }

@@ -9,6 +9,7 @@
 import { CHECKLIST_STEPS, type ChecklistStep } from '../../../common/contract/checklist-steps';
 import { weightTotal } from '../../../common/setup-checks';
 import type { Db } from '../db/open';
+import { CountRow, rowShape, selectAll, selectOne } from '../db/rows';
 import { readEventInfo } from '../event/event-info';
 import { isResultsLocked } from '../lock/lock-state';
 import { isDeclarationRequired, jurorsWithoutDeclaration } from '../scoring/declarations';
@@ -27,13 +28,13 @@ export interface Checklist {
   next: ChecklistStep | null;
 }
 
-const count = (db: Db, sql: string): number => (db.prepare(sql).get() as { n: number }).n;
+const count = (db: Db, sql: string): number => selectOne(db, CountRow, sql).n;
 
 export function readChecklist(db: Db): Checklist {
   return db.transaction(() => {
     const event = readEventInfo(db);
     const teams = count(db, 'SELECT COUNT(*) AS n FROM team');
-    const criteria = db.prepare('SELECT weight FROM criterion').all() as { weight: number }[];
+    const criteria = selectAll(db, rowShape({ weight: 'num' }), 'SELECT weight FROM criterion');
     const progress = readProgress(db);
     const undeclared = jurorsWithoutDeclaration(db).map((j) => j.name);
     const done: Record<ChecklistStep, boolean> = {

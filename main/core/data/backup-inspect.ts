@@ -8,6 +8,7 @@
  */
 import Database from 'better-sqlite3';
 import type { BackupSummary } from '../../../common/contract/data';
+import { CountRow, rowShape, selectMaybe, selectOne } from '../db/rows';
 
 export interface BackupCheck {
   ok: boolean;
@@ -24,12 +25,12 @@ function tableExists(db: Database.Database, table: string): boolean {
 }
 
 function count(db: Database.Database, table: string): number {
-  return (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  return selectOne(db, CountRow, `SELECT count(*) AS n FROM "${table}"`).n;
 }
 
 /** What the restore confirmation shows. Throws when the file is not a Pitch Jury event. */
 export function summarise(db: Database.Database): BackupSummary {
-  const event = db.prepare('SELECT name FROM event WHERE id = 1').get() as { name: string } | undefined;
+  const event = selectMaybe(db, rowShape({ name: 'text' }), 'SELECT name FROM event WHERE id = 1');
   if (!event) throw new Error('not a Pitch Jury event: no event row');
   return {
     eventName: event.name,

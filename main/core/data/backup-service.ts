@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import type { BackupEntry, BackupReason } from '../../../common/contract/data';
 import type { AppContext } from '../context/app-context';
 import type { Db } from '../db/open';
+import { CountRow, selectOne } from '../db/rows';
 import { DomainError } from '../errors';
 import { readEventInfo, readEventUid } from '../event/event-info';
 import { fileStem } from '../event-file';
@@ -218,7 +219,7 @@ export class BackupService {
 
 /** Changes made through this connection since it opened (every write of the app goes through it). */
 function totalChanges(db: Db): number {
-  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  return selectOne(db, CountRow, 'SELECT total_changes() AS n').n;
 }
 
 /**

@@ -22,6 +22,7 @@ import { z } from 'zod';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
 import { closeDatabase, LATEST_SCHEMA_VERSION, openDatabase, schemaVersion } from '../db/open';
+import { rowShape, selectAll } from '../db/rows';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
 import { firstOffGridScore } from '../scoring/grid-audit';
@@ -172,10 +173,11 @@ function loadTables(db: Database.Database, doc: EventJson): void {
     if (!known.has(name))
       throw new DomainError('eventJson.unknownTable', { table: name, version: doc.schemaVersion });
   }
-  const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all() as {
-    name: string;
-    sql: string;
-  }[];
+  const triggers = selectAll(
+    db,
+    rowShape({ name: 'text', sql: 'text' }),
+    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'",
+  );
   db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
     for (const trigger of triggers) db.exec(`DROP TRIGGER ${quoteId(trigger.name)}`);
@@ -202,7 +204,7 @@ function loadTables(db: Database.Database, doc: EventJson): void {
       }
     }
     for (const trigger of triggers) db.exec(trigger.sql);
-    const broken = db.prepare('PRAGMA foreign_key_check').all() as { table: string }[];
+    const broken = selectAll(db, rowShape({ table: 'text' }), 'PRAGMA foreign_key_check');
     if (broken.length > 0) throw new DomainError('eventJson.brokenLink', { table: broken[0]?.table ?? '' });
   })();
 }

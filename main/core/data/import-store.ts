@@ -9,6 +9,7 @@
  * import does not even open one, and the file stays byte-for-byte the same.
  */
 import type { Db } from '../db/open';
+import { rowShape, selectAll } from '../db/rows';
 import { DomainError } from '../errors';
 import { nextPosition } from '../event/teams';
 import type { ImportPlan } from '../io/import-plan';
@@ -30,7 +31,7 @@ export interface NameColumns {
 }
 
 function existingKeys(db: Db, table: 'team' | 'juror'): Set<string> {
-  const rows = db.prepare(`SELECT name FROM ${table}`).all() as { name: string }[];
+  const rows = selectAll(db, rowShape({ name: 'text' }), `SELECT name FROM ${table}`);
   return new Set(rows.map((r) => nameKey(r.name)));
 }
 

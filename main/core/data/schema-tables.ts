@@ -4,6 +4,7 @@
  * a list to keep up to date.
  */
 import type Database from 'better-sqlite3';
+import { rowShape, selectAll } from '../db/rows';
 
 export interface TableInfo {
   name: string;
@@ -23,16 +24,18 @@ export function quoteId(name: string): string {
 }
 
 export function readTables(db: Sqlite): TableInfo[] {
-  const names = (
-    db
-      .prepare(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
-      )
-      .all() as { name: string; sql: string | null }[]
+  const names = selectAll(
+    db,
+    rowShape({ name: 'text', sql: 'text?' }),
+    "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
   ).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return names.map(({ name, sql }) => {
-    const columns = db.prepare(`PRAGMA table_info(${quoteId(name)})`).all() as { name: string; pk: number }[];
-    const fks = db.prepare(`PRAGMA foreign_key_list(${quoteId(name)})`).all() as { table: string }[];
+    const columns = selectAll(
+      db,
+      rowShape({ name: 'text', pk: 'num' }),
+      `PRAGMA table_info(${quoteId(name)})`,
+    );
+    const fks = selectAll(db, rowShape({ table: 'text' }), `PRAGMA foreign_key_list(${quoteId(name)})`);
     return {
       name,
       columns: columns.map((c) => c.name),

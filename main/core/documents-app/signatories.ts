@@ -6,17 +6,19 @@
 import { MAX_SIGNATORIES, type SignatoryDraft, type SignatoryView } from '../../../common/contract/documents';
 import type { ImageAsset } from '../../../common/domain';
 import type { Db } from '../db/open';
+import { oneOfOrNull, type RowOf, rowShape, selectAll, selectOne } from '../db/rows';
 import { DomainError, type FieldIssue } from '../errors';
 import { nameIssues } from '../event/validate';
 
-interface Row {
-  id: number;
-  name: string;
-  title: string;
-  signature_mime: 'image/png' | 'image/jpeg' | null;
-  signature_base64: string | null;
-  position: number;
-}
+const Row = rowShape({
+  id: 'num',
+  name: 'text',
+  title: 'text',
+  signature_mime: oneOfOrNull(['image/png', 'image/jpeg']),
+  signature_base64: 'text?',
+  position: 'num',
+});
+type Row = RowOf<typeof Row>;
 
 const toView = (r: Row): SignatoryView => ({
   id: r.id,
@@ -30,7 +32,7 @@ const toView = (r: Row): SignatoryView => ({
 });
 
 export function listSignatories(db: Db): SignatoryView[] {
-  return (db.prepare('SELECT * FROM signatory ORDER BY position, id').all() as Row[]).map(toView);
+  return selectAll(db, Row, 'SELECT * FROM signatory ORDER BY position, id').map(toView);
 }
 
 /** Checks the magic bytes: a renamed text file must be refused here, not break a 300-page batch. */
@@ -55,9 +57,11 @@ function validate(draft: SignatoryDraft): { name: string; title: string } {
 export function createSignatory(db: Db, draft: SignatoryDraft): SignatoryView[] {
   const { name, title } = validate(draft);
   return db.transaction(() => {
-    const { n, next } = db
-      .prepare('SELECT count(*) AS n, COALESCE(MAX(position) + 1, 0) AS next FROM signatory')
-      .get() as { n: number; next: number };
+    const { n, next } = selectOne(
+      db,
+      rowShape({ n: 'num', next: 'num' }),
+      'SELECT count(*) AS n, COALESCE(MAX(position) + 1, 0) AS next FROM signatory',
+    );
     if (n >= MAX_SIGNATORIES) throw new DomainError('documents.tooManySignatories', { max: MAX_SIGNATORIES });
     db.prepare(
       'INSERT INTO signatory (name, title, signature_mime, signature_base64, position) VALUES (?, ?, ?, ?, ?)',

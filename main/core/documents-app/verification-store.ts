@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { CertificateFacts, VerificationView } from '../../../common/contract/documents';
 import type { Db } from '../db/open';
+import { oneOf, type RowOf, rowShape, selectAll, selectMaybe } from '../db/rows';
 import type { VerificationKey } from '../documents/types';
 import { type IssuedCertificate, normalizeCode, verifyCertificateCode } from '../documents/verification-code';
 import { readEventUid } from '../event/event-info';
@@ -18,7 +19,7 @@ import { readEventUid } from '../event/event-info';
  */
 export function readVerificationKey(db: Db): VerificationKey {
   const read = () =>
-    db.prepare('SELECT secret FROM certificate_key WHERE id = 1').get() as { secret: string } | undefined;
+    selectMaybe(db, rowShape({ secret: 'text' }), 'SELECT secret FROM certificate_key WHERE id = 1');
   let row = read();
   if (!row) {
     db.prepare('INSERT OR IGNORE INTO certificate_key (id, secret, created_at) VALUES (1, ?, ?)').run(
@@ -31,19 +32,20 @@ export function readVerificationKey(db: Db): VerificationKey {
   return { eventKey: readEventUid(db), secret: row.secret };
 }
 
-interface Row {
-  code: string;
-  kind: 'participation' | 'award';
-  recipient_kind: 'member' | 'team';
-  recipient: string;
-  team_name: string;
-  project_title: string;
-  award: string | null;
-  event_name: string;
-  start_date: string;
-  end_date: string;
-  issued_at: string;
-}
+const Row = rowShape({
+  code: 'text',
+  kind: oneOf(['participation', 'award']),
+  recipient_kind: oneOf(['member', 'team']),
+  recipient: 'text',
+  team_name: 'text',
+  project_title: 'text',
+  award: 'text?',
+  event_name: 'text',
+  start_date: 'text',
+  end_date: 'text',
+  issued_at: 'text',
+});
+type Row = RowOf<typeof Row>;
 
 const toFacts = (r: Row): CertificateFacts => ({
   code: r.code,
@@ -88,16 +90,14 @@ export function recordIssued(db: Db, certificates: readonly IssuedCertificate[],
 }
 
 export function listIssued(db: Db): CertificateFacts[] {
-  return (db.prepare('SELECT * FROM issued_certificate ORDER BY issued_at, code').all() as Row[]).map(
-    toFacts,
-  );
+  return selectAll(db, Row, 'SELECT * FROM issued_certificate ORDER BY issued_at, code').map(toFacts);
 }
 
 /** Whether `typed` (any case, spaces, O for 0…) was issued by this event, and what it certifies. */
 export function verifyIssuedCode(db: Db, typed: string): VerificationView {
   const code = normalizeCode(typed);
   const rows = code
-    ? (db.prepare('SELECT * FROM issued_certificate WHERE code = ?').all(code) as Row[]).map(toFacts)
+    ? selectAll(db, Row, 'SELECT * FROM issued_certificate WHERE code = ?', code).map(toFacts)
     : [];
   const result = verifyCertificateCode(typed, { issued: rows });
   if (result.status !== 'issued') return result;

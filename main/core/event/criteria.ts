@@ -1,28 +1,32 @@
 import type { CriterionDraft } from '../../../common/contract/setup';
 import type { Criterion, CriterionLevel } from '../../../common/domain';
 import type { Db } from '../db/open';
+import { IdRow, rowShape, selectAll } from '../db/rows';
 import { DomainError } from '../errors';
 import { assertSetupEditable } from '../lock/lock-state';
 import { assertSameIds } from './reorder';
 import { nextPosition } from './teams';
 import { normaliseName, throwIfIssues, validateCriterionDraft } from './validate';
 
-interface CriterionRow {
-  id: number;
-  name: string;
-  description: string;
-  weight: number;
-  min: number;
-  max: number;
-  step: number;
-  position: number;
-}
+const CriterionRow = rowShape({
+  id: 'num',
+  name: 'text',
+  description: 'text',
+  weight: 'num',
+  min: 'num',
+  max: 'num',
+  step: 'num',
+  position: 'num',
+});
+const LevelRow = rowShape({ criterion_id: 'num', value: 'num', label: 'text' });
 
 export function listCriteria(db: Db): Criterion[] {
-  const rows = db.prepare('SELECT * FROM criterion ORDER BY position, id').all() as CriterionRow[];
-  const levels = db
-    .prepare('SELECT criterion_id, value, label FROM criterion_level ORDER BY criterion_id, value')
-    .all() as { criterion_id: number; value: number; label: string }[];
+  const rows = selectAll(db, CriterionRow, 'SELECT * FROM criterion ORDER BY position, id');
+  const levels = selectAll(
+    db,
+    LevelRow,
+    'SELECT criterion_id, value, label FROM criterion_level ORDER BY criterion_id, value',
+  );
   const byCriterion = new Map<number, CriterionLevel[]>();
   for (const l of levels) {
     const list = byCriterion.get(l.criterion_id) ?? [];
@@ -92,7 +96,7 @@ export function reorderCriteria(db: Db, ids: readonly number[]): Criterion[] {
   db.transaction(() => {
     assertSetupEditable(db);
     assertSameIds(
-      (db.prepare('SELECT id FROM criterion').all() as { id: number }[]).map((r) => r.id),
+      selectAll(db, IdRow, 'SELECT id FROM criterion').map((r) => r.id),
       ids,
     );
     const update = db.prepare('UPDATE criterion SET position = ? WHERE id = ?');

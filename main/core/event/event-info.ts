@@ -1,28 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import type { EventInfo, Locale, TimerDefaults } from '../../../common/domain';
+import { type EventInfo, LOCALES, type Locale, type TimerDefaults } from '../../../common/domain';
 import type { Db } from '../db/open';
+import { oneOf, type RowOf, rowShape, selectMaybe } from '../db/rows';
 import { DomainError } from '../errors';
 import { assertSetupEditable } from '../lock/lock-state';
 import { normaliseName, throwIfIssues, validateEventInfo, validateTimerDefaults } from './validate';
 
-interface EventRow {
-  name: string;
-  start_date: string;
-  end_date: string;
-  venue: string;
-  city: string;
-  organiser: string;
-  locale: Locale;
-  logo_mime: string | null;
-  logo_base64: string | null;
-  scale_max: number;
-  pitch_ms: number;
-  qa_ms: number;
-  changeover_ms: number;
-  amber_at_ms: number;
-  red_at_ms: number;
-  uid: string;
-}
+const EventRow = rowShape({
+  name: 'text',
+  start_date: 'text',
+  end_date: 'text',
+  venue: 'text',
+  city: 'text',
+  organiser: 'text',
+  locale: oneOf(LOCALES),
+  logo_mime: 'text?',
+  logo_base64: 'text?',
+  scale_max: 'num',
+  pitch_ms: 'num',
+  qa_ms: 'num',
+  changeover_ms: 'num',
+  amber_at_ms: 'num',
+  red_at_ms: 'num',
+  uid: 'text',
+});
+type EventRow = RowOf<typeof EventRow>;
 
 export const DEFAULT_TIMER: TimerDefaults = {
   pitchMs: 5 * 60_000,
@@ -56,7 +58,7 @@ export function initEvent(db: Db, name: string, locale: Locale, today = new Date
 }
 
 function row(db: Db): EventRow {
-  const found = db.prepare('SELECT * FROM event WHERE id = 1').get() as EventRow | undefined;
+  const found = selectMaybe(db, EventRow, 'SELECT * FROM event WHERE id = 1');
   if (!found) throw new DomainError('db.notAnEvent');
   return found;
 }

@@ -1,20 +1,21 @@
 import type { JurorDraft } from '../../../common/contract/setup';
 import type { Juror } from '../../../common/domain';
 import type { Db } from '../db/open';
+import { rowShape, selectAll, selectMaybe } from '../db/rows';
 import { DomainError } from '../errors';
 import { assertSetupEditable } from '../lock/lock-state';
 import { assertSameIds } from './reorder';
 import { nextPosition } from './teams';
 import { normaliseName, throwIfIssues, validateJurorDraft } from './validate';
 
+const JurorRow = rowShape({ id: 'num', name: 'text', title: 'text', position: 'num' });
+
 export function listJurors(db: Db): Juror[] {
-  return db.prepare('SELECT id, name, title, position FROM juror ORDER BY position, id').all() as Juror[];
+  return selectAll(db, JurorRow, 'SELECT id, name, title, position FROM juror ORDER BY position, id');
 }
 
 export function getJuror(db: Db, id: number): Juror {
-  const juror = db.prepare('SELECT id, name, title, position FROM juror WHERE id = ?').get(id) as
-    | Juror
-    | undefined;
+  const juror = selectMaybe(db, JurorRow, 'SELECT id, name, title, position FROM juror WHERE id = ?', id);
   if (!juror) throw new DomainError('error.notFound');
   return juror;
 }

@@ -1,27 +1,19 @@
 import type { TeamDraft } from '../../../common/contract/setup';
 import type { Member, Team } from '../../../common/domain';
 import type { Db } from '../db/open';
+import { IdRow, rowShape, selectAll, selectOne } from '../db/rows';
 import { DomainError } from '../errors';
 import { assertSetupEditable } from '../lock/lock-state';
 import { assertSameIds } from './reorder';
 import { normaliseName, throwIfIssues, validateTeamDraft } from './validate';
 
-interface TeamRow {
-  id: number;
-  name: string;
-  project_title: string;
-  position: number;
-}
-interface MemberRow {
-  id: number;
-  team_id: number;
-  name: string;
-  email: string | null;
-}
+const TeamRow = rowShape({ id: 'num', name: 'text', project_title: 'text', position: 'num' });
+const MemberRow = rowShape({ id: 'num', team_id: 'num', name: 'text', email: 'text?' });
+const TeamNameRow = rowShape({ id: 'num', name: 'text' });
 
 export function listTeams(db: Db): Team[] {
-  const teams = db.prepare('SELECT * FROM team ORDER BY position, id').all() as TeamRow[];
-  const members = db.prepare('SELECT * FROM member ORDER BY team_id, position, id').all() as MemberRow[];
+  const teams = selectAll(db, TeamRow, 'SELECT * FROM team ORDER BY position, id');
+  const members = selectAll(db, MemberRow, 'SELECT * FROM member ORDER BY team_id, position, id');
   const byTeam = new Map<number, Member[]>();
   for (const m of members) {
     const list = byTeam.get(m.team_id) ?? [];
@@ -45,7 +37,7 @@ export function getTeam(db: Db, id: number): Team {
 
 export function createTeam(db: Db, draft: TeamDraft): Team {
   assertSetupEditable(db);
-  const existing = db.prepare('SELECT id, name FROM team').all() as { id: number; name: string }[];
+  const existing = selectAll(db, TeamNameRow, 'SELECT id, name FROM team');
   throwIfIssues(validateTeamDraft(draft, existing, null));
   return db.transaction(() => {
     const position = nextPosition(db, 'team');
@@ -58,7 +50,7 @@ export function createTeam(db: Db, draft: TeamDraft): Team {
 }
 
 export function updateTeam(db: Db, id: number, draft: TeamDraft): Team {
-  const existing = db.prepare('SELECT id, name FROM team').all() as { id: number; name: string }[];
+  const existing = selectAll(db, TeamNameRow, 'SELECT id, name FROM team');
   if (!existing.some((t) => t.id === id)) throw new DomainError('error.notFound');
   throwIfIssues(validateTeamDraft(draft, existing, id));
   // Members are not part of the results: their names can still be fixed for the certificates.
@@ -87,7 +79,7 @@ export function deleteTeam(db: Db, id: number): void {
 export function reorderTeams(db: Db, ids: readonly number[]): Team[] {
   db.transaction(() => {
     assertSetupEditable(db);
-    const current = (db.prepare('SELECT id FROM team').all() as { id: number }[]).map((r) => r.id);
+    const current = selectAll(db, IdRow, 'SELECT id FROM team').map((r) => r.id);
     assertSameIds(current, ids);
     const update = db.prepare('UPDATE team SET position = ? WHERE id = ?');
     for (const [index, teamId] of ids.entries()) update.run(index, teamId);
@@ -103,8 +95,10 @@ function writeMembers(db: Db, teamId: number, members: TeamDraft['members']): vo
 }
 
 export function nextPosition(db: Db, table: 'team' | 'juror' | 'criterion'): number {
-  const row = db.prepare(`SELECT COALESCE(MAX(position) + 1, 0) AS next FROM ${table}`).get() as {
-    next: number;
-  };
+  const row = selectOne(
+    db,
+    rowShape({ next: 'num' }),
+    `SELECT COALESCE(MAX(position) + 1, 0) AS next FROM ${table}`,
+  );
   return row.next;
 }

@@ -9,6 +9,7 @@
  */
 import { isLanRole, LAN_ROLE_SPECS, type LanRole, LINK_ROLES } from '../../../common/contract/lan';
 import type { Db } from '../db/open';
+import { IdRow, oneOf, type RowOf, rowShape, selectAll, selectMaybe } from '../db/rows';
 import { DomainError } from '../errors';
 import { isTokenShaped, newLoginCode, newToken, type PinHash, tokenDigest } from './secrets';
 
@@ -22,20 +23,21 @@ export interface Principal {
   label: string;
 }
 
-interface CredentialRow {
-  id: number;
-  /** Checked against the role list when read (the column has no SQL list). */
-  role: string;
-  juror_id: number | null;
-  label: string;
-  juror_name: string | null;
-  pin_cost: number | null;
-  pin_salt: string | null;
-  pin_hash: string | null;
-  issued_at_utc: string;
-  revoked_at_utc: string | null;
-  login_code: string | null;
-}
+const CredentialRow = rowShape({
+  id: 'num',
+  // Checked against the role list when read (the column has no SQL list): a newer file's role reaches nothing.
+  role: 'text',
+  juror_id: 'num?',
+  label: 'text',
+  juror_name: 'text?',
+  pin_cost: 'num?',
+  pin_salt: 'text?',
+  pin_hash: 'text?',
+  issued_at_utc: 'text',
+  revoked_at_utc: 'text?',
+  login_code: 'text?',
+});
+type CredentialRow = RowOf<typeof CredentialRow>;
 
 const SELECT_CREDENTIAL = `
   SELECT c.id, c.role, c.juror_id, c.label, j.name AS juror_name, c.pin_cost, c.pin_salt, c.pin_hash,
@@ -81,12 +83,11 @@ export function issueJurorLogin(
     .transaction(() => {
       if (!db.prepare('SELECT 1 FROM juror WHERE id = ?').get(jurorId))
         throw new DomainError('error.notFound');
-      const revokedIds = (
-        db
-          .prepare(
-            "SELECT id FROM lan_credential WHERE role = 'juror' AND juror_id = ? AND revoked_at_utc IS NULL",
-          )
-          .all(jurorId) as { id: number }[]
+      const revokedIds = selectAll(
+        db,
+        IdRow,
+        "SELECT id FROM lan_credential WHERE role = 'juror' AND juror_id = ? AND revoked_at_utc IS NULL",
+        jurorId,
       ).map((r) => r.id);
       for (const id of revokedIds) revokeCredential(db, id, atUtc);
       const loginCode = unusedLoginCode(db);
@@ -134,19 +135,23 @@ export function revokeCredential(db: Db, credentialId: number, atUtc: string): b
 /** The active login a token belongs to, or null (unknown, malformed, revoked). */
 export function principalForToken(db: Db, token: string): Principal | null {
   if (!isTokenShaped(token)) return null;
-  const row = db
-    .prepare(
-      `${SELECT_CREDENTIAL} JOIN lan_token t ON t.credential_id = c.id
+  const row = selectMaybe(
+    db,
+    CredentialRow,
+    `${SELECT_CREDENTIAL} JOIN lan_token t ON t.credential_id = c.id
         WHERE t.token_sha256 = ? AND c.revoked_at_utc IS NULL`,
-    )
-    .get(tokenDigest(token)) as CredentialRow | undefined;
+    tokenDigest(token),
+  );
   return row ? toPrincipal(row) : null;
 }
 
 export function activePrincipal(db: Db, credentialId: number): Principal | null {
-  const row = db
-    .prepare(`${SELECT_CREDENTIAL} WHERE c.id = ? AND c.revoked_at_utc IS NULL`)
-    .get(credentialId) as CredentialRow | undefined;
+  const row = selectMaybe(
+    db,
+    CredentialRow,
+    `${SELECT_CREDENTIAL} WHERE c.id = ? AND c.revoked_at_utc IS NULL`,
+    credentialId,
+  );
   return row ? toPrincipal(row) : null;
 }
 
@@ -179,9 +184,12 @@ function unusedLoginCode(db: Db): string {
 
 /** The active juror login of a typed code, with its PIN hash; null when there is none or it has no PIN. */
 export function pinLoginTarget(db: Db, credentialId: number): { principal: Principal; pin: PinHash } | null {
-  const row = db
-    .prepare(`${SELECT_CREDENTIAL} WHERE c.id = ? AND c.role = 'juror' AND c.revoked_at_utc IS NULL`)
-    .get(credentialId) as CredentialRow | undefined;
+  const row = selectMaybe(
+    db,
+    CredentialRow,
+    `${SELECT_CREDENTIAL} WHERE c.id = ? AND c.role = 'juror' AND c.revoked_at_utc IS NULL`,
+    credentialId,
+  );
   const principal = row ? toPrincipal(row) : null;
   if (!row || !principal || row.pin_hash === null || row.pin_salt === null || row.pin_cost === null)
     return null;
@@ -198,15 +206,16 @@ export function credentialIdForCode(
   code: { random: string | null; legacy: number | null },
 ): number | null {
   if (code.random !== null) {
-    const row = db.prepare('SELECT id FROM lan_credential WHERE login_code = ?').get(code.random) as
-      | { id: number }
-      | undefined;
+    const row = selectMaybe(db, IdRow, 'SELECT id FROM lan_credential WHERE login_code = ?', code.random);
     if (row) return row.id;
   }
   if (code.legacy !== null) {
-    const row = db
-      .prepare("SELECT id FROM lan_credential WHERE id = ? AND role = 'juror' AND login_code IS NULL")
-      .get(code.legacy) as { id: number } | undefined;
+    const row = selectMaybe(
+      db,
+      IdRow,
+      "SELECT id FROM lan_credential WHERE id = ? AND role = 'juror' AND login_code IS NULL",
+      code.legacy,
+    );
     if (row) return row.id;
   }
   return null;
@@ -214,9 +223,12 @@ export function credentialIdForCode(
 
 /** What the juror types as "code" for this login: its random code, or its number if issued before. */
 export function loginCodeOf(db: Db, credentialId: number): string {
-  const row = db.prepare('SELECT login_code FROM lan_credential WHERE id = ?').get(credentialId) as
-    | { login_code: string | null }
-    | undefined;
+  const row = selectMaybe(
+    db,
+    rowShape({ login_code: 'text?' }),
+    'SELECT login_code FROM lan_credential WHERE id = ?',
+    credentialId,
+  );
   return row?.login_code ?? String(credentialId);
 }
 
@@ -248,9 +260,19 @@ export interface CredentialListing {
 
 /** Every juror (with their active login, if any) and the active links. */
 export function listCredentials(db: Db): CredentialListing {
-  const jurors = db
-    .prepare(
-      `SELECT j.id AS jurorId, j.name, c.id AS credentialId, c.issued_at_utc AS issuedAtUtc,
+  const jurors = selectAll(
+    db,
+    rowShape({
+      jurorId: 'num',
+      name: 'text',
+      credentialId: 'num?',
+      issuedAtUtc: 'text?',
+      revokedAtUtc: 'text?',
+      failedPins: 'num',
+      lastFailedPinUtc: 'text?',
+      legacyCode: 'num',
+    }),
+    `SELECT j.id AS jurorId, j.name, c.id AS credentialId, c.issued_at_utc AS issuedAtUtc,
               CASE WHEN c.id IS NULL THEN
                 (SELECT MAX(r.revoked_at_utc) FROM lan_credential r WHERE r.juror_id = j.id AND r.role = 'juror')
               END AS revokedAtUtc,
@@ -259,14 +281,13 @@ export function listCredentials(db: Db): CredentialListing {
          FROM juror j
          LEFT JOIN lan_credential c ON c.juror_id = j.id AND c.role = 'juror' AND c.revoked_at_utc IS NULL
         ORDER BY j.position, j.id`,
-    )
-    .all() as (Omit<CredentialListing['jurors'][number], 'legacyCode'> & { legacyCode: number })[];
-  const viewers = db
-    .prepare(
-      `SELECT id AS credentialId, label, issued_at_utc AS issuedAtUtc FROM lan_credential
+  );
+  const viewers = selectAll(
+    db,
+    rowShape({ credentialId: 'num', label: 'text', issuedAtUtc: 'text' }),
+    `SELECT id AS credentialId, label, issued_at_utc AS issuedAtUtc FROM lan_credential
         WHERE role = 'viewer' AND revoked_at_utc IS NULL ORDER BY id`,
-    )
-    .all() as CredentialListing['viewers'];
+  );
   const links = db
     .prepare(
       `SELECT id AS credentialId, role, label, issued_at_utc AS issuedAtUtc FROM lan_credential

@@ -7,6 +7,7 @@
  * never recorded twice, and never lost between "recorded" and "answered".
  */
 import type { Db } from '../db/open';
+import { rowShape, selectMaybe } from '../db/rows';
 import { DomainError } from '../errors';
 import { requestDigest } from './secrets';
 
@@ -37,11 +38,13 @@ export function runOnce<T>(
   const digest = requestDigest(request.name, request.input);
   return db
     .transaction((): OnceResult<T> => {
-      const seen = db
-        .prepare('SELECT request_sha256, response_json FROM lan_request WHERE credential_id = ? AND key = ?')
-        .get(request.credentialId, request.key) as
-        | { request_sha256: string; response_json: string }
-        | undefined;
+      const seen = selectMaybe(
+        db,
+        rowShape({ request_sha256: 'text', response_json: 'text' }),
+        'SELECT request_sha256, response_json FROM lan_request WHERE credential_id = ? AND key = ?',
+        request.credentialId,
+        request.key,
+      );
       if (seen) {
         // The same key for a different request is a client bug; answering the old result would hide it.
         if (seen.request_sha256 !== digest) throw new DomainError('lan.keyReused');

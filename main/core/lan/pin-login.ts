@@ -20,6 +20,7 @@
  * forgiven after a success, so concurrent guesses cannot slip past the count.
  */
 import type { Db } from '../db/open';
+import { rowShape, selectAll } from '../db/rows';
 import {
   addPinToken,
   credentialIdForCode,
@@ -74,9 +75,13 @@ export async function loginWithPin(
           credentialId,
           nowMs - PIN_WINDOW_MS,
         );
-        const recent = db
-          .prepare('SELECT at_ms FROM lan_pin_failure WHERE credential_id = ? AND device = ? ORDER BY at_ms')
-          .all(credentialId, device) as { at_ms: number }[];
+        const recent = selectAll(
+          db,
+          rowShape({ at_ms: 'num' }),
+          'SELECT at_ms FROM lan_pin_failure WHERE credential_id = ? AND device = ? ORDER BY at_ms',
+          credentialId,
+          device,
+        );
         if (recent.length >= MAX_PIN_FAILURES) {
           const oldest = recent[recent.length - MAX_PIN_FAILURES]?.at_ms ?? nowMs;
           return Math.max(1, oldest + PIN_WINDOW_MS - nowMs);

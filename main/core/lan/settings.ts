@@ -1,5 +1,6 @@
 /** The interface address and port the chair last chose, kept in the event file. */
 import type { Db } from '../db/open';
+import { rowShape, selectMaybe } from '../db/rows';
 
 export interface LanBindChoice {
   address: string;
@@ -8,8 +9,11 @@ export interface LanBindChoice {
 
 export function readLanSettings(db: Db): LanBindChoice | null {
   return (
-    (db.prepare('SELECT address, port FROM lan_settings WHERE id = 1').get() as LanBindChoice | undefined) ??
-    null
+    selectMaybe(
+      db,
+      rowShape({ address: 'text', port: 'num' }),
+      'SELECT address, port FROM lan_settings WHERE id = 1',
+    ) ?? null
   );
 }
 

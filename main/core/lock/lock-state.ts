@@ -4,6 +4,7 @@
  * so the scoring store can ask "locked?" without depending on the results code.
  */
 import type { Db } from '../db/open';
+import { oneOf, type RowOf, rowShape, selectAll, selectMaybe } from '../db/rows';
 import { DomainError } from '../errors';
 import { lockedTrackIds } from './track-lock-state';
 
@@ -23,17 +24,18 @@ export interface LockRecord {
   missingJson: string | null;
 }
 
-interface Row {
-  id: number;
-  action: 'lock' | 'unlock';
-  at_utc: string;
-  actor: string;
-  reason: string | null;
-  payload_json: string | null;
-  hash: string | null;
-  record_hash: string | null;
-  missing_json: string | null;
-}
+const Row = rowShape({
+  id: 'num',
+  action: oneOf(['lock', 'unlock']),
+  at_utc: 'text',
+  actor: 'text',
+  reason: 'text?',
+  payload_json: 'text?',
+  hash: 'text?',
+  record_hash: 'text?',
+  missing_json: 'text?',
+});
+type Row = RowOf<typeof Row>;
 
 const toRecord = (r: Row): LockRecord => ({
   id: r.id,
@@ -49,14 +51,16 @@ const toRecord = (r: Row): LockRecord => ({
 
 /** The latest record, or null when the results were never locked. */
 export function latestLockRecord(db: Db): LockRecord | null {
-  const row = db.prepare('SELECT * FROM results_lock ORDER BY id DESC LIMIT 1').get() as Row | undefined;
+  const row = selectMaybe(db, Row, 'SELECT * FROM results_lock ORDER BY id DESC LIMIT 1');
   return row ? toRecord(row) : null;
 }
 
 export function isResultsLocked(db: Db): boolean {
-  const row = db.prepare('SELECT action FROM results_lock ORDER BY id DESC LIMIT 1').get() as
-    | { action: string }
-    | undefined;
+  const row = selectMaybe(
+    db,
+    rowShape({ action: 'text' }),
+    'SELECT action FROM results_lock ORDER BY id DESC LIMIT 1',
+  );
   return row?.action === 'lock';
 }
 
@@ -74,11 +78,11 @@ export function assertSetupEditable(db: Db): void {
 
 /** Every lock and unlock, oldest first, without the payloads (they can be large). */
 export function readLockHistory(db: Db): Omit<LockRecord, 'payloadJson' | 'recordHash' | 'missingJson'>[] {
-  const rows = db
-    .prepare(
-      'SELECT id, action, at_utc, actor, reason, NULL AS payload_json, hash, record_hash, missing_json FROM results_lock ORDER BY id',
-    )
-    .all() as Row[];
+  const rows = selectAll(
+    db,
+    Row,
+    'SELECT id, action, at_utc, actor, reason, NULL AS payload_json, hash, record_hash, missing_json FROM results_lock ORDER BY id',
+  );
   return rows.map((row) => {
     const { payloadJson: _omitted, recordHash: _r, missingJson: _m, ...record } = toRecord(row);
     return record;

@@ -8,6 +8,7 @@ import type { ChairCommand, TimerSnapshot } from '../../../common/contract/sessi
 import { handOver, type OrderEntry, setTeamStatus, teamOnStage } from '../../../common/order';
 import { applyTimerCommand, type TimerCommand, type TimerState } from '../../../common/timer';
 import type { Db } from '../db/open';
+import { rowShape, selectMaybe } from '../db/rows';
 import { DomainError } from '../errors';
 import { readTimerDefaults } from '../event/event-info';
 import { readOrder, timingOf, writeOrder } from './order-store';
@@ -28,7 +29,7 @@ export function readTimerSnapshot(db: Db, nowMs: number): TimerSnapshot {
 
 function teamName(db: Db, teamId: number | null): string {
   if (teamId === null) return '';
-  const row = db.prepare('SELECT name FROM team WHERE id = ?').get(teamId) as { name: string } | undefined;
+  const row = selectMaybe(db, rowShape({ name: 'text' }), 'SELECT name FROM team WHERE id = ?', teamId);
   return row?.name ?? '';
 }
 

@@ -3,24 +3,27 @@
  * OS display the chair picked, the last bounds of a windowed display).
  */
 import {
+  DISPLAY_MODES,
   type DisplayMode,
   MAX_MESSAGE_LENGTH,
+  VISIBLE_MODES,
   type VisibleMode,
 } from '../../../common/contract/display-modes';
 import type { DisplaySettings, WindowBounds } from '../../../common/contract/session';
 import type { Db } from '../db/open';
+import { oneOf, rowShape, selectMaybe } from '../db/rows';
 import { DomainError } from '../errors';
 
-interface Row {
-  mode: DisplayMode;
-  mode_before_blackout: VisibleMode;
-  message: string;
-  screen_id: number | null;
-  window_bounds: string | null;
-}
+const Row = rowShape({
+  mode: oneOf(DISPLAY_MODES),
+  mode_before_blackout: oneOf(VISIBLE_MODES),
+  message: 'text',
+  screen_id: 'num?',
+  window_bounds: 'text?',
+});
 
 export function readDisplaySettings(db: Db): DisplaySettings {
-  const row = db.prepare('SELECT * FROM display_state WHERE id = 1').get() as Row | undefined;
+  const row = selectMaybe(db, Row, 'SELECT * FROM display_state WHERE id = 1');
   if (!row) return { mode: 'timer', modeBeforeBlackout: 'timer', message: '', screenId: null };
   return {
     mode: row.mode,
@@ -67,9 +70,11 @@ export function writeScreenChoice(db: Db, screenId: number | null): void {
 }
 
 export function readWindowBounds(db: Db): WindowBounds | null {
-  const row = db.prepare('SELECT window_bounds FROM display_state WHERE id = 1').get() as
-    | { window_bounds: string | null }
-    | undefined;
+  const row = selectMaybe(
+    db,
+    rowShape({ window_bounds: 'text?' }),
+    'SELECT window_bounds FROM display_state WHERE id = 1',
+  );
   if (!row?.window_bounds) return null;
   try {
     const b = JSON.parse(row.window_bounds) as Partial<WindowBounds>;

@@ -6,9 +6,10 @@
  */
 
 import type { TimerDefaults } from '../../../common/domain';
-import type { OrderEntry, TeamStatus } from '../../../common/order';
+import { type OrderEntry, TEAM_STATUSES } from '../../../common/order';
 import type { TeamTiming } from '../../../common/timer';
 import type { Db } from '../db/open';
+import { IdRow, oneOf, rowShape, selectAll } from '../db/rows';
 import { DomainError } from '../errors';
 import { readTimerDefaults } from '../event/event-info';
 
@@ -18,24 +19,21 @@ export interface StoredOrderEntry extends OrderEntry {
   qaOverrideMs: number | null;
 }
 
-interface OrderRow {
-  team_id: number;
-  status: TeamStatus;
-  pitch_ms: number | null;
-  qa_ms: number | null;
-}
+const OrderRow = rowShape({ team_id: 'num', status: oneOf(TEAM_STATUSES), pitch_ms: 'num?', qa_ms: 'num?' });
 
 export function readOrder(db: Db): StoredOrderEntry[] {
-  const saved = db
-    .prepare(
-      `SELECT o.team_id, o.status, o.pitch_ms, o.qa_ms
+  const saved = selectAll(
+    db,
+    OrderRow,
+    `SELECT o.team_id, o.status, o.pitch_ms, o.qa_ms
          FROM running_order o JOIN team t ON t.id = o.team_id
         ORDER BY o.position, o.team_id`,
-    )
-    .all() as OrderRow[];
-  const missing = db
-    .prepare(`SELECT id FROM team WHERE id NOT IN (SELECT team_id FROM running_order) ORDER BY position, id`)
-    .all() as { id: number }[];
+  );
+  const missing = selectAll(
+    db,
+    IdRow,
+    `SELECT id FROM team WHERE id NOT IN (SELECT team_id FROM running_order) ORDER BY position, id`,
+  );
   return [
     ...saved.map((r) => ({
       teamId: r.team_id,

@@ -1,5 +1,6 @@
 /** The session's planned start and the record of the last transparent draw. */
 import type { Db } from '../db/open';
+import { rowShape, selectMaybe } from '../db/rows';
 
 export interface DrawRecord {
   /** The seed as it was typed or generated ("4821-0937"). */
@@ -19,13 +20,13 @@ export interface SessionInfo {
   draw: DrawRecord | null;
 }
 
-interface Row {
-  start_ms: number | null;
-  draw_seed: string | null;
-  draw_algorithm: number | null;
-  draw_team_ids: string | null;
-  drawn_at: number | null;
-}
+const Row = rowShape({
+  start_ms: 'num?',
+  draw_seed: 'text?',
+  draw_algorithm: 'num?',
+  draw_team_ids: 'text?',
+  drawn_at: 'num?',
+});
 
 function parseIds(json: string | null): { teamIds: number[]; resultIds: number[] } | null {
   if (!json) return null;
@@ -49,7 +50,7 @@ function parseIds(json: string | null): { teamIds: number[]; resultIds: number[]
 }
 
 export function readSessionInfo(db: Db): SessionInfo {
-  const row = db.prepare('SELECT * FROM session_info WHERE id = 1').get() as Row | undefined;
+  const row = selectMaybe(db, Row, 'SELECT * FROM session_info WHERE id = 1');
   if (!row) return { startMs: null, draw: null };
   const ids = parseIds(row.draw_team_ids);
   const draw =

@@ -4,6 +4,7 @@
  * phase ends (next phase, next team).
  */
 import type { Db } from '../db/open';
+import { oneOf, rowShape, selectAll } from '../db/rows';
 
 export interface TimeUsed {
   teamId: number;
@@ -15,12 +16,12 @@ export interface TimeUsed {
   qaUsedMs: number;
 }
 
-interface RecordRow {
-  team_id: number;
-  phase: 'pitch' | 'qa';
-  used_ms: number;
-  overtime_ms: number;
-}
+const RecordRow = rowShape({
+  team_id: 'num',
+  phase: oneOf(['pitch', 'qa']),
+  used_ms: 'num',
+  overtime_ms: 'num',
+});
 
 /**
  * One line per team that has at least one ended phase, by team id. When a
@@ -29,13 +30,13 @@ interface RecordRow {
  * in progress is not included until it ends.
  */
 export function readTimeUsed(db: Db): TimeUsed[] {
-  const rows = db
-    .prepare(
-      `SELECT team_id, phase, used_ms, overtime_ms FROM phase_record p
+  const rows = selectAll(
+    db,
+    RecordRow,
+    `SELECT team_id, phase, used_ms, overtime_ms FROM phase_record p
         WHERE id = (SELECT MAX(id) FROM phase_record q WHERE q.team_id = p.team_id AND q.phase = p.phase)
         ORDER BY team_id`,
-    )
-    .all() as RecordRow[];
+  );
   const byTeam = new Map<number, TimeUsed>();
   for (const row of rows) {
     const entry = byTeam.get(row.team_id) ?? {

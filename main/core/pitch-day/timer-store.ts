@@ -8,6 +8,7 @@
 import { createTimerState, type PhaseRecord, type TimerState } from '../../../common/timer';
 import { parseTimerState } from '../../../common/timer/schema';
 import type { Db } from '../db/open';
+import { rowShape, selectAll, selectMaybe, selectOne } from '../db/rows';
 
 export interface StoredTimer {
   revision: number;
@@ -15,9 +16,11 @@ export interface StoredTimer {
 }
 
 export function readTimer(db: Db): StoredTimer {
-  const row = db.prepare('SELECT revision, state_json FROM timer_state WHERE id = 1').get() as
-    | { revision: number; state_json: string }
-    | undefined;
+  const row = selectMaybe(
+    db,
+    rowShape({ revision: 'num', state_json: 'text' }),
+    'SELECT revision, state_json FROM timer_state WHERE id = 1',
+  );
   if (!row) return { revision: 0, state: createTimerState() };
   let parsed: TimerState | null = null;
   try {
@@ -73,7 +76,7 @@ export function saveTransition(
          ON CONFLICT (team_id) DO UPDATE SET started_at = excluded.started_at, ended_at = NULL`,
     ).run(next.teamId, next.teamStartedAt, next.teamId);
   }
-  const row = db.prepare('SELECT revision FROM timer_state WHERE id = 1').get() as { revision: number };
+  const row = selectOne(db, rowShape({ revision: 'num' }), 'SELECT revision FROM timer_state WHERE id = 1');
   return row.revision;
 }
 
@@ -84,11 +87,9 @@ export interface StageTimes {
 }
 
 export function readStageTimes(db: Db): StageTimes[] {
-  return (
-    db.prepare('SELECT team_id, started_at, ended_at FROM team_stage ORDER BY started_at').all() as {
-      team_id: number;
-      started_at: number;
-      ended_at: number | null;
-    }[]
+  return selectAll(
+    db,
+    rowShape({ team_id: 'num', started_at: 'num', ended_at: 'num?' }),
+    'SELECT team_id, started_at, ended_at FROM team_stage ORDER BY started_at',
   ).map((r) => ({ teamId: r.team_id, startedAt: r.started_at, endedAt: r.ended_at }));
 }

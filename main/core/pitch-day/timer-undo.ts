@@ -10,10 +10,11 @@
  * moment of the mistake: the chair resumes it with Space when the speaker
  * does, and no time is invented or lost.
  */
-import type { TeamStatus } from '../../../common/order/types';
+import { TEAM_STATUSES, type TeamStatus } from '../../../common/order/types';
 import type { TimerState } from '../../../common/timer';
 import { parseTimerState } from '../../../common/timer/schema';
 import type { Db } from '../db/open';
+import { IdRow, oneOf, rowShape, selectAll, selectMaybe, selectOne } from '../db/rows';
 import { DomainError } from '../errors';
 import type { StageTimes } from './timer-store';
 
@@ -30,11 +31,13 @@ export interface UndoInfo {
   at: number;
 }
 
+const StatusRow = rowShape({ status: oneOf(TEAM_STATUSES) });
+const StageRow = rowShape({ started_at: 'num', ended_at: 'num?' });
+
 function statusesOf(db: Db, teamIds: readonly number[]): Map<number, TeamStatus> {
-  const read = db.prepare('SELECT status FROM running_order WHERE team_id = ?');
   const out = new Map<number, TeamStatus>();
   for (const id of teamIds) {
-    const row = read.get(id) as { status: TeamStatus } | undefined;
+    const row = selectMaybe(db, StatusRow, 'SELECT status FROM running_order WHERE team_id = ?', id);
     if (row) out.set(id, row.status);
   }
   return out;
@@ -49,15 +52,19 @@ export interface UndoCapture {
 }
 
 export function captureBeforeAction(db: Db, state: TimerState): UndoCapture {
-  const allTeams = (db.prepare('SELECT team_id FROM running_order').all() as { team_id: number }[]).map(
+  const allTeams = selectAll(db, rowShape({ team_id: 'num' }), 'SELECT team_id FROM running_order').map(
     (r) => r.team_id,
   );
-  const stageRow = db.prepare('SELECT started_at, ended_at FROM team_stage WHERE team_id = ?');
   const stages = allTeams.map((teamId) => {
-    const row = stageRow.get(teamId) as { started_at: number; ended_at: number | null } | undefined;
+    const row = selectMaybe(
+      db,
+      StageRow,
+      'SELECT started_at, ended_at FROM team_stage WHERE team_id = ?',
+      teamId,
+    );
     return { teamId, stage: row ? { startedAt: row.started_at, endedAt: row.ended_at } : null };
   });
-  const last = db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM phase_record').get() as { id: number };
+  const last = selectOne(db, IdRow, 'SELECT COALESCE(MAX(id), 0) AS id FROM phase_record');
   return { state, statuses: statusesOf(db, allTeams), stages, lastRecordId: last.id };
 }
 
@@ -71,9 +78,13 @@ export function recordUndo(
 ) {
   const now = statusesOf(db, [...capture.statuses.keys()]);
   const changed = [...capture.statuses].filter(([id, status]) => now.get(id) !== status);
-  const stageNow = db.prepare('SELECT started_at, ended_at FROM team_stage WHERE team_id = ?');
   const stages = capture.stages.filter(({ teamId, stage }) => {
-    const row = stageNow.get(teamId) as { started_at: number; ended_at: number | null } | undefined;
+    const row = selectMaybe(
+      db,
+      StageRow,
+      'SELECT started_at, ended_at FROM team_stage WHERE team_id = ?',
+      teamId,
+    );
     return row?.started_at !== stage?.startedAt || row?.ended_at !== stage?.endedAt;
   });
   const before: UndoBefore = {
@@ -89,22 +100,20 @@ export function recordUndo(
   ).run(action, afterRevision, JSON.stringify(before), nowMs);
 }
 
-interface UndoRow {
-  action: string;
-  after_revision: number;
-  before_json: string;
-  at: number;
-}
+const UndoRow = rowShape({ action: 'text', after_revision: 'num', before_json: 'text', at: 'num' });
 
 function currentRevision(db: Db): number {
-  return (db.prepare('SELECT revision FROM timer_state WHERE id = 1').get() as { revision: number }).revision;
+  return selectOne(db, rowShape({ revision: 'num' }), 'SELECT revision FROM timer_state WHERE id = 1')
+    .revision;
 }
 
 /** The action the chair can undo now, or null (nothing done, or the timer moved since). */
 export function readUndo(db: Db): UndoInfo | null {
-  const row = db
-    .prepare('SELECT action, after_revision, before_json, at FROM timer_undo WHERE id = 1')
-    .get() as UndoRow | undefined;
+  const row = selectMaybe(
+    db,
+    UndoRow,
+    'SELECT action, after_revision, before_json, at FROM timer_undo WHERE id = 1',
+  );
   if (!row || row.after_revision !== currentRevision(db)) return null;
   return { action: row.action, at: row.at };
 }
@@ -122,9 +131,11 @@ export function restoredState(before: TimerState, actionAt: number): TimerState 
 
 /** Reverts the last chair action; must run inside a transaction. */
 export function applyUndo(db: Db, nowMs: number): void {
-  const row = db
-    .prepare('SELECT action, after_revision, before_json, at FROM timer_undo WHERE id = 1')
-    .get() as UndoRow | undefined;
+  const row = selectMaybe(
+    db,
+    UndoRow,
+    'SELECT action, after_revision, before_json, at FROM timer_undo WHERE id = 1',
+  );
   if (!row || row.after_revision !== currentRevision(db)) throw new DomainError('timer.nothingToUndo');
   const before = JSON.parse(row.before_json) as UndoBefore;
   const state = parseTimerState(before.state);

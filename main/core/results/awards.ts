@@ -5,9 +5,10 @@
  * change while the results are locked.
  */
 import type { AwardView } from '../../../common/contract/results';
-import type { Locale } from '../../../common/domain';
+import { LOCALES } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
 import type { Db } from '../db/open';
+import { CountRow, oneOf, rowShape, selectAll, selectOne } from '../db/rows';
 import { DomainError } from '../errors';
 import { nameIssues } from '../event/validate';
 import { isResultsLocked } from '../lock/lock-state';
@@ -30,13 +31,22 @@ export interface AwardDraft {
   teamId: number | null;
 }
 
+const AwardRow = rowShape({
+  id: 'num',
+  kind: oneOf(['podium', 'special']),
+  name: 'text',
+  podiumRank: 'num?',
+  teamId: 'num?',
+  position: 'num',
+});
+
 export function listAwards(db: Db): StoredAward[] {
-  return db
-    .prepare(
-      `SELECT id, kind, name, podium_rank AS podiumRank, team_id AS teamId, position
+  return selectAll(
+    db,
+    AwardRow,
+    `SELECT id, kind, name, podium_rank AS podiumRank, team_id AS teamId, position
          FROM award ORDER BY position, id`,
-    )
-    .all() as StoredAward[];
+  );
 }
 
 /** Who receives each award under `ranking` (null ranking: podium awards have no winner yet). */
@@ -71,7 +81,7 @@ function checkDraft(db: Db, kind: AwardKind, draft: AwardDraft): { name: string 
 export function createAward(db: Db, kind: AwardKind, draft: AwardDraft): StoredAward[] {
   return db.transaction(() => {
     const { name } = checkDraft(db, kind, draft);
-    const next = db.prepare('SELECT COALESCE(MAX(position) + 1, 0) AS n FROM award').get() as { n: number };
+    const next = selectOne(db, CountRow, 'SELECT COALESCE(MAX(position) + 1, 0) AS n FROM award');
     db.prepare('INSERT INTO award (kind, name, podium_rank, team_id, position) VALUES (?, ?, ?, ?, ?)').run(
       kind,
       name,
@@ -125,7 +135,11 @@ export function reorderAwards(db: Db, ids: readonly number[]): StoredAward[] {
 /** Adds first, second and third prizes named in the event's language (ranks already covered are skipped). */
 export function addPodiumAwards(db: Db): StoredAward[] {
   return db.transaction(() => {
-    const locale = (db.prepare('SELECT locale FROM event WHERE id = 1').get() as { locale: Locale }).locale;
+    const locale = selectOne(
+      db,
+      rowShape({ locale: oneOf(LOCALES) }),
+      'SELECT locale FROM event WHERE id = 1',
+    ).locale;
     const covered = new Set(listAwards(db).map((a) => a.podiumRank));
     for (const rank of [1, 2, 3] as const) {
       if (covered.has(rank)) continue;

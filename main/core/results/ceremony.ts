@@ -6,7 +6,9 @@
  * the revealed steps and nothing about the ones after them.
  */
 import type { CeremonyPlan, CeremonyStep, CeremonyView } from '../../../common/contract/results';
+import { LOCALES } from '../../../common/domain';
 import type { Db } from '../db/open';
+import { oneOf, rowShape, selectOne } from '../db/rows';
 import { DomainError } from '../errors';
 import { readLockedResults } from './lock-ops';
 import type { StoredResultsPayload as ResultsPayload } from './locked-payload';
@@ -32,10 +34,11 @@ export function ceremonySteps(payload: ResultsPayload): CeremonyStep[] {
 }
 
 function readState(db: Db): { revealed: number; onScreen: boolean } {
-  const row = db.prepare('SELECT revealed, on_screen FROM ceremony_state WHERE id = 1').get() as {
-    revealed: number;
-    on_screen: number;
-  };
+  const row = selectOne(
+    db,
+    rowShape({ revealed: 'num', on_screen: 'num' }),
+    'SELECT revealed, on_screen FROM ceremony_state WHERE id = 1',
+  );
   return { revealed: row.revealed, onScreen: row.on_screen === 1 };
 }
 
@@ -64,10 +67,11 @@ export function readCeremonyPlan(db: Db, source: CeremonySource = stepsNow): Cer
 export function readCeremonyView(db: Db, source: CeremonySource = stepsNow): CeremonyView {
   return db.transaction((): CeremonyView => {
     const plan = readCeremonyPlan(db, source);
-    const event = db.prepare('SELECT name, locale FROM event WHERE id = 1').get() as {
-      name: string;
-      locale: 'fr' | 'en';
-    };
+    const event = selectOne(
+      db,
+      rowShape({ name: 'text', locale: oneOf(LOCALES) }),
+      'SELECT name, locale FROM event WHERE id = 1',
+    );
     return {
       eventName: event.name,
       locale: event.locale,

@@ -7,6 +7,7 @@
  * pins down the exact scores it was computed from.
  */
 import type { Db } from '../db/open';
+import { rowShape, selectAll, selectOne } from '../db/rows';
 import { DomainError } from '../errors';
 import { computeRanking } from '../ranking/compute-ranking';
 import {
@@ -64,23 +65,29 @@ export function buildResultsPayload(db: Db, chain: 'verify' | 'read' = 'verify')
     const input = buildRankingInput(db);
     const ranking = computeRanking(input);
     const settings = readScoringSettings(db);
-    const event = db.prepare('SELECT uid, name, scale_max AS scaleMax FROM event WHERE id = 1').get() as {
-      uid: string;
-      name: string;
-      scaleMax: number;
-    };
+    const event = selectOne(
+      db,
+      rowShape({ uid: 'text', name: 'text', scaleMax: 'num' }),
+      'SELECT uid, name, scale_max AS scaleMax FROM event WHERE id = 1',
+    );
     return {
       ...toLockedResults(ranking),
       event,
-      teams: db
-        .prepare('SELECT id, name, project_title AS projectTitle FROM team ORDER BY position, id')
-        .all() as ResultsPayload['teams'],
-      jurors: db
-        .prepare('SELECT id, name, title FROM juror ORDER BY position, id')
-        .all() as ResultsPayload['jurors'],
-      criteria: db
-        .prepare('SELECT id, name, weight, min, max FROM criterion ORDER BY position, id')
-        .all() as ResultsPayload['criteria'],
+      teams: selectAll(
+        db,
+        rowShape({ id: 'num', name: 'text', projectTitle: 'text' }),
+        'SELECT id, name, project_title AS projectTitle FROM team ORDER BY position, id',
+      ),
+      jurors: selectAll(
+        db,
+        rowShape({ id: 'num', name: 'text', title: 'text' }),
+        'SELECT id, name, title FROM juror ORDER BY position, id',
+      ),
+      criteria: selectAll(
+        db,
+        rowShape({ id: 'num', name: 'text', weight: 'num', min: 'num', max: 'num' }),
+        'SELECT id, name, weight, min, max FROM criterion ORDER BY position, id',
+      ),
       settings: {
         method: settings.method,
         tieBreaks: settings.tieBreaks,

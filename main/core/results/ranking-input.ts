@@ -6,27 +6,28 @@
  * a refresh after one submit reads the few new events, not the whole log.
  */
 import type { Db } from '../db/open';
-import { cachedStatement } from '../db/statements';
+import { IdRow, rowShape, selectAll, selectOne } from '../db/rows';
 import type { AggregationMethod, RankingInput } from '../ranking/types';
 import { listRecusals } from '../scoring/recusals';
 import { readSubmittedSheets } from '../scoring/score-store';
 import { readOvertime } from './overtime';
 import { readScoringSettings } from './settings-store';
 
+const ScaleMaxRow = rowShape({ scale_max: 'num' });
+const CriterionRow = rowShape({ id: 'num', weight: 'num', min: 'num', max: 'num' });
+
 export function buildRankingInput(db: Db, method?: AggregationMethod): RankingInput {
   return db.transaction((): RankingInput => {
     const settings = readScoringSettings(db);
-    const scaleMax = (
-      cachedStatement(db, 'SELECT scale_max FROM event WHERE id = 1').get() as { scale_max: number }
-    ).scale_max;
-    const ids = (sql: string) =>
-      (cachedStatement(db, sql).all() as { id: number }[]).map((r) => ({ id: r.id }));
+    const scaleMax = selectOne(db, ScaleMaxRow, 'SELECT scale_max FROM event WHERE id = 1').scale_max;
+    const ids = (sql: string) => selectAll(db, IdRow, sql).map((r) => ({ id: r.id }));
     return {
       scaleMax,
-      criteria: cachedStatement(
+      criteria: selectAll(
         db,
+        CriterionRow,
         'SELECT id, weight, min, max FROM criterion ORDER BY position, id',
-      ).all() as RankingInput['criteria'],
+      ),
       teams: ids('SELECT id FROM team ORDER BY position, id'),
       jurors: ids('SELECT id FROM juror ORDER BY position, id'),
       recusals: listRecusals(db).map(({ jurorId, teamId }) => ({ jurorId, teamId })),

@@ -5,19 +5,21 @@
  * score has been recorded). Nothing here changes while the results are locked.
  */
 import { z } from 'zod';
+import { AGGREGATION_METHOD_IDS } from '../../../common/contract/aggregation-methods';
 import { type ResultsSettings, tieBreakRule } from '../../../common/contract/results';
 import type { Db } from '../db/open';
+import { IdRow, oneOf, rowShape, selectAll, selectOne } from '../db/rows';
 import { DomainError } from '../errors';
 import { isResultsLocked } from '../lock/lock-state';
 import type { AggregationMethod, OvertimePenalty, TieBreakRule } from '../ranking/types';
 import { scoreEventCount } from '../scoring/score-store';
 
-interface Row {
-  method: AggregationMethod;
-  tie_breaks: string;
-  chair_decisions: string;
-  penalty_points: number | null;
-}
+const Row = rowShape({
+  method: oneOf(AGGREGATION_METHOD_IDS),
+  tie_breaks: 'text',
+  chair_decisions: 'text',
+  penalty_points: 'num?',
+});
 
 const storedRules = z.array(tieBreakRule);
 const storedDecisions = z.array(
@@ -34,7 +36,7 @@ function parseJson<T>(text: string, schema: z.ZodType<T>, fallback: T): T {
 }
 
 function criterionIds(db: Db): Set<number> {
-  return new Set((db.prepare('SELECT id FROM criterion').all() as { id: number }[]).map((r) => r.id));
+  return new Set(selectAll(db, IdRow, 'SELECT id FROM criterion').map((r) => r.id));
 }
 
 /**
@@ -43,7 +45,7 @@ function criterionIds(db: Db): Set<number> {
  * and the chain shown is then the chain applied.
  */
 export function readScoringSettings(db: Db): ResultsSettings {
-  const row = db.prepare('SELECT * FROM scoring_settings WHERE id = 1').get() as Row;
+  const row = selectOne(db, Row, 'SELECT * FROM scoring_settings WHERE id = 1');
   const known = criterionIds(db);
   return {
     method: row.method,
@@ -121,7 +123,7 @@ export function recordChairDecision(
 ): ResultsSettings {
   return db.transaction(() => {
     if (isResultsLocked(db)) throw new DomainError('results.locked');
-    const teams = new Set((db.prepare('SELECT id FROM team').all() as { id: number }[]).map((r) => r.id));
+    const teams = new Set(selectAll(db, IdRow, 'SELECT id FROM team').map((r) => r.id));
     const distinct = new Set(orderedTeamIds);
     if (distinct.size !== orderedTeamIds.length || !orderedTeamIds.every((id) => teams.has(id))) {
       throw new DomainError('results.invalidDecision');

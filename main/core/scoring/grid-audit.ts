@@ -7,25 +7,23 @@
  */
 import { isGridPoint } from '../../../common/score-grid';
 import type { Db } from '../db/open';
+import { rowShape, selectAll } from '../db/rows';
 
 export function firstOffGridScore(
   db: Db,
 ): { seq: number; criterionId: number; value: number; step: number } | null {
   const criteria = new Map(
-    (
-      db.prepare('SELECT id, min, max, step FROM criterion').all() as {
-        id: number;
-        min: number;
-        max: number;
-        step: number;
-      }[]
+    selectAll(
+      db,
+      rowShape({ id: 'num', min: 'num', max: 'num', step: 'num' }),
+      'SELECT id, min, max, step FROM criterion',
     ).map((c) => [c.id, c]),
   );
-  const rows = db
-    .prepare(
-      "SELECT seq, criterion_id AS criterionId, value FROM score_event WHERE kind = 'score' AND value IS NOT NULL ORDER BY seq",
-    )
-    .all() as { seq: number; criterionId: number; value: number }[];
+  const rows = selectAll(
+    db,
+    rowShape({ seq: 'num', criterionId: 'num', value: 'num' }),
+    "SELECT seq, criterion_id AS criterionId, value FROM score_event WHERE kind = 'score' AND value IS NOT NULL ORDER BY seq",
+  );
   for (const row of rows) {
     const criterion = criteria.get(row.criterionId);
     if (criterion && !isGridPoint(row.value, criterion)) return { ...row, step: criterion.step };

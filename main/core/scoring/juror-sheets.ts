@@ -12,6 +12,7 @@
 import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { SheetView } from '../../../common/contract/scoring';
 import type { Db } from '../db/open';
+import { rowShape, selectAll } from '../db/rows';
 import { assertMayScore, type DeclaredLink, type DeclareResult, declare } from './declarations';
 import { listRecusals } from './recusals';
 import { readAllSheets } from './score-store';
@@ -113,13 +114,11 @@ export class JurorSheets {
 /** Draft sheets typed in by the chair whose every criterion is scored. */
 function completeChairDrafts(db: Db): { jurorId: number; teamId: number }[] {
   const lastActor = new Map(
-    (
-      db
-        .prepare(
-          `SELECT juror_id AS jurorId, team_id AS teamId, actor FROM score_event
+    selectAll(
+      db,
+      rowShape({ jurorId: 'num', teamId: 'num', actor: 'text' }),
+      `SELECT juror_id AS jurorId, team_id AS teamId, actor FROM score_event
             WHERE seq IN (SELECT MAX(seq) FROM score_event GROUP BY juror_id, team_id)`,
-        )
-        .all() as { jurorId: number; teamId: number; actor: string }[]
     ).map((r) => [`${r.jurorId}:${r.teamId}`, r.actor]),
   );
   const criteria = readScoringCriteria(db);

@@ -5,6 +5,7 @@
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db/open';
+import { rowShape, selectAll, selectMaybe } from '../db/rows';
 import { DomainError } from '../errors';
 
 /** scrypt cost (N). 2^14 takes tens of ms: unnoticeable once, slow for guessing. */
@@ -35,15 +36,18 @@ export function setJurorPin(db: Db, jurorId: number, pin: string | null, atUtc: 
 }
 
 export function jurorsWithPin(db: Db): Set<number> {
-  const rows = db.prepare('SELECT juror_id FROM juror_pin').all() as { juror_id: number }[];
+  const rows = selectAll(db, rowShape({ juror_id: 'num' }), 'SELECT juror_id FROM juror_pin');
   return new Set(rows.map((r) => r.juror_id));
 }
 
 /** True when the juror has no PIN, or `pin` is theirs. Constant-time comparison of the hashes. */
 export function checkJurorPin(db: Db, jurorId: number, pin: string | null): boolean {
-  const row = db.prepare('SELECT cost, salt, hash FROM juror_pin WHERE juror_id = ?').get(jurorId) as
-    | { cost: number; salt: string; hash: string }
-    | undefined;
+  const row = selectMaybe(
+    db,
+    rowShape({ cost: 'num', salt: 'text', hash: 'text' }),
+    'SELECT cost, salt, hash FROM juror_pin WHERE juror_id = ?',
+    jurorId,
+  );
   if (!row) return true;
   if (pin === null || !PIN_PATTERN.test(pin)) return false;
   const expected = Buffer.from(row.hash, 'base64');

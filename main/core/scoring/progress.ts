@@ -4,6 +4,7 @@
  * shown anywhere (control room, results page) without revealing a mark.
  */
 import type { Db } from '../db/open';
+import { IdRow, oneOfOrNull, rowShape, selectAll } from '../db/rows';
 import { listRecusals } from './recusals';
 import { currentTeamId, teamsInRunningOrder } from './team-order';
 
@@ -32,18 +33,16 @@ export interface ScoringProgress {
 
 export function readProgress(db: Db): ScoringProgress {
   return db.transaction(() => {
-    const jurorIds = (db.prepare('SELECT id FROM juror ORDER BY position, id').all() as { id: number }[]).map(
-      (r) => r.id,
-    );
-    const rows = db
-      .prepare(
-        `SELECT juror_id AS jurorId, team_id AS teamId,
+    const jurorIds = selectAll(db, IdRow, 'SELECT id FROM juror ORDER BY position, id').map((r) => r.id);
+    const rows = selectAll(
+      db,
+      rowShape({ jurorId: 'num', teamId: 'num', lastStatus: oneOfOrNull(['submit', 'reopen']) }),
+      `SELECT juror_id AS jurorId, team_id AS teamId,
            (SELECT kind FROM score_event l
              WHERE l.juror_id = s.juror_id AND l.team_id = s.team_id AND l.kind IN ('submit', 'reopen')
              ORDER BY l.seq DESC LIMIT 1) AS lastStatus
            FROM score_event s GROUP BY juror_id, team_id`,
-      )
-      .all() as { jurorId: number; teamId: number; lastStatus: string | null }[];
+    );
     const status = new Map<string, 'draft' | 'submitted'>();
     for (const r of rows)
       status.set(`${r.jurorId}:${r.teamId}`, r.lastStatus === 'submit' ? 'submitted' : 'draft');

@@ -4,6 +4,7 @@
  * are refused once the results are locked, like any score.
  */
 import type { Db } from '../db/open';
+import { rowShape, selectAll } from '../db/rows';
 import { DomainError } from '../errors';
 import { isResultsLocked } from '../lock/lock-state';
 import { sheetLockedByTrack } from '../lock/track-lock-state';
@@ -18,14 +19,16 @@ export interface StoredRecusal {
 
 export const MAX_RECUSAL_REASON = 500;
 
+const RecusalRow = rowShape({ jurorId: 'num', teamId: 'num', reason: 'text', actor: 'text', atUtc: 'text' });
+
 export function listRecusals(db: Db): StoredRecusal[] {
-  return db
-    .prepare(
-      `SELECT r.juror_id AS jurorId, r.team_id AS teamId, r.reason, r.actor, r.at_utc AS atUtc
+  return selectAll(
+    db,
+    RecusalRow,
+    `SELECT r.juror_id AS jurorId, r.team_id AS teamId, r.reason, r.actor, r.at_utc AS atUtc
          FROM recusal r JOIN juror j ON j.id = r.juror_id JOIN team t ON t.id = r.team_id
         ORDER BY t.position, t.id, j.position, j.id`,
-    )
-    .all() as StoredRecusal[];
+  );
 }
 
 export function isRecused(db: Db, jurorId: number, teamId: number): boolean {

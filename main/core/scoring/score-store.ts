@@ -4,6 +4,7 @@
  * be changed through this module or any other. Sheets are derived on read.
  */
 import type { Db } from '../db/open';
+import { CountRow, oneOf, type RowOf, rowShape, selectAll, selectMaybe, selectOne } from '../db/rows';
 import { cachedStatement } from '../db/statements';
 import type { SubmittedSheet } from '../ranking/types';
 import {
@@ -20,20 +21,23 @@ import {
 } from './hash-chain';
 import { cachedSheets, cachedSubmittedSheets, KIND_BY_CODE, KIND_CODE_SQL } from './sheet-cache';
 
-interface EventRow {
-  seq: number;
-  juror_id: number;
-  team_id: number;
-  criterion_id: number | null;
-  value: number | null;
-  kind: ScoreEventKind;
-  comment: string | null;
-  actor: string;
-  at_utc: string;
-  reason: string | null;
-  prev_hash: string;
-  hash: string;
-}
+const EventRow = rowShape({
+  seq: 'num',
+  juror_id: 'num',
+  team_id: 'num',
+  criterion_id: 'num?',
+  value: 'num?',
+  kind: oneOf(['score', 'comment', 'submit', 'reopen']),
+  comment: 'text?',
+  actor: 'text',
+  at_utc: 'text',
+  reason: 'text?',
+  prev_hash: 'text',
+  hash: 'text',
+});
+type EventRow = RowOf<typeof EventRow>;
+
+const HashRow = rowShape({ hash: 'text' });
 
 const COLUMNS =
   'seq, juror_id, team_id, criterion_id, value, kind, comment, actor, at_utc, reason, prev_hash, hash';
@@ -57,24 +61,23 @@ function toEvent(row: EventRow): StoredScoreEvent {
 
 /** The whole log, in append order. */
 export function readScoreLog(db: Db): StoredScoreEvent[] {
-  return (cachedStatement(db, `SELECT ${COLUMNS} FROM score_event ORDER BY seq`).all() as EventRow[]).map(
-    toEvent,
-  );
+  return selectAll(db, EventRow, `SELECT ${COLUMNS} FROM score_event ORDER BY seq`).map(toEvent);
 }
 
 /** The events of one sheet (one juror, one team), in append order. */
 export function readSheetLog(db: Db, jurorId: number, teamId: number): StoredScoreEvent[] {
-  const rows = cachedStatement(
+  const rows = selectAll(
     db,
+    EventRow,
     `SELECT ${COLUMNS} FROM score_event WHERE juror_id = ? AND team_id = ? ORDER BY seq`,
-  ).all(jurorId, teamId) as EventRow[];
+    jurorId,
+    teamId,
+  );
   return rows.map(toEvent);
 }
 
 export function lastScoreEvent(db: Db): StoredScoreEvent | null {
-  const row = cachedStatement(db, `SELECT ${COLUMNS} FROM score_event ORDER BY seq DESC LIMIT 1`).get() as
-    | EventRow
-    | undefined;
+  const row = selectMaybe(db, EventRow, `SELECT ${COLUMNS} FROM score_event ORDER BY seq DESC LIMIT 1`);
   return row ? toEvent(row) : null;
 }
 
@@ -171,9 +174,7 @@ export function verifyScoreLog(db: Db): ChainVerification {
 
 /** The head of the log as stored (count and last hash), without re-hashing anything. */
 export function storedChainHead(db: Db): { ok: true; count: number; lastHash: string } {
-  const last = cachedStatement(db, 'SELECT hash FROM score_event ORDER BY seq DESC LIMIT 1').get() as
-    | { hash: string }
-    | undefined;
+  const last = selectMaybe(db, HashRow, 'SELECT hash FROM score_event ORDER BY seq DESC LIMIT 1');
   return { ok: true, count: scoreEventCount(db), lastHash: last?.hash ?? GENESIS_HASH };
 }
 
@@ -192,5 +193,5 @@ export function hasScoreEvents(
 }
 
 export function scoreEventCount(db: Db): number {
-  return (cachedStatement(db, 'SELECT count(*) AS n FROM score_event').get() as { n: number }).n;
+  return selectOne(db, CountRow, 'SELECT count(*) AS n FROM score_event').n;
 }

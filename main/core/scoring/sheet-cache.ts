@@ -27,7 +27,7 @@
  */
 import { SCORE_EVENT_KINDS } from '../../../common/contract/score-log-kinds';
 import type { Db } from '../db/open';
-import { cachedStatement } from '../db/statements';
+import { type RowOf, rowShape, selectMaybe, selectOne } from '../db/rows';
 import type { SubmittedSheet } from '../ranking/types';
 import {
   applyScoreEvent,
@@ -38,10 +38,10 @@ import {
   type SheetEvent,
 } from './hash-chain';
 
-interface LogHead {
-  seq: number;
-  hash: string;
-}
+const LogHeadRow = rowShape({ seq: 'num', hash: 'text' });
+type LogHead = RowOf<typeof LogHeadRow>;
+const DataVersionRow = rowShape({ data_version: 'num' });
+const SchemaVersionRow = rowShape({ schema_version: 'num' });
 
 /** How the cache answered so far (tests check that the cheap paths are really taken). */
 export interface SheetCacheStats {
@@ -111,16 +111,11 @@ function toSheetEvent(row: Row): SheetEvent {
 }
 
 function readHead(db: Db): LogHead | null {
-  const row = cachedStatement(db, 'SELECT seq, hash FROM score_event ORDER BY seq DESC LIMIT 1').get() as
-    | LogHead
-    | undefined;
-  return row ?? null;
+  return selectMaybe(db, LogHeadRow, 'SELECT seq, hash FROM score_event ORDER BY seq DESC LIMIT 1') ?? null;
 }
 
 function hashAt(db: Db, seq: number): string | null {
-  const row = cachedStatement(db, 'SELECT hash FROM score_event WHERE seq = ?').get(seq) as
-    | { hash: string }
-    | undefined;
+  const row = selectMaybe(db, rowShape({ hash: 'text' }), 'SELECT hash FROM score_event WHERE seq = ?', seq);
   return row?.hash ?? null;
 }
 
@@ -130,8 +125,8 @@ function hashAt(db: Db, seq: number): string | null {
  * change, such as dropping the triggers that keep the log append-only.
  */
 function fileVersion(db: Db): string {
-  const data = cachedStatement(db, 'PRAGMA data_version').get() as { data_version: number };
-  const schema = cachedStatement(db, 'PRAGMA schema_version').get() as { schema_version: number };
+  const data = selectOne(db, DataVersionRow, 'PRAGMA data_version');
+  const schema = selectOne(db, SchemaVersionRow, 'PRAGMA schema_version');
   return `${data.data_version}:${schema.schema_version}`;
 }
 

@@ -8,6 +8,7 @@
  */
 import { snapToGrid } from '../../../common/score-grid';
 import type { Db } from '../db/open';
+import { rowShape, selectAll } from '../db/rows';
 import { cachedStatement } from '../db/statements';
 import { DomainError, type FieldIssue } from '../errors';
 import { isResultsLocked } from '../lock/lock-state';
@@ -62,11 +63,10 @@ export function emptySheet(jurorId: number, teamId: number): DerivedSheet {
   };
 }
 
+const ScoringCriterionRow = rowShape({ id: 'num', min: 'num', max: 'num', step: 'num' });
+
 export function readScoringCriteria(db: Db): ScoringCriterion[] {
-  return cachedStatement(
-    db,
-    'SELECT id, min, max, step FROM criterion ORDER BY position, id',
-  ).all() as ScoringCriterion[];
+  return selectAll(db, ScoringCriterionRow, 'SELECT id, min, max, step FROM criterion ORDER BY position, id');
 }
 
 function refusalError(refusal: ScoreEventRefusal): DomainError {

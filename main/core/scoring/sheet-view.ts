@@ -4,6 +4,7 @@
  */
 import type { JurorForm, SheetView } from '../../../common/contract/scoring';
 import type { Db } from '../db/open';
+import { IdRow, rowShape, selectAll } from '../db/rows';
 import { listCriteria } from '../event/criteria';
 import { getJuror } from '../event/jurors';
 import { isResultsLocked } from '../lock/lock-state';
@@ -38,9 +39,7 @@ export function toSheetView(sheet: DerivedSheet, criterionOrder: readonly number
 }
 
 export function criterionOrder(db: Db): number[] {
-  return (db.prepare('SELECT id FROM criterion ORDER BY position, id').all() as { id: number }[]).map(
-    (r) => r.id,
-  );
+  return selectAll(db, IdRow, 'SELECT id FROM criterion ORDER BY position, id').map((r) => r.id);
 }
 
 /**
@@ -53,12 +52,10 @@ export function readJurorForm(db: Db, jurorId: number): JurorForm {
     const criteria = listCriteria(db);
     const order = criteria.map((c) => c.id);
     const teams = new Map(
-      (
-        db.prepare('SELECT id, name, project_title FROM team').all() as {
-          id: number;
-          name: string;
-          project_title: string;
-        }[]
+      selectAll(
+        db,
+        rowShape({ id: 'num', name: 'text', project_title: 'text' }),
+        'SELECT id, name, project_title FROM team',
       ).map((t) => [t.id, t]),
     );
     const recused = new Set(
