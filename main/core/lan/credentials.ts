@@ -9,7 +9,7 @@
  */
 import { isLanRole, LAN_ROLE_SPECS, type LanRole, LINK_ROLES } from '../../../common/contract/lan';
 import type { Db } from '../db/open';
-import { IdRow, oneOf, type RowOf, rowShape, selectAll, selectMaybe } from '../db/rows';
+import { IdRow, type RowOf, rowShape, selectAll, selectMaybe } from '../db/rows';
 import { DomainError } from '../errors';
 import { isTokenShaped, newLoginCode, newToken, type PinHash, tokenDigest } from './secrets';
 
