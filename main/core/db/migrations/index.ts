@@ -6,6 +6,7 @@ import { lan } from './005-lan';
 import { lanLoginCodes } from './006-lan-login-codes';
 import { lockRecordChain } from './007-lock-record-chain';
 import { timerUndo } from './008-timer-undo';
+import { audienceVote } from './013-audience-vote';
 
 import type { Migration } from './types';
 
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   lanLoginCodes,
   lockRecordChain,
   timerUndo,
+  audienceVote,
 ];
