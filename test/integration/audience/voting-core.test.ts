@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ballotCodeDigest, normalizeBallotCode } from '../../../main/core/audience/ballot-secrets';
-import { ballotForCode, ballotForToken, createBallots } from '../../../main/core/audience/ballots';
+import {
+  ballotForCode,
+  ballotForToken,
+  createBallots,
+  type IssuedBallot,
+} from '../../../main/core/audience/ballots';
 import { combineAudience } from '../../../main/core/audience/combine';
 import { readAudienceLog, verifyAudienceChain } from '../../../main/core/audience/log';
 import {
@@ -69,12 +74,7 @@ describe('audience voting', () => {
   it('follows the rules: open only, change until closed, void refuses, final freezes; the last vote counts', async () => {
     const { db, teamIds } = await scoringEvent();
     const [t1, t2, t3] = teamIds as [number, number, number];
-    const [a, b, c, d] = createBallots(db, 4, AT) as [
-      { ballotId: number },
-      { ballotId: number },
-      { ballotId: number },
-      { ballotId: number },
-    ];
+    const [a, b, c, d] = createBallots(db, 4, AT) as [IssuedBallot, IssuedBallot, IssuedBallot, IssuedBallot];
     expect(codeOf(() => castVote(db, a.ballotId, t1, AT))).toBe('audience.votingClosed');
     setVotingState(db, 'open', AT);
     expect(castVote(db, a.ballotId, t1, AT)).toEqual({ teamId: t1, changed: true });
@@ -119,7 +119,7 @@ describe('audience voting', () => {
 
   it('keeps an append-only log whose chain breaks at an edited event', async () => {
     const { db, teamIds } = await scoringEvent();
-    const [a] = createBallots(db, 1, AT) as [{ ballotId: number }];
+    const [a] = createBallots(db, 1, AT) as [IssuedBallot];
     setAudienceWeight(db, 0.2, AT);
     setVotingState(db, 'open', AT);
     castVote(db, a.ballotId, teamIds[0] as number, AT);
