@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { audienceCalls } from './audience';
 import { dataCalls } from './data';
 import { documentsCalls } from './documents';
 import { lanCalls } from './lan';
@@ -24,6 +25,7 @@ export const calls = {
   ...dataCalls,
   ...documentsCalls,
   ...lanCalls,
+  ...audienceCalls,
 } as const;
 
 export type Calls = typeof calls;

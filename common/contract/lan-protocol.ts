@@ -6,7 +6,7 @@
  */
 import type { CallResult } from './result';
 
-export const LAN_ROLES = ['juror', 'viewer'] as const;
+export const LAN_ROLES = ['juror', 'viewer', 'ballot'] as const;
 export type LanRole = (typeof LAN_ROLES)[number];
 
 /** What a viewer screen may call: the projector's read-only view, nothing else. */
@@ -21,13 +21,26 @@ export const JUROR_CALLS = [
   'scoring.submit',
   'scoring.reopen',
 ] as const;
+/**
+ * What an audience ballot's phone may call: its own ballot, nothing else
+ * (main/core/lan/roles/ballot). `vote.cast` is idempotent by nature (the same
+ * vote twice appends nothing), so it needs no key; it is a write, with the
+ * ballot's own write budget.
+ */
+export const BALLOT_CALLS = ['vote.get', 'vote.cast'] as const;
+export const BALLOT_WRITE_CALLS = ['vote.cast'] as const;
 /** Writes a phone retries after a Wi-Fi drop: they carry an idempotency key. */
 export const IDEMPOTENT_CALLS = ['scoring.saveDraft', 'scoring.submit', 'scoring.reopen'] as const;
 
-export const ROLE_CALLS: Record<LanRole, readonly string[]> = { juror: JUROR_CALLS, viewer: VIEWER_CALLS };
+export const ROLE_CALLS: Record<LanRole, readonly string[]> = {
+  juror: JUROR_CALLS,
+  viewer: VIEWER_CALLS,
+  ballot: BALLOT_CALLS,
+};
 export const ROLE_EVENTS: Record<LanRole, readonly string[]> = {
   juror: ['event.changed'],
   viewer: ['event.changed', 'timer.changed'],
+  ballot: ['event.changed'],
 };
 
 export function roleMayCall(role: LanRole, name: string): boolean {
@@ -42,6 +55,8 @@ export const LAN_TOKEN_PROTOCOL_PREFIX = 'pj.token.';
 export const LAN_WS_PATH = '/api/ws';
 export const LAN_SESSION_PATH = '/api/session';
 export const LAN_PIN_LOGIN_PATH = '/api/pin-login';
+/** A ballot's short code typed by hand, for a token of that ballot. */
+export const LAN_BALLOT_LOGIN_PATH = '/api/ballot-login';
 /** Largest frame the server accepts; a juror sheet with a 4,000-character comment is under 30 KB. */
 export const LAN_MAX_MESSAGE_BYTES = 64 * 1024;
 

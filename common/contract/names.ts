@@ -123,6 +123,18 @@ export const CALL_NAMES = [
   'lan.createViewerLink',
   'lan.revoke',
   'lan.saveLoginCards',
+  // Audience vote (common/contract/audience.ts): the chair's calls, then a ballot's phone
+  'audience.status',
+  'audience.createBallots',
+  'audience.setVoting',
+  'audience.setWeight',
+  'audience.voidBallot',
+  'audience.setProjector',
+  'audience.reveal',
+  'audience.display',
+  'audience.saveBallotCards',
+  'vote.get',
+  'vote.cast',
 ] as const;
 
 export const EVENT_NAMES = ['event.changed', 'menu.command', 'timer.changed', 'documents.progress'] as const;

@@ -19,5 +19,7 @@ export const REFRESH_SCOPES = [
   'backup',
   'lan',
   'checklist',
+  'audience',
+  'votes',
 ] as const;
 export type RefreshScope = (typeof REFRESH_SCOPES)[number];

@@ -1,3 +1,4 @@
+import { audienceEn, audienceFr } from './audience';
 import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
 import { fr as setupFr } from './fr';
@@ -24,6 +25,7 @@ export const EN = {
   ...lanEn,
   ...verifyEn,
   ...launcherEn,
+  ...audienceEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -38,4 +40,5 @@ export const FR: Record<MessageKey, string> = {
   ...lanFr,
   ...verifyFr,
   ...launcherFr,
+  ...audienceFr,
 };

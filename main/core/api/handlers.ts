@@ -1,6 +1,7 @@
 import type { AppContext } from '../context/app-context';
 import type { Handlers } from '../context/handler-types';
 import { appHandlers } from './app-handlers';
+import { audienceHandlers } from './audience-handlers';
 import { dataHandlers } from './data-handlers';
 import { documentsHandlers } from './documents-handlers';
 import { lanHandlers } from './lan-handlers';
@@ -21,5 +22,6 @@ export function createHandlers(ctx: AppContext, services: CoreServices): Handler
     ...dataHandlers(ctx, services),
     ...documentsHandlers(ctx, services),
     ...lanHandlers(ctx, services),
+    ...audienceHandlers(ctx, services),
   };
 }

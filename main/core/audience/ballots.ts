@@ -66,12 +66,38 @@ export function createBallots(db: Db, count: number, atUtc: string): IssuedBallo
     .immediate();
 }
 
+/** The ballot of a card token, or of a token handed out after its code was typed; null otherwise. */
 export function ballotForToken(db: Db, token: string): Ballot | null {
   if (!isTokenShaped(token)) return null;
+  const digest = tokenDigest(token);
   const row = db
-    .prepare('SELECT id AS ballotId, number FROM audience_ballot WHERE token_sha256 = ?')
-    .get(tokenDigest(token)) as Ballot | undefined;
+    .prepare(
+      `SELECT id AS ballotId, number FROM audience_ballot WHERE token_sha256 = ?
+       UNION ALL
+       SELECT b.id, b.number FROM audience_ballot_token t JOIN audience_ballot b ON b.id = t.ballot_id
+        WHERE t.token_sha256 = ?`,
+    )
+    .get(digest, digest) as Ballot | undefined;
   return row ?? null;
+}
+
+/** True when `token` is this ballot's printed QR token (not one handed out after a typed code). */
+export function isBallotCardToken(db: Db, ballotId: number, token: string): boolean {
+  if (!isTokenShaped(token)) return false;
+  return (
+    db
+      .prepare('SELECT 1 FROM audience_ballot WHERE id = ? AND token_sha256 = ?')
+      .get(ballotId, tokenDigest(token)) !== undefined
+  );
+}
+
+/** A further token for a ballot whose short code was typed correctly. */
+export function addBallotToken(db: Db, ballotId: number, atUtc: string): string {
+  const token = newToken();
+  db.prepare(
+    'INSERT INTO audience_ballot_token (token_sha256, ballot_id, created_at_utc) VALUES (?, ?, ?)',
+  ).run(tokenDigest(token), ballotId, atUtc);
+  return token;
 }
 
 /** The ballot a typed code names, or null (malformed or unknown). */
@@ -89,11 +115,6 @@ export function getBallot(db: Db, ballotId: number): Ballot | null {
     | Ballot
     | undefined;
   return row ?? null;
-}
-
-/** True when `token` is this ballot's QR token (the cards PDF checks what it prints). */
-export function isBallotToken(db: Db, ballotId: number, token: string): boolean {
-  return ballotForToken(db, token)?.ballotId === ballotId;
 }
 
 /** True when `code` (as printed) is this ballot's short code. */

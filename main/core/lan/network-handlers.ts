@@ -26,6 +26,7 @@ import { jurorActor } from '../scoring/sheet-ops';
 import { readJurorForm } from '../scoring/sheet-view';
 import type { Principal } from './credentials';
 import { runOnce } from './idempotency';
+import { ballotRole } from './roles/ballot';
 
 /** The read-only calls of a viewer, taken from the app's own handlers. */
 export interface ViewerReads {
@@ -59,6 +60,7 @@ export function networkHandlers(
 ): Handlers {
   const { principal } = call;
   if (principal.role === 'viewer') return { ...REFUSING, ...services.reads };
+  if (principal.role === 'ballot') return { ...REFUSING, ...ballotRole.handlers(ctx, services, call) };
   const jurorId = principal.jurorId;
   if (jurorId === null) return REFUSING;
 

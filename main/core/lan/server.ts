@@ -18,6 +18,7 @@ import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { CallResult } from '../../../common/contract';
 import {
+  BALLOT_WRITE_CALLS,
   IDEMPOTENT_CALLS,
   LAN_CLOSE,
   LAN_MAX_MESSAGE_BYTES,
@@ -42,6 +43,7 @@ import {
 } from './http-guard';
 import type { PinLoginResult } from './pin-login';
 import { TokenBucket, WindowCounter } from './rate-limit';
+import type { BallotCodeResult } from './roles/ballot/code-login';
 import { StaticFiles, widenConnectSrc } from './static-files';
 
 export interface LanServerHooks {
@@ -57,6 +59,8 @@ export interface LanServerHooks {
   ): Promise<CallResult<unknown>>;
   /** `device`: the remote address; wrong PINs are counted per (login, device). */
   pinLogin(code: string, pin: string, device: string): Promise<PinLoginResult>;
+  /** An audience ballot's short code typed by hand (roles/ballot/code-login.ts). */
+  ballotLogin(code: string, device: string): BallotCodeResult;
   hello(principal: Principal): LanHello;
   /** A device connected or left (the chair's list of devices). */
   onConnectionsChanged(): void;
@@ -81,6 +85,9 @@ export interface LanLimits {
   /** Writes (draft, submit, reopen) per juror login, over all its devices: a burst, then per minute. */
   writeBurst: number;
   writesPerMinute: number;
+  /** Votes per audience ballot: a burst, then per minute (a person changes their mind a few times, not 60). */
+  ballotWriteBurst: number;
+  ballotWritesPerMinute: number;
   /** A refusal longer than this is cut down to its code and message (a 50 KB bad input gets no 130 KB answer). */
   maxErrorReplyBytes: number;
   /** HTTP: the request's headers, the whole request, and a silent keep-alive or half-sent socket. */
@@ -94,7 +101,8 @@ export const DEFAULT_LIMITS: LanLimits = {
   burst: 40,
   perSecond: 20,
   maxStrikes: 200,
-  maxConnections: 256,
+  // An audience of a few hundred phones (ballots) besides the jury; jurors keep their reserved slots.
+  maxConnections: 512,
   maxConnectionsPerLogin: 8,
   eventCoalesceMs: 150,
   heartbeatMs: 15_000,
@@ -104,6 +112,8 @@ export const DEFAULT_LIMITS: LanLimits = {
   // A phone autosaves a draft after a pause in typing: a few writes a minute; a loop gets one a second.
   writeBurst: 20,
   writesPerMinute: 60,
+  ballotWriteBurst: 5,
+  ballotWritesPerMinute: 6,
   maxErrorReplyBytes: 4096,
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
@@ -212,6 +222,8 @@ export class LanServer {
     const ownOnly = byLogin && change?.scopes.every((s) => s === 'scores');
     for (const conn of this.connections) {
       if (conn.closed || !ROLE_EVENTS[conn.principal.role].includes(name)) continue;
+      // A ballot's page re-reads on a change of the vote itself (opened, closed, teams), not on each vote cast.
+      if (conn.principal.role === 'ballot' && change && !ballotPageChanged(change.scopes)) continue;
       if (ownOnly && conn.principal.credentialId !== byLogin) continue;
       if (change) conn.queueChanged(change, this.limits.eventCoalesceMs);
       else conn.send({ t: 'event', name, payload });
@@ -263,6 +275,7 @@ export class LanServer {
       const deps = {
         authenticate: (token: string) => hooks.authenticate(token),
         pinLogin: (code: string, pin: string, device: string) => hooks.pinLogin(code, pin, device),
+        ballotLogin: (code: string, device: string) => hooks.ballotLogin(code, device),
         pinAttempts: this.pinAttempts,
         maxBodyBytes: this.limits.maxBodyBytes,
       };
@@ -297,12 +310,13 @@ export class LanServer {
     const open = [...this.connections].filter((c) => !c.closed);
     const ofLogin = open.filter((c) => c.principal.credentialId === principal.credentialId).length;
     // Viewers get the slots jurors do not need: 500 screens cannot keep a juror's phone out.
-    const viewers = open.filter((c) => c.principal.role === 'viewer').length;
+    // Audience ballots likewise: a full room of phones leaves the jury its slots.
+    const viewers = open.filter((c) => c.principal.role !== 'juror').length;
     const viewerCap = this.limits.maxConnections - this.limits.jurorReservedConnections;
     if (
       open.length >= this.limits.maxConnections ||
       ofLogin >= this.limits.maxConnectionsPerLogin ||
-      (principal.role === 'viewer' && viewers >= viewerCap)
+      (principal.role !== 'juror' && viewers >= viewerCap)
     ) {
       return refuse(503, 'Service Unavailable');
     }
@@ -355,7 +369,7 @@ export class LanServer {
     // Revocation closes sockets at once; this covers a call already on its way.
     if (!this.options.hooks.isActive(conn.principal)) return conn.drop(LAN_CLOSE.revoked, 'revoked');
     this.flushParked(conn.principal.credentialId);
-    if (isWrite(msg.name) && !this.writeBudget(conn.principal.credentialId).take()) {
+    if (isWrite(msg.name) && !this.writeBudget(conn.principal).take()) {
       const teamId = commentOnlyDraftTeam(msg.name, msg.input);
       if (teamId !== null) {
         // A comment typed on and on: merged into one write of its latest text when the budget allows.
@@ -391,16 +405,22 @@ export class LanServer {
         this.parked.delete(key);
         continue;
       }
-      if (!this.writeBudget(draft.principal.credentialId).take()) continue;
+      if (!this.writeBudget(draft.principal).take()) continue;
       this.parked.delete(key);
       this.run(draft.principal, draft.call, draft.waiters);
     }
   }
 
-  private writeBudget(credentialId: number): TokenBucket {
+  private writeBudget(principal: Principal): TokenBucket {
+    const { credentialId } = principal;
     let bucket = this.writeBudgets.get(credentialId);
     if (!bucket) {
-      bucket = new TokenBucket(this.limits.writeBurst, this.limits.writesPerMinute / 60, this.clock);
+      const ballot = principal.role === 'ballot';
+      bucket = new TokenBucket(
+        ballot ? this.limits.ballotWriteBurst : this.limits.writeBurst,
+        (ballot ? this.limits.ballotWritesPerMinute : this.limits.writesPerMinute) / 60,
+        this.clock,
+      );
       this.writeBudgets.set(credentialId, bucket);
     }
     return bucket;
@@ -431,9 +451,17 @@ function commentOnlyDraftTeam(name: string, input: unknown): number | null {
   return commentOnly && typeof teamId === 'number' ? teamId : null;
 }
 
-/** The calls that write to the event file (the idempotent ones are exactly the writes). */
+/** The calls that write to the event file: a juror's idempotent writes and a ballot's vote. */
 function isWrite(name: string): boolean {
-  return (IDEMPOTENT_CALLS as readonly string[]).includes(name);
+  return (
+    (IDEMPOTENT_CALLS as readonly string[]).includes(name) ||
+    (BALLOT_WRITE_CALLS as readonly string[]).includes(name)
+  );
+}
+
+/** The changes a ballot's page shows: the vote's state, the teams, another file. */
+function ballotPageChanged(scopes: readonly string[]): boolean {
+  return scopes.some((s) => s === 'audience' || s === 'setup' || s === 'file');
 }
 
 /**

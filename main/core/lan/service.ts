@@ -42,6 +42,12 @@ import { isBindable, listInterfaces } from './interfaces';
 import { loginUrl, qrSvg } from './links';
 import { networkHandlers, type ViewerReads } from './network-handlers';
 import { loginWithPin } from './pin-login';
+import {
+  ballotPrincipalForToken,
+  isBallotActive,
+  loginWithBallotCode,
+  WrongCodeThrottle,
+} from './roles/ballot';
 import { formatLoginCode, hashPin, newPin } from './secrets';
 import type { LanLimits, LanServer } from './server';
 import { readLanSettings, writeLanSettings } from './settings';
@@ -80,6 +86,8 @@ export class LanService {
   private devicesChanged: NodeJS.Timeout | undefined;
   /** The login whose network call is running right now (calls run one at a time, synchronously). */
   private writer: number | null = null;
+  /** Wrong audience-ballot codes, per address and overall; reset with each start of the server. */
+  private ballotCodes = new WrongCodeThrottle();
 
   constructor(
     private readonly ctx: AppContext,
@@ -108,7 +116,8 @@ export class LanService {
     // A file being closed (the app quitting) still answers: with nothing in it.
     const db = this.ctx.eventFile?.db.open ? this.ctx.eventFile.db : undefined;
     const listing = db ? listCredentials(db) : { jurors: [], viewers: [] };
-    const devices = this.server?.devices() ?? [];
+    // Audience ballots are counted on the audience page, not listed here one by one.
+    const devices = (this.server?.devices() ?? []).filter((d) => d.role !== 'ballot');
     const count = (credentialId: number | null) =>
       devices.filter((d) => d.credentialId === credentialId).length;
     const url = this.server?.url ?? null;
@@ -150,6 +159,7 @@ export class LanService {
       throw error;
     }
     this.serving = session;
+    this.ballotCodes = new WrongCodeThrottle(this.options.clock);
     writeLanSettings(session.db, { address, port: this.server.bound.port });
     this.ctx.changed(['lan']);
   }
@@ -266,6 +276,11 @@ export class LanService {
     return { eventName: readEventInfo(db).name, cards };
   }
 
+  /** The served address (http://address:port/), or null while the network is off. */
+  get address(): string | null {
+    return this.server?.url ?? null;
+  }
+
   private requireServer(): LanServer {
     if (!this.server) throw new DomainError('lan.notRunning');
     return this.server;
@@ -281,11 +296,13 @@ export class LanService {
     return {
       authenticate: (token: string) => {
         const db = this.servedDb();
-        return db ? principalForToken(db, token) : null;
+        return db ? (principalForToken(db, token) ?? ballotPrincipalForToken(db, token)) : null;
       },
       isActive: (principal: Principal) => {
         const db = this.servedDb();
-        return db !== null && activePrincipal(db, principal.credentialId) !== null;
+        if (db === null) return false;
+        if (principal.role === 'ballot') return isBallotActive(db, principal);
+        return activePrincipal(db, principal.credentialId) !== null;
       },
       invoke: (principal: Principal, name: string, input: unknown, key: string | null) =>
         this.invoke(principal, name, input, key),
@@ -304,6 +321,14 @@ export class LanService {
         );
         // A wrong PIN shows on the chair's Network page (attempts on a juror's login).
         if (!result.ok && result.reason === 'wrong') this.ctx.changed(['lan']);
+        return result;
+      },
+      ballotLogin: (code: string, device: string) => {
+        const db = this.servedDb();
+        if (!db) return { ok: false as const, reason: 'wrong' as const };
+        const result = loginWithBallotCode(db, this.ballotCodes, code, device, new Date().toISOString());
+        // The chair's audience page counts wrong codes (someone may be guessing).
+        if (!result.ok && result.reason === 'wrong') this.ctx.changed(['votes']);
         return result;
       },
       hello: (principal: Principal): LanHello => ({

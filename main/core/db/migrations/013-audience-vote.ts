@@ -9,6 +9,8 @@ import type { Migration } from './types';
  *   are stored (the 128-bit QR token and the short code typed by hand,
  *   main/core/audience/ballot-secrets.ts): a copied event file prints no
  *   ballot. `number` is the card's public number (#1, #2…), for the chair.
+ * - audience_ballot_token: digests of the further tokens handed to a phone
+ *   that typed the card's short code instead of scanning it.
  * - audience_event: the vote log, append-only and hash-chained like the score
  *   log (seq from 1 with no gap, prev_hash, hash; triggers refuse UPDATE and
  *   DELETE). Chair actions (ballots printed, weight, open, close, final close,
@@ -28,6 +30,11 @@ export const audienceVote: Migration = {
         number INTEGER NOT NULL UNIQUE CHECK (number > 0),
         token_sha256 TEXT NOT NULL UNIQUE,
         code_sha256 TEXT NOT NULL UNIQUE,
+        created_at_utc TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE audience_ballot_token (
+        token_sha256 TEXT PRIMARY KEY,
+        ballot_id INTEGER NOT NULL REFERENCES audience_ballot (id),
         created_at_utc TEXT NOT NULL
       ) STRICT;
 
