@@ -37,7 +37,7 @@ export function ballotHandlers(
       const id = own();
       const { changed } = castVote(db(), id, teamId, new Date().toISOString());
       // The chair's count (and the projector's, if shown) follows; a resend changes nothing and says nothing.
-      if (changed) ctx.changed(['audience']);
+      if (changed) ctx.changed(['votes']);
       return readBallotPage(db(), id);
     },
   };
