@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { networkBridge } from '../net/install';
+import { BallotNetPage } from './BallotNetPage';
 import { JurorNetPage } from './JurorNetPage';
 import { ViewerNetPage } from './ViewerNetPage';
 
@@ -12,5 +13,6 @@ export function networkPageFor(route: readonly string[]): ReactElement | null {
   const bridge = networkBridge();
   if (!bridge) return null;
   if (route[0] === 'viewer') return <ViewerNetPage bridge={bridge} route={route} />;
+  if (route[0] === 'ballot') return <BallotNetPage bridge={bridge} route={route} />;
   return <JurorNetPage bridge={bridge} route={route} />;
 }
