@@ -120,6 +120,23 @@ export interface ResultsSheetInput {
   jurorScores: JurorScoreRow[];
   /** Sheets counted and expected (non-recused juror × team) in these results; absent on old inputs. */
   sheets?: { received: number; expected: number };
+  /** The audience vote (prix du public), when ballots were printed; absent otherwise. */
+  audience?: AudienceSheetSection;
+}
+
+/** The audience vote on the results sheet: kept apart from the jury's ranking (results-audience.ts). */
+export interface AudienceSheetSection {
+  printed: number;
+  used: number;
+  voided: number;
+  /** Declared before voting opened; null: the audience prize is separate. */
+  weight: number | null;
+  /** Votes per team, most first; null while voting is not closed for good. */
+  tally: { teamId: number; votes: number }[] | null;
+  /** The combined ranking, with a weight and once final. */
+  combined: { teamId: number; rank: number | null; combined: number | null }[] | null;
+  /** SHA-256 of the vote log's last event (its chain head). */
+  logHead: string | null;
 }
 
 export interface ScoringFormsInput {
