@@ -35,7 +35,7 @@ function wording(locale: Locale) {
   return locale === 'fr'
     ? {
         title: (n: number) => `Prix du public · bulletin n°${NBSP}${n}`,
-        scan: 'Scannez ce code pour voter avec votre téléphone.',
+        scan: 'Scannez pour voter avec votre téléphone.',
         fallback: `Sans QR${NBSP}code${NBSP}: ouvrez`,
         code: `puis tapez le code${NBSP}:`,
         rule: 'Un vote par carte. Vous pouvez changer d’avis jusqu’à la clôture du vote.',
@@ -43,7 +43,7 @@ function wording(locale: Locale) {
       }
     : {
         title: (n: number) => `Audience prize · ballot no.${NBSP}${n}`,
-        scan: 'Scan this code to vote with your phone.',
+        scan: 'Scan to vote with your phone.',
         fallback: 'Without the QR code: open',
         code: 'then type the code:',
         rule: 'One vote per card. You may change your mind until voting closes.',
@@ -55,7 +55,7 @@ const MARGIN = 28;
 const COLUMNS = 3;
 const ROWS = 4;
 const PAD = 10;
-const QR_SIZE = 84;
+const QR_SIZE = 72;
 
 export async function renderBallotCards(
   input: BallotCardsInput,
@@ -113,7 +113,7 @@ function drawCard(
     .fontSize(8.5)
     .text(words.title(card.number), left, box.y + PAD + 10, line);
 
-  const qrTop = box.y + PAD + 26;
+  const qrTop = box.y + PAD + 24;
   drawQrCode(doc, card.url, left + (inner - QR_SIZE) / 2, qrTop, QR_SIZE);
   let y = qrTop + QR_SIZE + 4;
   doc
@@ -121,13 +121,14 @@ function drawCard(
     .font('sans')
     .fontSize(7)
     .text(words.scan, left, y, { width: inner, align: 'center' });
-  y = doc.y + 3;
+  y = doc.y + 2;
   doc.text(`${words.fallback} ${card.address}`, left, y, { width: inner, align: 'center' });
   doc.text(words.code, { width: inner, align: 'center' });
   doc.font('sansBold').fontSize(12).text(card.code, { width: inner, align: 'center' });
+  // Flows under the code (a long address wraps): never drawn over it.
   doc
     .fillColor('#6b7280')
     .font('sansItalic')
     .fontSize(6)
-    .text(words.rule, left, box.y + box.height - PAD - 14, { width: inner, align: 'center' });
+    .text(words.rule, left, doc.y + 2, { width: inner, align: 'center' });
 }
