@@ -16,6 +16,8 @@ export const audienceEn = {
   'audience.teamHasVotes': 'The audience voted for this team: it cannot be deleted.',
   'audience.networkOnly': 'Audience votes come from the ballots’ phones only.',
   'audience.cardsStale': 'These ballots are not this event’s any more: create new ones.',
+  'verify.audienceChain':
+    'The audience vote log is broken at its event {seq}: an event was changed, removed or inserted.',
 
   'nav.audience': 'Audience prize',
   'audience.title': 'Audience prize',
@@ -89,6 +91,8 @@ export const audienceFr: Record<keyof typeof audienceEn, string> = {
   'audience.teamHasVotes': 'Le public a voté pour cette équipe\u00a0: elle ne peut pas être supprimée.',
   'audience.networkOnly': 'Les votes du public viennent uniquement des téléphones des bulletins.',
   'audience.cardsStale': 'Ces bulletins ne sont plus ceux de cet événement\u00a0: créez-en de nouveaux.',
+  'verify.audienceChain':
+    'Le journal des votes du public est rompu à son événement {seq}\u00a0: un événement a été modifié, supprimé ou inséré.',
 
   'nav.audience': 'Prix du public',
   'audience.title': 'Prix du public',

@@ -109,6 +109,19 @@ export type AudienceChainVerification =
       reason: 'chain.seqGap' | 'chain.prevHashMismatch' | 'chain.hashMismatch';
     };
 
+/**
+ * The audience log of an event file, checked; null when it is intact or the
+ * file predates the audience vote (no table: nothing to check).
+ */
+export function checkAudienceLog(db: Db): Extract<AudienceChainVerification, { ok: false }> | null {
+  const table = db
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audience_event'")
+    .get();
+  if (!table) return null;
+  const result = verifyAudienceChain(readAudienceLog(db));
+  return result.ok ? null : result;
+}
+
 /** The first broken event of the log, in the score log's terms. */
 export function verifyAudienceChain(events: readonly AudienceEvent[]): AudienceChainVerification {
   let prev = GENESIS_HASH;

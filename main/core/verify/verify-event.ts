@@ -5,6 +5,7 @@
  * changes it (and works on a copy someone sends, or a backup).
  */
 import { existsSync } from 'node:fs';
+import { checkAudienceLog } from '../audience/log';
 import { closeDatabase, type Db, openDatabase } from '../db/open';
 import { DomainError } from '../errors';
 import { type EventVerification, problem } from './types';
@@ -27,11 +28,17 @@ export function verifyEvent(db: Db): EventVerification {
         return problem('verify.integrity', { details: first.slice(0, 300) });
       const scoreRows = db.prepare('SELECT * FROM score_event ORDER BY seq').all();
       const lockRows = db.prepare('SELECT * FROM results_lock ORDER BY id').all();
-      return verifyRecords(scoreRows, lockRows, {
+      const records = verifyRecords(scoreRows, lockRows, {
         team: db.prepare('SELECT id, name, project_title FROM team').all(),
         juror: db.prepare('SELECT id, name, title FROM juror').all(),
         criterion: db.prepare('SELECT id, name FROM criterion').all(),
       });
+      if (!records.ok) return records;
+      // The audience vote's own log (prix du public), after the jury's records.
+      const audience = checkAudienceLog(db);
+      return audience
+        ? problem('verify.audienceChain', { seq: audience.brokenAtSeq, reason: audience.reason })
+        : records;
     })();
   } catch (error) {
     const failure = sqliteFailure(error);

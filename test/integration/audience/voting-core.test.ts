@@ -23,6 +23,7 @@ import {
   voidBallot,
 } from '../../../main/core/audience/voting';
 import { DomainError } from '../../../main/core/errors';
+import { verifyEvent } from '../../../main/core/verify/verify-event';
 import { dbSnapshot } from '../lan/lan-app';
 import { scoringEvent } from '../scoring/fixture';
 
@@ -166,5 +167,23 @@ describe('combining the audience with the jury', () => {
       [1, 72.5, 2],
       [3, null, null],
     ]);
+  });
+});
+
+describe('the event verifier', () => {
+  it('checks the audience vote log: intact, then broken at the edited vote', async () => {
+    const { db, teamIds } = await scoringEvent();
+    const [a] = createBallots(db, 1, AT) as [IssuedBallot];
+    setVotingState(db, 'open', AT);
+    castVote(db, a.ballotId, teamIds[0] as number, AT);
+    castVote(db, a.ballotId, teamIds[1] as number, AT);
+    expect(verifyEvent(db).ok).toBe(true);
+    // Someone with the file moves the last vote to another team (bypassing the append-only triggers).
+    db.exec('DROP TRIGGER audience_event_no_update');
+    db.prepare('UPDATE audience_event SET team_id = ? WHERE seq = 4').run(teamIds[2]);
+    expect(verifyEvent(db)).toEqual({
+      ok: false,
+      problem: { code: 'verify.audienceChain', params: { seq: 4, reason: 'chain.hashMismatch' } },
+    });
   });
 });
