@@ -43,8 +43,7 @@ export function BallotNetPage({ bridge, route }: { bridge: NetBridge; route: rea
   else if (state.phase === 'unauthorized' || state.phase === 'revoked')
     content = <CodeLogin onToken={use} wrongLink />;
   else if (!state.hello) content = <Status text="vote.connecting" />;
-  else if (state.hello.role !== 'ballot')
-    content = <p className="warning">{/* another login on this phone */}</p>;
+  else if (state.hello.role !== 'ballot') content = <WrongRole />;
   else content = <Vote />;
   return (
     <I18nProvider locale={locale}>
@@ -54,6 +53,16 @@ export function BallotNetPage({ bridge, route }: { bridge: NetBridge; route: rea
         {token && state.hello && state.phase === 'offline' && <Status text="vote.offline" />}
       </main>
     </I18nProvider>
+  );
+}
+
+/** A juror's or a viewer's login on this phone: not a ballot. */
+function WrongRole() {
+  const { t } = useI18n();
+  return (
+    <p className="warning" role="alert">
+      {t('lan.net.wrongRole')}
+    </p>
   );
 }
 
