@@ -64,6 +64,7 @@ export const audienceEn = {
   'vote.paused': 'Voting is paused. This page updates by itself.',
   'vote.closed': 'Voting is closed. Thank you!',
   'vote.voided': 'This ballot was voided by the organisers: it can no longer vote.',
+  'vote.linkInvalid': 'This ballot link is not valid: scan your card again, or type its code below.',
   'vote.codeTitle': 'Type the code on your ballot card',
   'vote.code': 'Code (10 characters)',
   'vote.codeSubmit': 'Continue',
@@ -141,6 +142,8 @@ export const audienceFr: Record<keyof typeof audienceEn, string> = {
   'vote.paused': 'Le vote est suspendu. Cette page se met à jour toute seule.',
   'vote.closed': 'Le vote est clos. Merci\u202f!',
   'vote.voided': 'Ce bulletin a été annulé par les organisateurs\u00a0: il ne peut plus voter.',
+  'vote.linkInvalid':
+    'Ce lien de vote n’est pas valide\u00a0: scannez à nouveau votre carte, ou tapez son code ci-dessous.',
   'vote.codeTitle': 'Tapez le code de votre carte de vote',
   'vote.code': 'Code (10 caractères)',
   'vote.codeSubmit': 'Continuer',

@@ -109,7 +109,7 @@ function CodeLogin({
 }) {
   const { t } = useI18n();
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(wrongLink ? t('vote.codeWrong') : null);
+  const [error, setError] = useState<string | null>(wrongLink ? t('vote.linkInvalid') : null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     setBusy(true);
