@@ -16,7 +16,7 @@ const CORE_LAYERS = [
   ['scoring'],
   ['results', 'checklist'],
   // Features built on the core: files and backups, PDF jobs, the local network.
-  ['data', 'documents-app', 'lan'],
+  ['data', 'documents-app', 'lan', 'audience'],
   ['verify'],
   // The handlers, the dispatcher and the composition root.
   ['api'],

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { audienceCalls } from './audience';
 import type { CALL_SCOPES } from './call-scopes';
 import { dataCalls } from './data';
 import { declarationsCalls } from './declarations';
@@ -29,6 +30,7 @@ export const calls = {
   ...lanCalls,
   ...declarationsCalls,
   ...observerCalls,
+  ...audienceCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -1,3 +1,4 @@
+import { audienceEn, audienceFr } from './audience';
 import { declarationsEn, declarationsFr } from './declarations';
 import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
@@ -30,6 +31,7 @@ export const EN = {
   ...launcherEn,
   ...declarationsEn,
   ...vocabularyEn,
+  ...audienceEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -47,4 +49,5 @@ export const FR: Record<MessageKey, string> = {
   ...launcherFr,
   ...declarationsFr,
   ...vocabularyFr,
+  ...audienceFr,
 };

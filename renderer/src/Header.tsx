@@ -15,6 +15,7 @@ const PAGES: { id: string; label: MessageKey }[] = [
   { id: 'documents', label: 'nav.documents' },
   { id: 'data', label: 'nav.data' },
   { id: 'network', label: 'nav.network' },
+  { id: 'audience', label: 'nav.audience' },
 ];
 
 export function Header({ info, page }: { info: AppInfo; page: string }) {

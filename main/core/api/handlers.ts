@@ -1,6 +1,7 @@
 import type { AppContext } from '../context/app-context';
 import type { Handlers } from '../context/handler-types';
 import { appHandlers } from './app-handlers';
+import { audienceHandlers } from './audience-handlers';
 import { dataHandlers } from './data-handlers';
 import { declarationsHandlers } from './declarations-handlers';
 import { documentsHandlers } from './documents-handlers';
@@ -23,5 +24,6 @@ export function createHandlers(ctx: AppContext, services: CoreServices): Handler
     ...documentsHandlers(ctx, services),
     ...lanHandlers(ctx, services),
     ...declarationsHandlers(ctx, services),
+    ...audienceHandlers(ctx, services),
   };
 }

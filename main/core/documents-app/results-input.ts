@@ -5,9 +5,12 @@
  * is drawn from the same payload built live, and is marked as such.
  */
 import type { Criterion } from '../../../common/domain';
+import { readAudienceLog } from '../audience/log';
+import { readAudienceReport } from '../audience/report';
 import type { Db } from '../db/open';
 import type {
   AggregationMethod,
+  AudienceSheetSection,
   DeclarationEntry,
   JurorScoreRow,
   RankingEntry,
@@ -149,6 +152,7 @@ export function buildResultsSheetInput(
       jurorScores: jurorScores(db, payload),
       sheets: sheetCountsOf(payload.ranking),
       ...declarationsOf(db, payload),
+      ...audienceSection(db),
     };
   })();
 }
@@ -167,5 +171,21 @@ function declarationsOf(db: Db, payload: ResultsPayload): { declarations?: Decla
       const d = current.get(j.id);
       return d ? [{ jurorId: j.id, atUtc: d.atUtc, byChair: d.byChair, links: d.links }] : [];
     }),
+  };
+}
+
+/** The audience vote's part of the sheet, only when ballots were printed (older events print as before). */
+function audienceSection(db: Db): { audience?: AudienceSheetSection } {
+  const report = readAudienceReport(db);
+  if (report.counts.printed === 0) return {};
+  const log = readAudienceLog(db);
+  return {
+    audience: {
+      ...report.counts,
+      weight: report.settings.weight,
+      tally: report.tally?.map(({ teamId, votes }) => ({ teamId, votes })) ?? null,
+      combined: report.combined?.map(({ teamId, rank, combined }) => ({ teamId, rank, combined })) ?? null,
+      logHead: log.at(-1)?.hash ?? null,
+    },
   };
 }

@@ -8,6 +8,7 @@ import { lockRecordChain } from './007-lock-record-chain';
 import { timerUndo } from './008-timer-undo';
 import { lanRoleOpen } from './009-lan-role-open';
 import { vocabularyGuards } from './010-vocabulary-guards';
+import { audienceVote } from './013-audience-vote';
 import { declarations } from './014-declarations';
 
 import type { Migration } from './types';
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   timerUndo,
   lanRoleOpen,
   vocabularyGuards,
+  audienceVote,
   declarations,
 ];
 
