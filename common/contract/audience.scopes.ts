@@ -8,7 +8,7 @@ import { type CallScopes, reads, writes } from './refresh-scopes';
  * not re-read on every vote (common/contract/lan-roles/ballot.ts `scopes`).
  */
 export const audienceScopes = {
-  'audience.status': reads('audience', 'votes', 'lan'),
+  'audience.status': reads('audience', 'votes', 'lan', 'display'),
   'audience.createBallots': writes('votes'),
   'audience.setVoting': writes('audience', 'votes', 'display'),
   'audience.setWeight': writes('votes'),

@@ -4,6 +4,7 @@
  * uses a no-break space (\u00a0) before « : » and a narrow one (\u202f) before ; ! ?
  */
 export const audienceEn = {
+  'control.mode.audience': 'Audience vote',
   'audience.ballotCount': 'Create between 1 and {max} ballots at a time.',
   'audience.votingClosed': 'Voting is not open.',
   'audience.votingFinal': 'Voting is closed for good: nothing can change any more.',
@@ -80,6 +81,7 @@ export const audienceEn = {
 } as const;
 
 export const audienceFr: Record<keyof typeof audienceEn, string> = {
+  'control.mode.audience': 'Vote du public',
   'audience.ballotCount': 'Créez entre 1 et {max} bulletins à la fois.',
   'audience.votingClosed': 'Le vote n’est pas ouvert.',
   'audience.votingFinal': 'Le vote est clos définitivement\u00a0: plus rien ne peut changer.',

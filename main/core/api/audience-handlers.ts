@@ -17,6 +17,7 @@ import { DomainError } from '../errors';
 import { listTeams } from '../event/teams';
 import { qrSvg } from '../lan/links';
 import type { LanService } from '../lan/service';
+import { readDisplaySettings, updateDisplaySettings } from '../pitch-day/display-store';
 
 type AudienceCall =
   | 'audience.status'
@@ -43,6 +44,16 @@ export function votingPageUrl(address: string): string {
  */
 export function audienceHandlers(ctx: AppContext, services: { lan: LanService }): HandlerMap<AudienceCall> {
   const { lan } = services;
+  /**
+   * The audience screen is a display mode (common/contract/display-modes.ts):
+   * the chair's tick box and the display panel's button are the same switch.
+   */
+  const onProjector = (): boolean => readDisplaySettings(db()).mode === 'audience';
+  const showOnProjector = (show: boolean): void => {
+    const { mode } = readDisplaySettings(db());
+    if (show && mode !== 'audience') updateDisplaySettings(db(), { mode: 'audience' });
+    if (!show && mode === 'audience') updateDisplaySettings(db(), { mode: 'timer' });
+  };
   const db = () => ctx.requireEventFile().db;
   const now = () => new Date().toISOString();
   const status = async (): Promise<AudienceStatus> => {
@@ -53,7 +64,7 @@ export function audienceHandlers(ctx: AppContext, services: { lan: LanService })
       state: report.settings.state,
       weight: report.settings.weight,
       weightFrozen: report.settings.everOpened,
-      onProjector: report.settings.onProjector,
+      onProjector: onProjector(),
       showCount: report.settings.showCount,
       revealed: report.settings.revealed,
       wrongCodes: report.settings.wrongCodes,
@@ -97,10 +108,13 @@ export function audienceHandlers(ctx: AppContext, services: { lan: LanService })
     },
     'audience.setProjector': (input) => {
       setProjectorOptions(db(), input);
+      showOnProjector(input.onProjector);
       return changedThen(['votes', 'display']);
     },
     'audience.reveal': ({ revealed }) => {
       revealAudiencePrize(db(), revealed);
+      // Revealing puts the prize on the projector; hiding it again leaves the screen to the chair.
+      if (revealed) showOnProjector(true);
       return changedThen(['votes', 'display', 'ceremony']);
     },
     'audience.display': async (): Promise<AudienceDisplay> => {
@@ -125,10 +139,10 @@ export function audienceHandlers(ctx: AppContext, services: { lan: LanService })
                 }));
       }
       return {
-        onProjector: settings.onProjector,
+        onProjector: onProjector(),
         state: settings.state,
         votingUrl,
-        votingQrSvg: votingUrl && settings.onProjector ? await qrSvg(votingUrl) : null,
+        votingQrSvg: votingUrl && onProjector() ? await qrSvg(votingUrl) : null,
         votesCast: settings.showCount ? counts.used : null,
         winners,
       };

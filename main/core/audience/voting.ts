@@ -24,7 +24,11 @@ export interface AudienceSettings {
   everOpened: boolean;
   /** The projector may show the number of votes cast (never who leads). */
   showCount: boolean;
-  /** The projector shows the voting page's QR code. */
+  /**
+   * The chair's last tick of "show on the projector", as stored. What the
+   * projector shows is the display mode `audience` (api/audience-handlers.ts
+   * reads that), so the control room's buttons and blackout stay in step.
+   */
   onProjector: boolean;
   /** The ceremony revealed the audience prize. */
   revealed: boolean;

@@ -1,7 +1,17 @@
 import type { AudienceDisplay } from '../../../common/contract/audience';
+import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
 import { QrImage } from '../lan/qr';
 import './audience-display.css';
+
+/**
+ * The `audience` display mode (common/contract/display-modes.ts). A viewer
+ * screen over the network may not read `audience.display`, so it shows nothing.
+ */
+export function AudienceScreen() {
+  const { data } = useLive('audience.display', {});
+  return data ? <AudienceDisplayView data={data} /> : null;
+}
 
 /**
  * The projector during the audience vote: the voting page's QR code and

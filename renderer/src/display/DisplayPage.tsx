@@ -1,4 +1,3 @@
-import { AudienceDisplayView } from '../audience/AudienceDisplay';
 import { useLive } from '../hooks';
 import { CeremonyView } from '../results/CeremonyView';
 import { DisplayView } from './DisplayView';
@@ -16,18 +15,10 @@ export function DisplayPage() {
   // The award ceremony (results area) takes the screen when the chair puts it on; blackout still wins.
   const { data: ceremony } = useLive('ceremony.get', {});
   const showCeremony = ceremony?.onScreen === true && data?.settings.mode !== 'blackout';
-  // The audience vote (its QR code, then its revealed prize) when the chair puts it on; a viewer screen cannot read it.
-  const { data: audience } = useLive('audience.display', {});
-  const showAudience =
-    !showCeremony &&
-    data?.settings.mode !== 'blackout' &&
-    (audience?.winners != null || audience?.onProjector === true);
   return (
     <div className="pj-display-page">
       {showCeremony ? (
         <CeremonyView view={ceremony} />
-      ) : showAudience && audience ? (
-        <AudienceDisplayView data={audience} />
       ) : (
         <DisplayView data={data} feed={feed} snapshot={snapshot} />
       )}
