@@ -16,7 +16,7 @@ const CORE_LAYERS = [
   ['scoring'],
   ['results', 'checklist', 'tracks'],
   // Features built on the core: files and backups, PDF jobs, the local network.
-  ['data', 'documents-app', 'lan'],
+  ['data', 'documents-app', 'lan', 'audience'],
   ['verify'],
   // Rooms on several laptops: room files, room results and their merge (they verify a room's log).
   ['rooms'],

@@ -1,4 +1,5 @@
 import { appScopes } from './app.scopes';
+import { audienceScopes } from './audience.scopes';
 import { dataScopes } from './data.scopes';
 import { declarationsScopes } from './declarations.scopes';
 import { documentsScopes } from './documents.scopes';
@@ -31,6 +32,7 @@ export const CALL_SCOPES = {
   ...observerScopes,
   ...tracksScopes,
   ...roomsScopes,
+  ...audienceScopes,
 } as const satisfies Record<string, CallScopes>;
 
 export type ScopedCallName = keyof typeof CALL_SCOPES;

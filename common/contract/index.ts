@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appCalls } from './app';
+import { audienceCalls } from './audience';
 import type { CALL_SCOPES } from './call-scopes';
 import { dataCalls } from './data';
 import { declarationsCalls } from './declarations';
@@ -33,6 +34,7 @@ export const calls = {
   ...observerCalls,
   ...tracksCalls,
   ...roomsCalls,
+  ...audienceCalls,
 } as const;
 
 export type Calls = typeof calls;

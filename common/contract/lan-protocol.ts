@@ -5,6 +5,7 @@
  * with `lanClientMessage` (lan.ts).
  */
 import { LAN_ROLE_SPECS, LAN_ROLES, type LanRole } from './lan-roles';
+import { ballotRole } from './lan-roles/ballot';
 import { jurorRole } from './lan-roles/juror';
 import { viewerRole } from './lan-roles/viewer';
 import type { CallResult } from './result';
@@ -12,12 +13,14 @@ import type { CallResult } from './result';
 export {
   isIdempotentCall,
   isLanRole,
+  isWriteCall,
   LAN_ROLE_SPECS,
   LAN_ROLES,
   type LanCredentialKind,
   type LanRole,
   type LanRoleSpec,
   LINK_ROLES,
+  roleFollowsChange,
   roleMayCall,
   roleReceives,
 } from './lan-roles';
@@ -28,6 +31,8 @@ export const VIEWER_CALLS = viewerRole.calls;
 export const JUROR_CALLS = jurorRole.calls;
 /** Writes a juror's phone retries after a Wi-Fi drop: they carry an idempotency key. */
 export const IDEMPOTENT_CALLS = jurorRole.idempotentCalls;
+/** What an audience ballot's phone may call: its own ballot (common/contract/lan-roles/ballot.ts). */
+export const BALLOT_CALLS = ballotRole.calls;
 
 /** Each role's calls and events, from the role list (common/contract/lan-roles/). */
 export const ROLE_CALLS: Record<LanRole, readonly string[]> = Object.fromEntries(
@@ -45,6 +50,8 @@ export const LAN_TOKEN_PROTOCOL_PREFIX = 'pj.token.';
 export const LAN_WS_PATH = '/api/ws';
 export const LAN_SESSION_PATH = '/api/session';
 export const LAN_PIN_LOGIN_PATH = '/api/pin-login';
+/** A ballot's short code typed by hand, for a token of that ballot. */
+export const LAN_BALLOT_LOGIN_PATH = '/api/ballot-login';
 /** Largest frame the server accepts; a juror sheet with a 4,000-character comment is under 30 KB. */
 export const LAN_MAX_MESSAGE_BYTES = 64 * 1024;
 

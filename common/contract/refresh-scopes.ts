@@ -19,6 +19,8 @@ export const REFRESH_SCOPES = [
   'backup',
   'lan',
   'checklist',
+  'audience',
+  'votes',
 ] as const;
 export type RefreshScope = (typeof REFRESH_SCOPES)[number];
 

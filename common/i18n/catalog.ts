@@ -1,3 +1,4 @@
+import { audienceEn, audienceFr } from './audience';
 import { declarationsEn, declarationsFr } from './declarations';
 import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
@@ -36,6 +37,7 @@ export const EN = {
   ...vocabularyEn,
   ...tracksEn,
   ...roomsEn,
+  ...audienceEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -56,4 +58,5 @@ export const FR: Record<MessageKey, string> = {
   ...vocabularyFr,
   ...tracksFr,
   ...roomsFr,
+  ...audienceFr,
 };

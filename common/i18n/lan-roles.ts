@@ -8,6 +8,7 @@ export const lanRolesEn = {
   'lan.notALink': 'This kind of login is not a link: it is issued another way.',
   'lan.role.viewer.defaultLabel': 'Screen {n}',
   'lan.role.observer': 'Observer',
+  'lan.role.ballot': 'Audience ballot',
   'lan.role.observer.defaultLabel': 'Observer {n}',
   'lan.role.observer.title': 'Observers',
   'lan.role.observer.hint':
@@ -53,6 +54,7 @@ export const lanRolesFr: Record<keyof typeof lanRolesEn, string> = {
   'lan.notALink': 'Ce type d’identifiant n’est pas un lien\u00a0: il se délivre autrement.',
   'lan.role.viewer.defaultLabel': 'Écran {n}',
   'lan.role.observer': 'Observateur',
+  'lan.role.ballot': 'Bulletin du public',
   'lan.role.observer.defaultLabel': 'Observateur {n}',
   'lan.role.observer.title': 'Observateurs',
   'lan.role.observer.hint':

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CallOutput } from '../../common/contract';
 import type { AppInfo } from '../../common/contract/app';
 import { call, subscribe } from './api';
+import { AudiencePage } from './audience/AudiencePage';
 import { ChairBar } from './control/ChairBar';
 import { ChairProvider } from './control/ChairProvider';
 import { ControlPage } from './control/ControlPage';
@@ -104,6 +105,8 @@ export function App() {
                 <LanPage />
               ) : page === 'rooms' ? (
                 <RoomsPage />
+              ) : page === 'audience' ? (
+                <AudiencePage />
               ) : (
                 <SetupPage section={rest[0] ?? 'event'} />
               )}

@@ -16,6 +16,7 @@ const PAGES: { id: string; label: MessageKey }[] = [
   { id: 'data', label: 'nav.data' },
   { id: 'network', label: 'nav.network' },
   { id: 'rooms', label: 'rooms.title' },
+  { id: 'audience', label: 'nav.audience' },
 ];
 
 export function Header({ info, page }: { info: AppInfo; page: string }) {

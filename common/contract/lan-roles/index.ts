@@ -4,6 +4,7 @@
  * `LAN_ROLE_SPECS` (the type makes a missing one an error), then its handlers
  * (main/core/lan/roles/<role>/) and its page (renderer/src/lan/role-pages.tsx).
  */
+import { ballotRole } from './ballot';
 import { jurorRole } from './juror';
 import { observerRole } from './observer';
 import type { LanCallName, LanRoleSpec } from './types';
@@ -11,13 +12,14 @@ import { viewerRole } from './viewer';
 
 export type { LanCallName, LanCredentialKind, LanEventName, LanRoleSpec } from './types';
 
-export const LAN_ROLES = ['juror', 'viewer', 'observer'] as const;
+export const LAN_ROLES = ['juror', 'viewer', 'observer', 'ballot'] as const;
 export type LanRole = (typeof LAN_ROLES)[number];
 
 export const LAN_ROLE_SPECS: { readonly [R in LanRole]: LanRoleSpec<R> } = {
   juror: jurorRole,
   viewer: viewerRole,
   observer: observerRole,
+  ballot: ballotRole,
 };
 
 export function isLanRole(value: unknown): value is LanRole {
@@ -37,6 +39,20 @@ export function isIdempotentCall(role: LanRole, name: string): boolean {
   return (LAN_ROLE_SPECS[role].idempotentCalls ?? ([] as readonly LanCallName[])).includes(
     name as LanCallName,
   );
+}
+
+/** A call that writes to the event file, so spends the login's write budget: keyed writes and the role's `writeCalls`. */
+export function isWriteCall(role: LanRole, name: string): boolean {
+  return (
+    isIdempotentCall(role, name) ||
+    (LAN_ROLE_SPECS[role].writeCalls ?? ([] as readonly LanCallName[])).includes(name as LanCallName)
+  );
+}
+
+/** Whether a change announcing these scopes concerns this role's devices (`file` always does). */
+export function roleFollowsChange(role: LanRole, scopes: readonly string[]): boolean {
+  const only: readonly string[] | undefined = LAN_ROLE_SPECS[role].scopes;
+  return !only || scopes.some((s) => s === 'file' || only.includes(s));
 }
 
 /** The roles whose logins are links the chair creates (and lists) by label. */

@@ -5,6 +5,7 @@
  * (main/core/lan/roles/<role>/), the renderer its page (renderer/src/lan/role-pages.tsx).
  */
 import type { CALL_NAMES, EVENT_NAMES } from '../names';
+import type { RefreshScope } from '../refresh-scopes';
 
 export type LanCallName = (typeof CALL_NAMES)[number];
 export type LanEventName = (typeof EVENT_NAMES)[number];
@@ -12,9 +13,12 @@ export type LanEventName = (typeof EVENT_NAMES)[number];
 /**
  * How a role's login is held:
  * - `personal`: one per juror (a card with a PIN), issuing a new one revokes the previous;
- * - `link`: a labelled link the chair creates and revokes (a screen, a witness).
+ * - `link`: a labelled link the chair creates and revokes (a screen, a witness);
+ * - `own`: held in the role's own table, not lan_credential (audience ballots):
+ *   the role's main-side definition authenticates them (`authenticate`,
+ *   `isActive`), and the chair's device list does not list them one by one.
  */
-export type LanCredentialKind = 'personal' | 'link';
+export type LanCredentialKind = 'personal' | 'link' | 'own';
 
 export interface LanRoleSpec<R extends string = string> {
   role: R;
@@ -30,4 +34,13 @@ export interface LanRoleSpec<R extends string = string> {
   followsAllScores?: boolean;
   /** Writes a device retries after a Wi-Fi drop: they carry an idempotency key and spend the write budget. */
   idempotentCalls?: readonly LanCallName[];
+  /** Writes sent without a key (naturally idempotent) that still spend the write budget. */
+  writeCalls?: readonly LanCallName[];
+  /** Which write budget of the server's limits a login spends (default `juror`: a juror's sheets). */
+  writeBudget?: 'juror' | 'ballot';
+  /**
+   * The only change scopes its devices are told of (besides `file`, another
+   * event open); by default every change its events carry.
+   */
+  scopes?: readonly RefreshScope[];
 }

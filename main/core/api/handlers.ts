@@ -1,6 +1,7 @@
 import type { AppContext } from '../context/app-context';
 import type { Handlers } from '../context/handler-types';
 import { appHandlers } from './app-handlers';
+import { audienceHandlers } from './audience-handlers';
 import { dataHandlers } from './data-handlers';
 import { declarationsHandlers } from './declarations-handlers';
 import { documentsHandlers } from './documents-handlers';
@@ -27,5 +28,6 @@ export function createHandlers(ctx: AppContext, services: CoreServices): Handler
     ...declarationsHandlers(ctx, services),
     ...tracksHandlers(ctx),
     ...roomsHandlers(ctx),
+    ...audienceHandlers(ctx, services),
   };
 }

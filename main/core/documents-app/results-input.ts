@@ -6,9 +6,12 @@
  */
 import type { Criterion } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
+import { readAudienceLog } from '../audience/log';
+import { readAudienceReport } from '../audience/report';
 import type { Db } from '../db/open';
 import type {
   AggregationMethod,
+  AudienceSheetSection,
   DeclarationEntry,
   JurorScoreRow,
   RankingEntry,
@@ -182,8 +185,9 @@ export function buildResultsSheetInput(
         lastActor: latestLockRecord(db)?.actor ?? null,
         ...(tracks.length > 1 ? { section: sectionTitle(db, tracks.find((t) => t.main)?.name ?? '') } : {}),
       }),
-      // Declarations are the event's, not a track's: printed once, in the main section.
+      // Declarations and the audience vote are the event's, not a track's: printed once, in the main section.
       ...declarationsOf(db, payload),
+      ...audienceSection(db),
     };
     const others = tracks.flatMap((track): ResultsSheetInput[] => {
       if (track.main) return [];
@@ -225,5 +229,21 @@ function declarationsOf(db: Db, payload: ResultsPayload): { declarations?: Decla
       const d = current.get(j.id);
       return d ? [{ jurorId: j.id, atUtc: d.atUtc, byChair: d.byChair, links: d.links }] : [];
     }),
+  };
+}
+
+/** The audience vote's part of the sheet, only when ballots were printed (older events print as before). */
+function audienceSection(db: Db): { audience?: AudienceSheetSection } {
+  const report = readAudienceReport(db);
+  if (report.counts.printed === 0) return {};
+  const log = readAudienceLog(db);
+  return {
+    audience: {
+      ...report.counts,
+      weight: report.settings.weight,
+      tally: report.tally?.map(({ teamId, votes }) => ({ teamId, votes })) ?? null,
+      combined: report.combined?.map(({ teamId, rank, combined }) => ({ teamId, rank, combined })) ?? null,
+      logHead: log.at(-1)?.hash ?? null,
+    },
   };
 }

@@ -7,6 +7,7 @@ import { DocumentError } from './errors';
 import { formatDateSpan, formatTimestamp } from './locale-format';
 import { createPdf, decoratePages, drawImage, openImage } from './pdf-base';
 import { drawAnnex, drawSignatures } from './results-annex';
+import { drawAudience } from './results-audience';
 import { drawDeclarations } from './results-declarations';
 import {
   drawAverages,
@@ -197,6 +198,7 @@ export async function renderResultsSheet(
     drawRanking(ctx);
     drawAverages(ctx);
     drawAwards(ctx);
+    drawAudience(ctx);
     drawSignatures(ctx);
     drawAnnex(ctx);
   }

@@ -128,6 +128,8 @@ export interface ResultsSheetInput {
   section?: string;
   /** Further sections (the other prize tracks), each from a new page with its own hash on its pages. */
   tracks?: ResultsSheetInput[];
+  /** The audience vote (prix du public), when ballots were printed; absent otherwise. */
+  audience?: AudienceSheetSection;
 }
 
 /** A juror's declaration of interest, as the results sheet prints it. */
@@ -139,6 +141,21 @@ export interface DeclarationEntry {
   byChair: boolean;
   /** Empty: no link with any team. `detail` is in the declarer's words. */
   links: { teamId: number; detail: string }[];
+}
+
+/** The audience vote on the results sheet: kept apart from the jury's ranking (results-audience.ts). */
+export interface AudienceSheetSection {
+  printed: number;
+  used: number;
+  voided: number;
+  /** Declared before voting opened; null: the audience prize is separate. */
+  weight: number | null;
+  /** Votes per team, most first; null while voting is not closed for good. */
+  tally: { teamId: number; votes: number }[] | null;
+  /** The combined ranking, with a weight and once final. */
+  combined: { teamId: number; rank: number | null; combined: number | null }[] | null;
+  /** SHA-256 of the vote log's last event (its chain head). */
+  logHead: string | null;
 }
 
 export interface ScoringFormsInput {

@@ -7,11 +7,17 @@
  *   so no cross-site form can post it; Origin is checked before this).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LAN_PIN_LOGIN_PATH, LAN_SESSION_PATH, LAN_WS_PATH } from '../../../common/contract/lan';
+import {
+  LAN_BALLOT_LOGIN_PATH,
+  LAN_PIN_LOGIN_PATH,
+  LAN_SESSION_PATH,
+  LAN_WS_PATH,
+} from '../../../common/contract/lan';
 import type { Principal } from './credentials';
 import { bearerToken } from './http-guard';
 import type { PinLoginResult } from './pin-login';
 import type { WindowCounter } from './rate-limit';
+import type { BallotCodeResult } from './roles/ballot/code-login';
 
 export interface ApiDeps {
   authenticate(token: string): Principal | null;
@@ -20,6 +26,8 @@ export interface ApiDeps {
   /** Attempts per remote address (a device walking through every juror's code). */
   pinAttempts: WindowCounter;
   maxBodyBytes: number;
+  /** An audience ballot's typed short code (throttled in roles/ballot/code-login.ts). */
+  ballotLogin(code: string, device: string): BallotCodeResult;
 }
 
 export async function handleApi(
@@ -42,7 +50,7 @@ export async function handleApi(
     if (path === LAN_WS_PATH) return json(426, { error: 'upgrade required' });
     return json(200, { role: principal.role, jurorId: principal.jurorId, label: principal.label });
   }
-  if (path !== LAN_PIN_LOGIN_PATH) return json(404, { error: 'not found' });
+  if (path !== LAN_PIN_LOGIN_PATH && path !== LAN_BALLOT_LOGIN_PATH) return json(404, { error: 'not found' });
   if (method !== 'POST') return json(405, { error: 'method' });
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return json(415, { error: 'type' });
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -52,6 +60,18 @@ export async function handleApi(
     res.setHeader('Connection', 'close');
     res.once('finish', () => req.socket.destroy());
     return json(413, { error: 'too large' });
+  }
+  if (path === LAN_BALLOT_LOGIN_PATH) {
+    const code = parseBallotCode(body);
+    if (code === null) return json(400, { error: 'malformed' });
+    const result = deps.ballotLogin(code, req.socket.remoteAddress ?? '');
+    if (result.ok) return json(200, { token: result.token, role: 'ballot' });
+    if (result.reason === 'throttled') {
+      const seconds = Math.ceil(result.retryAfterMs / 1000);
+      res.setHeader('Retry-After', String(seconds));
+      return json(429, { error: 'throttled', retryAfterSeconds: seconds });
+    }
+    return json(401, { error: 'wrong' });
   }
   const parsed = parsePinLogin(body);
   if (!parsed) return json(400, { error: 'malformed' });
@@ -97,6 +117,17 @@ function parsePinLogin(body: string): { code: string; pin: string } | null {
     if (typeof code !== 'string' || typeof pin !== 'string' || code.length > 16 || pin.length > 16)
       return null;
     return { code, pin };
+  } catch {
+    return null;
+  }
+}
+
+function parseBallotCode(body: string): string | null {
+  try {
+    const value = JSON.parse(body) as unknown;
+    if (typeof value !== 'object' || value === null) return null;
+    const { code } = value as Record<string, unknown>;
+    return typeof code === 'string' && code.length <= 32 ? code : null;
   } catch {
     return null;
   }

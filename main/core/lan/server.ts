@@ -18,7 +18,7 @@ import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import type { CallResult } from '../../../common/contract';
 import {
-  isIdempotentCall,
+  isWriteCall,
   LAN_CLOSE,
   LAN_MAX_MESSAGE_BYTES,
   LAN_PROTOCOL,
@@ -28,6 +28,7 @@ import {
   type LanDevice,
   type LanHello,
   lanClientMessage,
+  roleFollowsChange,
   roleReceives,
 } from '../../../common/contract/lan';
 import { LanConnection } from './connection';
@@ -43,6 +44,7 @@ import {
 } from './http-guard';
 import type { PinLoginResult } from './pin-login';
 import { TokenBucket, WindowCounter } from './rate-limit';
+import type { BallotCodeResult } from './roles/ballot/code-login';
 import { StaticFiles, widenConnectSrc } from './static-files';
 
 export interface LanServerHooks {
@@ -58,6 +60,8 @@ export interface LanServerHooks {
   ): Promise<CallResult<unknown>>;
   /** `device`: the remote address; wrong PINs are counted per (login, device). */
   pinLogin(code: string, pin: string, device: string): Promise<PinLoginResult>;
+  /** An audience ballot's short code typed by hand (roles/ballot/code-login.ts). */
+  ballotLogin(code: string, device: string): BallotCodeResult;
   hello(principal: Principal): LanHello;
   /** A device connected or left (the chair's list of devices). */
   onConnectionsChanged(): void;
@@ -82,6 +86,9 @@ export interface LanLimits {
   /** Writes (draft, submit, reopen) per juror login, over all its devices: a burst, then per minute. */
   writeBurst: number;
   writesPerMinute: number;
+  /** Votes per audience ballot: a burst, then per minute (a person changes their mind a few times, not 60). */
+  ballotWriteBurst: number;
+  ballotWritesPerMinute: number;
   /** A refusal longer than this is cut down to its code and message (a 50 KB bad input gets no 130 KB answer). */
   maxErrorReplyBytes: number;
   /** HTTP: the request's headers, the whole request, and a silent keep-alive or half-sent socket. */
@@ -95,7 +102,8 @@ export const DEFAULT_LIMITS: LanLimits = {
   burst: 40,
   perSecond: 20,
   maxStrikes: 200,
-  maxConnections: 256,
+  // An audience of a few hundred phones (ballots) besides the jury; jurors keep their reserved slots.
+  maxConnections: 512,
   maxConnectionsPerLogin: 8,
   eventCoalesceMs: 150,
   heartbeatMs: 15_000,
@@ -105,6 +113,8 @@ export const DEFAULT_LIMITS: LanLimits = {
   // A phone autosaves a draft after a pause in typing: a few writes a minute; a loop gets one a second.
   writeBurst: 20,
   writesPerMinute: 60,
+  ballotWriteBurst: 5,
+  ballotWritesPerMinute: 6,
   maxErrorReplyBytes: 4096,
   headersTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
@@ -214,6 +224,8 @@ export class LanServer {
     const ownOnly = byLogin && change?.scopes.every((s) => s === 'scores');
     for (const conn of this.connections) {
       if (conn.closed || !roleReceives(conn.principal.role, name)) continue;
+      // A role may follow only some scopes: a ballot's page re-reads on a change of the vote itself, not on each vote cast.
+      if (change && !roleFollowsChange(conn.principal.role, change.scopes)) continue;
       if (
         ownOnly &&
         conn.principal.credentialId !== byLogin &&
@@ -270,6 +282,7 @@ export class LanServer {
       const deps = {
         authenticate: (token: string) => hooks.authenticate(token),
         pinLogin: (code: string, pin: string, device: string) => hooks.pinLogin(code, pin, device),
+        ballotLogin: (code: string, device: string) => hooks.ballotLogin(code, device),
         pinAttempts: this.pinAttempts,
         maxBodyBytes: this.limits.maxBodyBytes,
       };
@@ -303,7 +316,7 @@ export class LanServer {
     if (!protocols?.split(',').some((p) => p.trim() === LAN_PROTOCOL)) return refuse(400, 'Bad Request');
     const open = [...this.connections].filter((c) => !c.closed);
     const ofLogin = open.filter((c) => c.principal.credentialId === principal.credentialId).length;
-    // Logins other than jurors' (viewer screens, observers) get the slots jurors do not need: 500 screens
+    // Logins other than jurors' (viewer screens, observers, audience ballots) get the slots jurors do not need: 500 screens
     // cannot keep a juror's phone out.
     const shared = (p: Principal) => LAN_ROLE_SPECS[p.role].credential !== 'personal';
     const sharing = open.filter((c) => shared(c.principal)).length;
@@ -364,10 +377,7 @@ export class LanServer {
     // Revocation closes sockets at once; this covers a call already on its way.
     if (!this.options.hooks.isActive(conn.principal)) return conn.drop(LAN_CLOSE.revoked, 'revoked');
     this.flushParked(conn.principal.credentialId);
-    if (
-      isIdempotentCall(conn.principal.role, msg.name) &&
-      !this.writeBudget(conn.principal.credentialId).take()
-    ) {
+    if (isWriteCall(conn.principal.role, msg.name) && !this.writeBudget(conn.principal).take()) {
       const teamId = commentOnlyDraftTeam(msg.name, msg.input);
       if (teamId !== null) {
         // A comment typed on and on: merged into one write of its latest text when the budget allows.
@@ -403,16 +413,22 @@ export class LanServer {
         this.parked.delete(key);
         continue;
       }
-      if (!this.writeBudget(draft.principal.credentialId).take()) continue;
+      if (!this.writeBudget(draft.principal).take()) continue;
       this.parked.delete(key);
       this.run(draft.principal, draft.call, draft.waiters);
     }
   }
 
-  private writeBudget(credentialId: number): TokenBucket {
+  private writeBudget(principal: Principal): TokenBucket {
+    const { credentialId } = principal;
     let bucket = this.writeBudgets.get(credentialId);
     if (!bucket) {
-      bucket = new TokenBucket(this.limits.writeBurst, this.limits.writesPerMinute / 60, this.clock);
+      const ballot = LAN_ROLE_SPECS[principal.role].writeBudget === 'ballot';
+      bucket = new TokenBucket(
+        ballot ? this.limits.ballotWriteBurst : this.limits.writeBurst,
+        (ballot ? this.limits.ballotWritesPerMinute : this.limits.writesPerMinute) / 60,
+        this.clock,
+      );
       this.writeBudgets.set(credentialId, bucket);
     }
     return bucket;

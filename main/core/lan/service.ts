@@ -14,6 +14,7 @@ import {
   type IssuedLogin,
   isIdempotentCall,
   LAN_ROLE_SPECS,
+  LAN_ROLES,
   type LanHello,
   type LanRole,
   type LanStatus,
@@ -44,6 +45,8 @@ import { isBindable, listInterfaces } from './interfaces';
 import { loginUrl, qrSvg } from './links';
 import { networkHandlers, type ViewerReads } from './network-handlers';
 import { loginWithPin } from './pin-login';
+import { NETWORK_ROLES } from './roles';
+import { loginWithBallotCode, WrongCodeThrottle } from './roles/ballot';
 import { formatLoginCode, hashPin, newPin } from './secrets';
 import type { LanLimits, LanServer } from './server';
 import { readLanSettings, writeLanSettings } from './settings';
@@ -51,6 +54,9 @@ import { defaultRendererDir } from './static-files';
 
 /** The network server (and ws with it), loaded when the chair first starts it: not needed at startup. */
 const loadServer = () => import('./server');
+
+/** The roles that keep their logins in their own table and authenticate them (roles/<role>/). */
+const OWN_LOGIN_ROLES = LAN_ROLES.filter((r) => LAN_ROLE_SPECS[r].credential === 'own');
 
 const LISTEN_ERRORS: Record<string, string> = {
   EADDRINUSE: 'lan.portInUse',
@@ -82,6 +88,8 @@ export class LanService {
   private devicesChanged: NodeJS.Timeout | undefined;
   /** The login whose network call is running right now (calls run one at a time, synchronously). */
   private writer: number | null = null;
+  /** Wrong audience-ballot codes, per address and overall; reset with each start of the server. */
+  private ballotCodes = new WrongCodeThrottle();
 
   constructor(
     private readonly ctx: AppContext,
@@ -110,7 +118,9 @@ export class LanService {
     // A file being closed (the app quitting) still answers: with nothing in it.
     const db = this.ctx.eventFile?.db.open ? this.ctx.eventFile.db : undefined;
     const listing = db ? listCredentials(db) : { jurors: [], viewers: [], links: [] };
-    const devices = this.server?.devices() ?? [];
+    // Logins of an `own` credential (audience ballots) are not lan_credential rows: they are counted
+    // on their own page (the audience page), not listed here one by one.
+    const devices = (this.server?.devices() ?? []).filter((d) => LAN_ROLE_SPECS[d.role].credential !== 'own');
     const count = (credentialId: number | null) =>
       devices.filter((d) => d.credentialId === credentialId).length;
     const url = this.server?.url ?? null;
@@ -153,6 +163,7 @@ export class LanService {
       throw error;
     }
     this.serving = session;
+    this.ballotCodes = new WrongCodeThrottle(this.options.clock);
     writeLanSettings(session.db, { address, port: this.server.bound.port });
     this.ctx.changed(['lan']);
   }
@@ -276,6 +287,11 @@ export class LanService {
     return { eventName: readEventInfo(db).name, cards };
   }
 
+  /** The served address (http://address:port/), or null while the network is off. */
+  get address(): string | null {
+    return this.server?.url ?? null;
+  }
+
   private requireServer(): LanServer {
     if (!this.server) throw new DomainError('lan.notRunning');
     return this.server;
@@ -291,11 +307,21 @@ export class LanService {
     return {
       authenticate: (token: string) => {
         const db = this.servedDb();
-        return db ? principalForToken(db, token) : null;
+        if (!db) return null;
+        // lan_credential first, then the roles that keep their logins in their own table.
+        return (
+          principalForToken(db, token) ??
+          OWN_LOGIN_ROLES.reduce<Principal | null>(
+            (found, role) => found ?? NETWORK_ROLES[role].authenticate?.(db, token) ?? null,
+            null,
+          )
+        );
       },
       isActive: (principal: Principal) => {
         const db = this.servedDb();
-        return db !== null && activePrincipal(db, principal.credentialId) !== null;
+        if (db === null) return false;
+        const own = NETWORK_ROLES[principal.role].isActive;
+        return own ? own(db, principal) : activePrincipal(db, principal.credentialId) !== null;
       },
       invoke: (principal: Principal, name: string, input: unknown, key: string | null) =>
         this.invoke(principal, name, input, key),
@@ -314,6 +340,14 @@ export class LanService {
         );
         // A wrong PIN shows on the chair's Network page (attempts on a juror's login).
         if (!result.ok && result.reason === 'wrong') this.ctx.changed(['lan']);
+        return result;
+      },
+      ballotLogin: (code: string, device: string) => {
+        const db = this.servedDb();
+        if (!db) return { ok: false as const, reason: 'wrong' as const };
+        const result = loginWithBallotCode(db, this.ballotCodes, code, device, new Date().toISOString());
+        // The chair's audience page counts wrong codes (someone may be guessing).
+        if (!result.ok && result.reason === 'wrong') this.ctx.changed(['votes']);
         return result;
       },
       hello: (principal: Principal): LanHello => ({

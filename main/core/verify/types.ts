@@ -42,7 +42,9 @@ export type VerifyCode =
   /** The missing sheets confirmed with a lock are not the ones its results lack. */
   | 'verify.lockMissingMismatch'
   /** A team, juror or criterion was renamed (or removed) since the results were locked. */
-  | 'verify.namesChangedSinceLock';
+  | 'verify.namesChangedSinceLock'
+  /** The audience vote log's hash chain is broken (an event edited, removed or inserted). */
+  | 'verify.audienceChain';
 
 export interface VerifyProblem {
   code: VerifyCode;

@@ -5,6 +5,7 @@
  * changes it (and works on a copy someone sends, or a backup).
  */
 import { existsSync } from 'node:fs';
+import { checkAudienceLog } from '../audience/log';
 import { closeDatabase, type Db, openDatabase } from '../db/open';
 import { DomainError } from '../errors';
 import { type EventVerification, problem } from './types';
@@ -32,7 +33,7 @@ export function verifyEvent(db: Db): EventVerification {
         db
           .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'interest_declaration'")
           .get() !== undefined;
-      return verifyRecords(
+      const records = verifyRecords(
         scoreRows,
         lockRows,
         {
@@ -47,6 +48,12 @@ export function verifyEvent(db: Db): EventVerification {
             }
           : undefined,
       );
+      if (!records.ok) return records;
+      // The audience vote's own log (prix du public), after the jury's records.
+      const audience = checkAudienceLog(db);
+      return audience
+        ? problem('verify.audienceChain', { seq: audience.brokenAtSeq, reason: audience.reason })
+        : records;
     })();
   } catch (error) {
     const failure = sqliteFailure(error);

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { DisplayView as DisplayData, DisplayTeam } from '../../../common/contract/session';
+import { AudienceScreen } from '../audience/AudienceDisplay';
 import { I18nProvider, useI18n } from '../i18n';
 import { LiveClock } from './LiveClock';
 import type { FeedSnapshot, TimerFeed } from './timer-feed';
@@ -55,6 +56,7 @@ function Screen({
 
   if (mode === 'blackout') return null;
   if (mode === 'logo') return <LogoScreen data={data} />;
+  if (mode === 'audience') return <AudienceScreen />;
   if (mode === 'message') {
     // The speaker keeps the time: with a team on stage, the message sits above the clock.
     if (!feed || !state || state.status === 'empty')

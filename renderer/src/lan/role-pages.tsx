@@ -8,6 +8,7 @@ import type { ReactElement } from 'react';
 import type { LanRole } from '../../../common/contract/lan';
 import type { MessageKey } from '../../../common/i18n';
 import type { NetBridge } from '../net/ws-bridge';
+import { BallotNetPage } from './BallotNetPage';
 import { JurorNetPage } from './JurorNetPage';
 import { ObserverNetPage } from './ObserverNetPage';
 import { ViewerNetPage } from './ViewerNetPage';
@@ -18,6 +19,7 @@ export const ROLE_PAGES: { readonly [R in LanRole]: NetPage } = {
   juror: JurorNetPage,
   viewer: ViewerNetPage,
   observer: ObserverNetPage,
+  ballot: BallotNetPage,
 };
 
 /** The badge of a connected device in the chair's list. */
@@ -25,6 +27,7 @@ export const ROLE_BADGES: { readonly [R in LanRole]: MessageKey } = {
   juror: 'lan.role.juror',
   viewer: 'lan.role.viewer',
   observer: 'lan.role.observer',
+  ballot: 'lan.role.ballot',
 };
 
 export interface LinkTexts {

@@ -10,6 +10,7 @@ import { lanRoleOpen } from './009-lan-role-open';
 import { vocabularyGuards } from './010-vocabulary-guards';
 import { tracks } from './011-tracks';
 import { rooms } from './012-rooms';
+import { audienceVote } from './013-audience-vote';
 import { declarations } from './014-declarations';
 
 import type { Migration } from './types';
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   vocabularyGuards,
   tracks,
   rooms,
+  audienceVote,
   declarations,
 ];
 

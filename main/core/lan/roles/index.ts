@@ -4,6 +4,7 @@
  * role of common/contract/lan-roles without a definition here a type error.
  */
 import type { LanRole } from '../../../../common/contract/lan';
+import { ballot } from './ballot';
 import { juror } from './juror';
 import { observer } from './observer';
 import type { NetworkRoleDefinition } from './types';
@@ -15,4 +16,5 @@ export const NETWORK_ROLES: { readonly [R in LanRole]: NetworkRoleDefinition<R> 
   juror,
   viewer,
   observer,
+  ballot,
 };

@@ -7,6 +7,7 @@
 import type { LanRole, LanRoleSpec } from '../../../../common/contract/lan';
 import type { AppContext } from '../../context/app-context';
 import type { Handler, Handlers } from '../../context/handler-types';
+import type { Db } from '../../db/open';
 import type { JurorSheets } from '../../scoring/juror-sheets';
 import type { Principal } from '../credentials';
 
@@ -32,4 +33,13 @@ export interface NetworkCall {
 export interface NetworkRoleDefinition<R extends LanRole = LanRole> extends LanRoleSpec<R> {
   /** The handlers of the role's calls for this login (any other entry is dropped). */
   handlers(ctx: AppContext, services: NetworkRoleServices, call: NetworkCall): Partial<Handlers>;
+  /**
+   * A role whose logins live in its own table (credential `own`) finds the
+   * login of a token there; lan_credential logins are found by credentials.ts.
+   * Its principal's `credentialId` must be negative, so the server's per-login
+   * maps never mix it with a lan_credential row of the same number.
+   */
+  authenticate?(db: Db, token: string): Principal | null;
+  /** Whether a login of an `own` credential still logs in (checked before every call). */
+  isActive?(db: Db, principal: Principal): boolean;
 }
