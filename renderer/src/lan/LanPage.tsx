@@ -1,10 +1,6 @@
 import { useEffect, useState } from 'react';
-import {
-  type IssuedLogin,
-  type LanInterface,
-  type LanStatus,
-  LINK_ROLES,
-} from '../../../common/contract/lan';
+import type { IssuedLogin, LanInterface, LanStatus } from '../../../common/contract/lan';
+import { LINK_ROLES } from '../../../common/contract/lan-roles';
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { isLanRole } from '../../../common/contract/lan';
+import { isLanRole } from '../../../common/contract/lan-roles';
 import { networkBridge } from '../net/install';
 import { ROLE_PAGES } from './role-pages';
 
