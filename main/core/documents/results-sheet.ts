@@ -8,6 +8,7 @@ import { formatDateSpan, formatTimestamp } from './locale-format';
 import { createPdf, decoratePages, drawImage, openImage } from './pdf-base';
 import { drawAnnex, drawSignatures } from './results-annex';
 import { drawDeclarations } from './results-declarations';
+import { drawRooms } from './results-rooms';
 import {
   drawAverages,
   drawAwards,
@@ -192,6 +193,7 @@ export async function renderResultsSheet(
     drawHeader(ctx);
     drawJury(ctx);
     drawDeclarations(ctx);
+    drawRooms(ctx);
     drawCriteria(ctx);
     drawMethod(ctx);
     drawRanking(ctx);
