@@ -42,7 +42,12 @@ export type VerifyCode =
   /** The missing sheets confirmed with a lock are not the ones its results lack. */
   | 'verify.lockMissingMismatch'
   /** A team, juror or criterion was renamed (or removed) since the results were locked. */
-  | 'verify.namesChangedSinceLock';
+  | 'verify.namesChangedSinceLock'
+  /** A merged room's own chain (score_event_origin + the head's events) is broken (merged-rooms.ts). */
+  | `verify.roomChain.${RoomChainBreak}`;
+
+/** The chain breaks of ChainBreakReason, without their 'chain.' prefix. */
+export type RoomChainBreak = ChainBreakReason extends `chain.${infer B}` ? B : never;
 
 export interface VerifyProblem {
   code: VerifyCode;

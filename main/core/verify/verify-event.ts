@@ -7,7 +7,9 @@
 import { existsSync } from 'node:fs';
 import { closeDatabase, type Db, openDatabase } from '../db/open';
 import { DomainError } from '../errors';
-import { type EventVerification, problem } from './types';
+import type { ChainBreakReason } from '../scoring/hash-chain';
+import { hasMergedRoomTables, verifyMergedRoomChains } from './merged-rooms';
+import { type EventVerification, problem, type RoomChainBreak } from './types';
 import { verifyRecords } from './verify-records';
 
 /** SQLite's own errors on a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR… */
@@ -17,6 +19,9 @@ function sqliteFailure(error: unknown): EventVerification | null {
     return problem('verify.unreadable', { details: `${code}: ${error.message}`.slice(0, 300) });
   return null;
 }
+
+/** 'chain.hashMismatch' → 'hashMismatch': the room codes say the same break, naming the room. */
+const roomBreakOf = (reason: ChainBreakReason) => reason.slice('chain.'.length) as RoomChainBreak;
 
 export function verifyEvent(db: Db): EventVerification {
   try {
@@ -32,7 +37,7 @@ export function verifyEvent(db: Db): EventVerification {
         db
           .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'interest_declaration'")
           .get() !== undefined;
-      return verifyRecords(
+      const verified = verifyRecords(
         scoreRows,
         lockRows,
         {
@@ -47,6 +52,12 @@ export function verifyEvent(db: Db): EventVerification {
             }
           : undefined,
       );
+      if (!verified.ok || !hasMergedRoomTables(db)) return verified;
+      // On a head laptop, each merged room's own chain too (from score_event_origin).
+      const room = verifyMergedRoomChains(db);
+      return room
+        ? problem(`verify.roomChain.${roomBreakOf(room.reason)}`, { room: room.roomName, seq: room.seq })
+        : verified;
     })();
   } catch (error) {
     const failure = sqliteFailure(error);
