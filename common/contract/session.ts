@@ -107,6 +107,8 @@ const displayView = z
     /** The projector speaks the event's language, not necessarily the chair's. */
     locale,
     eventName: z.string(),
+    /** On a room laptop (a room file), the room it runs, shown under the event name; null elsewhere. */
+    roomName: z.string().nullable(),
     logo: imageAsset.nullable(),
     /** Teams in running order (names for the clock's team id and for "next up"). */
     teams: z.array(displayTeam),

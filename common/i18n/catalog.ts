@@ -9,6 +9,7 @@ import { lanEn, lanFr } from './lan';
 import { lanRolesEn, lanRolesFr } from './lan-roles';
 import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
+import { roomDocsEn, roomDocsFr } from './room-docs';
 import { roomsEn, roomsFr } from './rooms';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
@@ -38,6 +39,7 @@ export const EN = {
   ...tracksEn,
   ...roomsEn,
   ...audienceEn,
+  ...roomDocsEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -59,4 +61,5 @@ export const FR: Record<MessageKey, string> = {
   ...tracksFr,
   ...roomsFr,
   ...audienceFr,
+  ...roomDocsFr,
 };

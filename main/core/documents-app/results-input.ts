@@ -16,15 +16,19 @@ import type {
   JurorScoreRow,
   RankingEntry,
   ResultsSheetInput,
+  RoomsSummary,
   TieBreakStep,
 } from '../documents/types';
 import { DomainError } from '../errors';
 import { listCriteria } from '../event/criteria';
 import { readEventInfo } from '../event/event-info';
+import { listJurors } from '../event/jurors';
+import { listTeams } from '../event/teams';
 import { latestLockRecord } from '../lock/lock-state';
 import { readTimeUsed } from '../pitch-day';
 import type { AggregationMethod as RankingMethod, TieBreakRule } from '../ranking/types';
 import { readLockedResults, sheetCountsOf } from '../results/lock-ops';
+import { withLockedNames } from '../results/locked-names';
 import { buildResultsPayload, type StoredResultsPayload as ResultsPayload } from '../results/locked-payload';
 import { currentDeclarations, isDeclarationRequired } from '../scoring/declarations';
 import { submittedSheets } from '../scoring/hash-chain';
@@ -32,6 +36,7 @@ import { readAllSheets } from '../scoring/score-store';
 import { readLockedTrack } from '../tracks/track-lock';
 import { buildTrackPayload } from '../tracks/track-payload';
 import { listTracks } from '../tracks/track-store';
+import { readDocumentRooms, readFinalistRule } from './room-sections';
 
 const METHODS: Record<RankingMethod, AggregationMethod> = {
   weighted_mean: 'weightedMean',
@@ -188,6 +193,8 @@ export function buildResultsSheetInput(
       // Declarations and the audience vote are the event's, not a track's: printed once, in the main section.
       ...declarationsOf(db, payload),
       ...audienceSection(db),
+      // So are the rooms of the preliminaries (head laptop only; a room file has none).
+      ...roomsOf(db),
     };
     const others = tracks.flatMap((track): ResultsSheetInput[] => {
       if (track.main) return [];
@@ -244,6 +251,20 @@ function audienceSection(db: Db): { audience?: AudienceSheetSection } {
       tally: report.tally?.map(({ teamId, votes }) => ({ teamId, votes })) ?? null,
       combined: report.combined?.map(({ teamId, rank, combined }) => ({ teamId, rank, combined })) ?? null,
       logHead: log.at(-1)?.hash ?? null,
+    },
+  };
+}
+
+/** The rooms, their juries, merges and the finalist rule; nothing when the event has no rooms. */
+function roomsOf(db: Db): { rooms?: RoomsSummary } {
+  const jurors = new Map(withLockedNames(db, 'jurors', listJurors(db)).map((j) => [j.id, j.name]));
+  const rooms = readDocumentRooms(db, (id) => jurors.get(id) ?? `#${id}`);
+  if (rooms.length === 0) return {};
+  const teams = new Map(withLockedNames(db, 'teams', listTeams(db)).map((team) => [team.id, team.name]));
+  return {
+    rooms: {
+      rooms: rooms.map(({ name, jurors: names, merged }) => ({ name, jurors: names, merged })),
+      finalistRule: readFinalistRule(db, (id) => teams.get(id) ?? `#${id}`),
     },
   };
 }

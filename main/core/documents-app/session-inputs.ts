@@ -4,6 +4,7 @@
  * schedule's estimated slots (main/core/pitch-day + common/order's estimate,
  * the same numbers the chair sees on the Running order page).
  */
+import { translate } from '../../../common/i18n';
 import { estimateSchedule, type TeamStatus } from '../../../common/order';
 import type { Db } from '../db/open';
 import type { RunningOrderInput, RunningSlot, ScoringFormsInput } from '../documents/types';
@@ -15,6 +16,7 @@ import { listTeams } from '../event/teams';
 import { readOrder, readOrderView } from '../pitch-day';
 import { withLockedNames } from '../results/locked-names';
 import { listRecusals } from '../scoring/recusals';
+import { readDocumentRooms } from './room-sections';
 
 const inactive = (status: TeamStatus) => status === 'absent' || status === 'withdrawn';
 
@@ -74,56 +76,101 @@ export function buildRunningOrderInput(db: Db, options: { now: Date; timeZone?: 
     if (view.entries.length === 0) throw new DomainError('documents.noTeams');
     const sessionStart =
       view.startMs ?? wallClockInstant(event.startDate, ASSUMED_START_HOUR, options.timeZone);
-    const schedule = estimateSchedule(
-      {
-        sessionStart,
-        order: view.entries.map(({ teamId, status, pitchMs, qaMs }) => ({ teamId, status, pitchMs, qaMs })),
-        changeoverMs: view.defaults.changeoverMs,
-        actuals: view.actuals,
-      },
-      options.now.getTime(),
-    );
-    // Before anyone has pitched the poster shows the plan; once the session is under way, the
-    // estimate (teams that ran at their recorded times, the rest from now on), as the chair sees it.
-    const underWay = view.actuals.length > 0;
-    const slotOf = (team: (typeof schedule.teams)[number]) =>
-      underWay ? (team.estimated ?? team.planned) : team.planned;
-    // A team that will not pitch keeps its line, at the time the next team takes its place.
-    const slots: RunningSlot[] = schedule.teams.map((team, i) => {
-      const slot = slotOf(team);
-      if (slot && !inactive(team.status)) {
+    // With rooms, each room runs its own order from the same start, in parallel: one schedule per room.
+    const slotsOf = (entries: typeof view.entries): RunningSlot[] => {
+      const teamsHere = new Set(entries.map((e) => e.teamId));
+      const schedule = estimateSchedule(
+        {
+          sessionStart,
+          order: entries.map(({ teamId, status, pitchMs, qaMs }) => ({ teamId, status, pitchMs, qaMs })),
+          changeoverMs: view.defaults.changeoverMs,
+          actuals: view.actuals.filter((a) => teamsHere.has(a.teamId)),
+        },
+        options.now.getTime(),
+      );
+      // Before anyone has pitched the poster shows the plan; once the session is under way, the
+      // estimate (teams that ran at their recorded times, the rest from now on), as the chair sees it.
+      const underWay = view.actuals.length > 0;
+      const slotOf = (team: (typeof schedule.teams)[number]) =>
+        underWay ? (team.estimated ?? team.planned) : team.planned;
+      // A team that will not pitch keeps its line, at the time the next team takes its place.
+      const slots: RunningSlot[] = schedule.teams.map((team, i) => {
+        const slot = slotOf(team);
+        if (slot && !inactive(team.status)) {
+          return {
+            teamId: team.teamId,
+            startsAt: new Date(slot.startMs).toISOString(),
+            endsAt: new Date(slot.endMs).toISOString(),
+            status: team.status === 'on_stage' ? 'onStage' : team.status === 'done' ? 'done' : 'planned',
+          };
+        }
+        const next = schedule.teams
+          .slice(i + 1)
+          .map(slotOf)
+          .find((s) => s !== null);
+        const previous = schedule.teams
+          .slice(0, i)
+          .map(slotOf)
+          .findLast((s) => s !== null);
+        const at = new Date(
+          next?.startMs ?? (previous ? previous.endMs + view.defaults.changeoverMs : sessionStart),
+        ).toISOString();
         return {
           teamId: team.teamId,
-          startsAt: new Date(slot.startMs).toISOString(),
-          endsAt: new Date(slot.endMs).toISOString(),
-          status: team.status === 'on_stage' ? 'onStage' : team.status === 'done' ? 'done' : 'planned',
+          startsAt: at,
+          endsAt: at,
+          status: team.status === 'withdrawn' ? 'withdrawn' : 'absent',
         };
-      }
-      const next = schedule.teams
-        .slice(i + 1)
-        .map(slotOf)
-        .find((s) => s !== null);
-      const previous = schedule.teams
-        .slice(0, i)
-        .map(slotOf)
-        .findLast((s) => s !== null);
-      const at = new Date(
-        next?.startMs ?? (previous ? previous.endMs + view.defaults.changeoverMs : sessionStart),
-      ).toISOString();
-      return {
-        teamId: team.teamId,
-        startsAt: at,
-        endsAt: at,
-        status: team.status === 'withdrawn' ? 'withdrawn' : 'absent',
-      };
-    });
+      });
+      return slots;
+    };
+    const teams = withLockedNames(db, 'teams', listTeams(db));
+    const rooms = runningRooms(db, view.entries);
     return {
       kind: 'order',
       event,
-      teams: withLockedNames(db, 'teams', listTeams(db)),
-      slots,
+      teams,
+      ...(rooms.length === 0
+        ? { slots: slotsOf(view.entries) }
+        : (() => {
+            const sections = rooms.map((room) => ({
+              name: room.name,
+              jurors: room.jurors,
+              slots: slotsOf(room.entries),
+            }));
+            return { slots: sections.flatMap((r) => r.slots), rooms: sections };
+          })()),
       generatedAt: options.now.toISOString(),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     };
   })();
+}
+
+/**
+ * The rooms of the running order: each room's teams in the room's own order,
+ * then, when some teams are in no room, a last section for them (so no team
+ * drops off the posted order). Empty for an event without rooms.
+ */
+function runningRooms<E extends { teamId: number }>(
+  db: Db,
+  entries: readonly E[],
+): { name: string; jurors: string[]; entries: E[] }[] {
+  const jurorNames = new Map(withLockedNames(db, 'jurors', listJurors(db)).map((j) => [j.id, j.name]));
+  const rooms = readDocumentRooms(db, (id) => jurorNames.get(id) ?? `#${id}`);
+  if (rooms.length === 0) return [];
+  const byTeam = new Map(entries.map((e) => [e.teamId, e]));
+  const placed = new Set(rooms.flatMap((r) => r.teamIds));
+  const sections = rooms.map((room) => ({
+    name: room.name,
+    jurors: room.jurors,
+    entries: room.teamIds.flatMap((id) => byTeam.get(id) ?? []),
+  }));
+  const rest = entries.filter((e) => !placed.has(e.teamId));
+  if (rest.length > 0)
+    sections.push({
+      name: translate(readEventInfo(db).locale, 'roomDocs.order.unassigned'),
+      jurors: [],
+      entries: rest,
+    });
+  return sections.filter((s) => s.entries.length > 0);
 }

@@ -93,6 +93,18 @@ export function printedTexts(input: DocumentInput): PrintedText[] {
         texts.push({ field: 'aggregation.text', value: input.aggregation.text });
       if ('text' in input.tieBreak) texts.push({ field: 'tieBreak.text', value: input.tieBreak.text });
       if (input.section !== undefined) texts.push({ field: 'section', value: input.section });
+      if (input.rooms) {
+        texts.push(
+          ...listed(input.rooms.rooms, 'rooms.rooms', (r) => ({
+            name: r.name,
+            jurors: r.jurors.join(', '),
+            laptop: r.merged?.laptop ?? '',
+          })),
+        );
+        const rule = input.rooms.finalistRule;
+        if (rule?.kind === 'chairSelection')
+          texts.push({ field: 'rooms.finalistRule.reason', value: rule.reason });
+      }
       (input.tracks ?? []).forEach((track, i) => {
         for (const t of printedTexts(track)) texts.push({ ...t, field: `tracks[${i}].${t.field}` });
       });
@@ -113,6 +125,9 @@ export function printedTexts(input: DocumentInput): PrintedText[] {
     case 'order': {
       const slotted = new Set(input.slots.map((s) => s.teamId));
       texts.push(...teamTexts(input.teams, (t) => slotted.has(t.id), false));
+      texts.push(
+        ...listed(input.rooms ?? [], 'rooms', (r) => ({ name: r.name, jurors: r.jurors.join(', ') })),
+      );
       break;
     }
   }

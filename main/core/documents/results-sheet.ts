@@ -9,6 +9,7 @@ import { createPdf, decoratePages, drawImage, openImage } from './pdf-base';
 import { drawAnnex, drawSignatures } from './results-annex';
 import { drawAudience } from './results-audience';
 import { drawDeclarations } from './results-declarations';
+import { drawRooms } from './results-rooms';
 import {
   drawAverages,
   drawAwards,
@@ -193,6 +194,7 @@ export async function renderResultsSheet(
     drawHeader(ctx);
     drawJury(ctx);
     drawDeclarations(ctx);
+    drawRooms(ctx);
     drawCriteria(ctx);
     drawMethod(ctx);
     drawRanking(ctx);

@@ -4,6 +4,7 @@
  * builds the slots from a start time for callers that have no schedule yet.
  */
 import type { TimerDefaults } from '../../../common/domain';
+import { translate } from '../../../common/i18n';
 import { DocumentError } from './errors';
 import { formatClock, formatDateSpan, formatTimestamp } from './locale-format';
 import { createPdf, decoratePages } from './pdf-base';
@@ -53,64 +54,91 @@ export async function renderRunningOrder(
     options,
   );
   const { doc } = pdf;
-  doc.addPage();
-  const width = doc.page.width - MARGIN.left - MARGIN.right;
-  doc
-    .font('serifBold')
-    .fontSize(28)
-    .fillColor(ACCENT)
-    .text(w.order.title, MARGIN.left, MARGIN.top, { width });
-  doc.font('sansBold').fontSize(14).fillColor(INK).text(event.name, { width });
-  const when = formatDateSpan(event.startDate, event.endDate, event.locale);
-  const place = [event.venue, event.city].filter((s) => s.trim() !== '').join(', ');
-  doc
-    .font('sans')
-    .fontSize(11)
-    .fillColor(MUTED)
-    .text(place ? `${when} · ${place}` : when, { width });
-  doc.y += 14;
+  // Set with the first page (pdfkit has no page before it): every page has the same size.
+  let width = 0;
+  const drawHeader = () => {
+    doc.addPage();
+    width = doc.page.width - MARGIN.left - MARGIN.right;
+    doc
+      .font('serifBold')
+      .fontSize(28)
+      .fillColor(ACCENT)
+      .text(w.order.title, MARGIN.left, MARGIN.top, { width });
+    doc.font('sansBold').fontSize(14).fillColor(INK).text(event.name, { width });
+    const when = formatDateSpan(event.startDate, event.endDate, event.locale);
+    const place = [event.venue, event.city].filter((s) => s.trim() !== '').join(', ');
+    doc
+      .font('sans')
+      .fontSize(11)
+      .fillColor(MUTED)
+      .text(place ? `${when} · ${place}` : when, { width });
+    doc.y += 14;
+  };
 
   const clock = (iso: string) => formatClock(iso, event.locale, input.timeZone);
   // Every line says where the team stands; an empty cell read as "unknown" on the posted sheet.
   const statusText = (slot: RunningSlot) => w.order[slot.status];
   const isInactive = (slot: RunningSlot | undefined) =>
     slot?.status === 'absent' || slot?.status === 'withdrawn';
-  const rows: Cell[][] = input.slots.map((slot, i) => {
-    const team = input.teams.find((t) => t.id === slot.teamId);
-    if (!team)
-      throw new DocumentError({
-        code: 'documents.unknownReference',
-        field: `slots[${i}].teamId`,
-        id: slot.teamId,
-      });
-    const inactive = isInactive(slot);
-    return [
-      { text: String(i + 1), face: 'sansBold' },
+  const drawSlots = (slots: RunningSlot[], field: string) => {
+    const rows: Cell[][] = slots.map((slot, i) => {
+      const team = input.teams.find((t) => t.id === slot.teamId);
+      if (!team)
+        throw new DocumentError({
+          code: 'documents.unknownReference',
+          field: `${field}[${i}].teamId`,
+          id: slot.teamId,
+        });
+      const inactive = isInactive(slot);
+      return [
+        { text: String(i + 1), face: 'sansBold' },
+        {
+          text: `${clock(slot.startsAt)} – ${clock(slot.endsAt)}`,
+          face: inactive ? 'sans' : 'sansBold',
+          color: inactive ? MUTED : INK,
+        },
+        { text: team.name, sub: team.projectTitle, face: 'sansBold', color: inactive ? MUTED : INK },
+        { text: statusText(slot), face: 'sansItalic', color: MUTED },
+      ];
+    });
+    drawTable(
+      doc,
+      [
+        { header: w.forms.number, width: 36 },
+        { header: w.order.slot, width: 120 },
+        { header: `${w.results.team} / ${w.results.project}`, width: width - 36 - 120 - 80 },
+        { header: w.order.status, width: 80 },
+      ],
+      rows,
       {
-        text: `${clock(slot.startsAt)} – ${clock(slot.endsAt)}`,
-        face: inactive ? 'sans' : 'sansBold',
-        color: inactive ? MUTED : INK,
+        x: MARGIN.left,
+        fontSize: 12,
+        minRowHeight: 30,
+        shade: (i) => (isInactive(slots[i]) ? SHADE : null),
       },
-      { text: team.name, sub: team.projectTitle, face: 'sansBold', color: inactive ? MUTED : INK },
-      { text: statusText(slot), face: 'sansItalic', color: MUTED },
-    ];
-  });
-  drawTable(
-    doc,
-    [
-      { header: w.forms.number, width: 36 },
-      { header: w.order.slot, width: 120 },
-      { header: `${w.results.team} / ${w.results.project}`, width: width - 36 - 120 - 80 },
-      { header: w.order.status, width: 80 },
-    ],
-    rows,
-    {
-      x: MARGIN.left,
-      fontSize: 12,
-      minRowHeight: 30,
-      shade: (i) => (isInactive(input.slots[i]) ? SHADE : null),
-    },
-  );
+    );
+  };
+
+  if (input.rooms === undefined) {
+    drawHeader();
+    drawSlots(input.slots, 'slots');
+  } else {
+    // One section per room, each from a new page: a room's order is posted at its door.
+    input.rooms.forEach((room, r) => {
+      drawHeader();
+      doc.font('serifBold').fontSize(22).fillColor(INK).text(room.name, MARGIN.left, doc.y, { width });
+      if (room.jurors.length > 0)
+        doc
+          .font('sans')
+          .fontSize(11)
+          .fillColor(MUTED)
+          .text(translate(event.locale, 'roomDocs.order.jury', { jurors: room.jurors.join(', ') }), {
+            width,
+          });
+      doc.y += 10;
+      drawSlots(room.slots, `rooms[${r}].slots`);
+    });
+  }
 
   decoratePages(doc, (index, count) => {
     const y = doc.page.height - 50;

@@ -130,7 +130,30 @@ export interface ResultsSheetInput {
   tracks?: ResultsSheetInput[];
   /** The audience vote (prix du public), when ballots were printed; absent otherwise. */
   audience?: AudienceSheetSection;
+  /** The head laptop's rooms (issue 15): printed as a "Rooms" section; absent when the event has none. */
+  rooms?: RoomsSummary;
 }
+
+/** Each room of the preliminaries, its jury, when its result was merged, and the finalist rule. */
+export interface RoomsSummary {
+  rooms: RoomSummary[];
+  finalistRule: FinalistRuleSummary | null;
+}
+
+export interface RoomSummary {
+  name: string;
+  /** Juror names, in the room's order. */
+  jurors: string[];
+  /** ISO instant of the last merged room result and the laptop it came from; null: not received. */
+  merged: { atUtc: string; laptop: string } | null;
+}
+
+/** The finalist rule as recorded before the final, with the finalists it gave (names). */
+export type FinalistRuleSummary = (
+  | { kind: 'topPerPool'; n: number }
+  | { kind: 'topOverall'; n: number }
+  | { kind: 'chairSelection'; reason: string }
+) & { finalists: string[]; decidedAtUtc: string };
 
 /** A juror's declaration of interest, as the results sheet prints it. */
 export interface DeclarationEntry {
@@ -184,8 +207,19 @@ export interface RunningOrderInput {
   teams: Team[];
   /** In running order. `estimateSlots` builds them from a start time and the timer defaults. */
   slots: RunningSlot[];
+  /**
+   * With rooms (issue 15), one section per room: its name, its jury and its own
+   * slots (rooms run in parallel). `slots` then holds every room's slots.
+   */
+  rooms?: RunningRoom[];
   generatedAt: string;
   timeZone?: string;
+}
+
+export interface RunningRoom {
+  name: string;
+  jurors: string[];
+  slots: RunningSlot[];
 }
 
 export type DocumentInput = CertificatesInput | ResultsSheetInput | ScoringFormsInput | RunningOrderInput;

@@ -6,16 +6,19 @@ import { readEventInfo } from '../event/event-info';
 import { listTeams } from '../event/teams';
 import { readDisplaySettings } from './display-store';
 import { readOrder } from './order-store';
+import { eventNameBesideRoom, readRoomBadge } from './room-badge';
 
 export function readDisplayView(db: Db): DisplayView {
   return db.transaction(() => {
     const event = readEventInfo(db);
     const teams = new Map(listTeams(db).map((t) => [t.id, t]));
     const order = readOrder(db);
+    const room = readRoomBadge(db);
     return {
       settings: readDisplaySettings(db),
       locale: event.locale,
-      eventName: event.name,
+      eventName: room ? eventNameBesideRoom(event.name, room.roomName) : event.name,
+      roomName: room?.roomName ?? null,
       logo: event.logo,
       teams: order.flatMap((entry) => {
         const team = teams.get(entry.teamId);

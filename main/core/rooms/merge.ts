@@ -41,11 +41,11 @@ import {
   GENESIS_HASH,
   newDerivedSheet,
   type StoredScoreEvent,
-  verifyChain,
 } from '../scoring/hash-chain';
 import { checkScoreEvent, type ScoreEventContext } from '../scoring/score-event-rules';
 import { appendScoreEvents, readSheetLog } from '../scoring/score-store';
 import { readScoringCriteria } from '../scoring/sheet-ops';
+import { verifyMergedRoomChains } from '../verify/merged-rooms';
 import { scoreEventsFromRows } from '../verify/score-rows';
 import { verifyRecords } from '../verify/verify-records';
 import { getRoom, type Room } from './assignment';
@@ -258,52 +258,9 @@ function mergedRoomHash(head: Db, poolId: number, roomSeq: number): string | und
  * Re-verifies, from the head file alone, each room's chain as merged: the
  * head events of a room, with their room seq and hashes, must form the room's
  * own unbroken chain. Returns the first room whose chain does not, or null.
+ * The check itself is verify/merged-rooms.ts, which verify-event also runs.
  */
 export function verifyMergedRooms(head: Db): { poolId: number; seq: number; reason: string } | null {
-  const rows = head
-    .prepare(
-      `SELECT o.pool_id, o.room_seq, o.room_prev_hash, o.room_hash, e.juror_id, e.team_id, e.criterion_id,
-              e.value, e.kind, e.comment, e.actor, e.at_utc, e.reason
-         FROM score_event_origin o JOIN score_event e ON e.seq = o.seq
-        ORDER BY o.pool_id, o.room_seq`,
-    )
-    .all() as {
-    pool_id: number;
-    room_seq: number;
-    room_prev_hash: string;
-    room_hash: string;
-    juror_id: number;
-    team_id: number;
-    criterion_id: number | null;
-    value: number | null;
-    kind: StoredScoreEvent['kind'];
-    comment: string | null;
-    actor: string;
-    at_utc: string;
-    reason: string | null;
-  }[];
-  const byPool = new Map<number, StoredScoreEvent[]>();
-  for (const r of rows) {
-    const list = byPool.get(r.pool_id) ?? [];
-    list.push({
-      seq: r.room_seq,
-      jurorId: r.juror_id,
-      teamId: r.team_id,
-      criterionId: r.criterion_id,
-      value: r.value,
-      kind: r.kind,
-      comment: r.comment,
-      actor: r.actor,
-      atUtc: r.at_utc,
-      reason: r.reason,
-      prevHash: r.room_prev_hash,
-      hash: r.room_hash,
-    });
-    byPool.set(r.pool_id, list);
-  }
-  for (const [poolId, events] of byPool) {
-    const check = verifyChain(events);
-    if (!check.ok) return { poolId, seq: check.brokenAtSeq, reason: check.reason };
-  }
-  return null;
+  const broken = verifyMergedRoomChains(head);
+  return broken ? { poolId: broken.poolId, seq: broken.seq, reason: broken.reason } : null;
 }

@@ -44,7 +44,12 @@ export type VerifyCode =
   /** A team, juror or criterion was renamed (or removed) since the results were locked. */
   | 'verify.namesChangedSinceLock'
   /** The audience vote log's hash chain is broken (an event edited, removed or inserted). */
-  | 'verify.audienceChain';
+  | 'verify.audienceChain'
+  /** A merged room's own chain (score_event_origin + the head's events) is broken (merged-rooms.ts). */
+  | `verify.roomChain.${RoomChainBreak}`;
+
+/** The chain breaks of ChainBreakReason, without their 'chain.' prefix. */
+export type RoomChainBreak = ChainBreakReason extends `chain.${infer B}` ? B : never;
 
 export interface VerifyProblem {
   code: VerifyCode;

@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 import { checkAudienceLog } from '../audience/log';
 import { closeDatabase, type Db, openDatabase } from '../db/open';
 import { DomainError } from '../errors';
-import { type EventVerification, problem } from './types';
+import type { ChainBreakReason } from '../scoring/hash-chain';
+import { hasMergedRoomTables, verifyMergedRoomChains } from './merged-rooms';
+import { type EventVerification, problem, type RoomChainBreak } from './types';
 import { verifyRecords } from './verify-records';
 
 /** SQLite's own errors on a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR… */
@@ -18,6 +20,9 @@ function sqliteFailure(error: unknown): EventVerification | null {
     return problem('verify.unreadable', { details: `${code}: ${error.message}`.slice(0, 300) });
   return null;
 }
+
+/** 'chain.hashMismatch' → 'hashMismatch': the room codes say the same break, naming the room. */
+const roomBreakOf = (reason: ChainBreakReason) => reason.slice('chain.'.length) as RoomChainBreak;
 
 export function verifyEvent(db: Db): EventVerification {
   try {
@@ -33,7 +38,7 @@ export function verifyEvent(db: Db): EventVerification {
         db
           .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'interest_declaration'")
           .get() !== undefined;
-      const records = verifyRecords(
+      const verified = verifyRecords(
         scoreRows,
         lockRows,
         {
@@ -48,12 +53,17 @@ export function verifyEvent(db: Db): EventVerification {
             }
           : undefined,
       );
-      if (!records.ok) return records;
+      if (!verified.ok) return verified;
       // The audience vote's own log (prix du public), after the jury's records.
       const audience = checkAudienceLog(db);
-      return audience
-        ? problem('verify.audienceChain', { seq: audience.brokenAtSeq, reason: audience.reason })
-        : records;
+      if (audience)
+        return problem('verify.audienceChain', { seq: audience.brokenAtSeq, reason: audience.reason });
+      if (!hasMergedRoomTables(db)) return verified;
+      // On a head laptop, each merged room's own chain too (from score_event_origin).
+      const room = verifyMergedRoomChains(db);
+      return room
+        ? problem(`verify.roomChain.${roomBreakOf(room.reason)}`, { room: room.roomName, seq: room.seq })
+        : verified;
     })();
   } catch (error) {
     const failure = sqliteFailure(error);

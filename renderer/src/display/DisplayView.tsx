@@ -132,12 +132,22 @@ function logoSrc(data: DisplayData): string {
 }
 
 function LogoScreen({ data }: { data: DisplayData }) {
-  return data.logo ? (
+  const identity = data.logo ? (
     <div className="pj-logo-screen">
       <img className="pj-logo" src={logoSrc(data)} alt={data.eventName} />
     </div>
   ) : (
     <FitText className="pj-event-name" text={data.eventName} maxHeightShare={0.16} />
+  );
+  if (data.roomName === null) return identity;
+  // A room laptop's projector says which room this is, under the event, readable from the back.
+  return (
+    <div className="pj-room-identity">
+      {identity}
+      <p className="pj-room-name" data-testid="display-room">
+        {data.roomName}
+      </p>
+    </div>
   );
 }
 
