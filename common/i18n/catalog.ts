@@ -13,6 +13,7 @@ import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
 import { tracksEn, tracksFr } from './tracks';
 import { verifyEn, verifyFr } from './verify';
+import { verifyTracksEn, verifyTracksFr } from './verify-tracks';
 import { vocabularyEn, vocabularyFr } from './vocabulary';
 
 /**
@@ -36,6 +37,7 @@ export const EN = {
   ...vocabularyEn,
   ...tracksEn,
   ...roomsEn,
+  ...verifyTracksEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -56,4 +58,5 @@ export const FR: Record<MessageKey, string> = {
   ...vocabularyFr,
   ...tracksFr,
   ...roomsFr,
+  ...verifyTracksFr,
 };
