@@ -1,4 +1,5 @@
 import { declarationsEn, declarationsFr } from './declarations';
+import { demosEn, demosFr } from './demos';
 import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
 import { fr as setupFr } from './fr';
@@ -38,6 +39,7 @@ export const EN = {
   ...tracksEn,
   ...roomsEn,
   ...verifyTracksEn,
+  ...demosEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -59,4 +61,5 @@ export const FR: Record<MessageKey, string> = {
   ...tracksFr,
   ...roomsFr,
   ...verifyTracksFr,
+  ...demosFr,
 };
