@@ -12,6 +12,7 @@ import { rankingEn, rankingFr } from './ranking';
 import { roomsEn, roomsFr } from './rooms';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
+import { trackRecusalsEn, trackRecusalsFr } from './track-recusals';
 import { tracksEn, tracksFr } from './tracks';
 import { verifyEn, verifyFr } from './verify';
 import { verifyTracksEn, verifyTracksFr } from './verify-tracks';
@@ -40,6 +41,7 @@ export const EN = {
   ...roomsEn,
   ...verifyTracksEn,
   ...demosEn,
+  ...trackRecusalsEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -62,4 +64,5 @@ export const FR: Record<MessageKey, string> = {
   ...roomsFr,
   ...verifyTracksFr,
   ...demosFr,
+  ...trackRecusalsFr,
 };
