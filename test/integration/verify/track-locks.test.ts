@@ -125,7 +125,7 @@ describe('verify-event and prize tracks', () => {
         ['verify.lockRecordInvalid', 'UPDATE track_lock SET track_id = ? WHERE id = ?', [other, last.id]],
       ];
       const seen: string[] = [];
-      for (const [code, sql, params] of cases) {
+      for (const [, sql, params] of cases) {
         const copy = tamper(pristine, dir, sql, ...params);
         const result = verifyEventFile(copy);
         seen.push(result.ok ? 'ok' : result.problem.code);
