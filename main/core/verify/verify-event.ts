@@ -7,62 +7,23 @@
 import { existsSync } from 'node:fs';
 import { closeDatabase, type Db, openDatabase } from '../db/open';
 import { DomainError } from '../errors';
-import type { StoredScoreEvent } from '../scoring/hash-chain';
-import { checkLockRecords } from './lock-records';
-import { compareLockedNames, type LiveNames } from './locked-names';
-import { scoreEventsFromRows } from './score-rows';
-import { type EventVerification, problem, type VerifiedTrack, type VerifyProblem } from './types';
+import type { LiveNames } from './locked-names';
+import { verifyTrackLockRows } from './track-locks';
+import { type EventVerification, problem } from './types';
 import { verifyRecords } from './verify-records';
 
-const inTrack = (found: VerifyProblem, track: string): EventVerification => ({
-  ok: false,
-  problem: { code: found.code, params: { ...found.params, track } },
-});
-
-/**
- * The lock records of every prize track other than the main one (track_lock,
- * migration 011), each track's chain checked on its own like results_lock.
- * A file from before tracks (opened read-only, not migrated) has none.
- */
-function verifyTrackLocks(
-  db: Db,
-  scoreRows: readonly unknown[],
-  live: LiveNames,
-): VerifiedTrack[] | { problem: EventVerification } {
+/** The prize tracks' lock records of a file (none in a file from before tracks, opened read-only). */
+function verifyTrackLocks(db: Db, scoreRows: readonly unknown[], live: LiveNames) {
   const hasTracks =
     db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'track_lock'").get() !==
     undefined;
   if (!hasTracks) return [];
-  const parsed = scoreEventsFromRows(scoreRows);
-  // The chain itself was verified by verifyRecords before this runs.
-  const events: readonly StoredScoreEvent[] = parsed.ok ? parsed.events : [];
-  const tracks = new Map(
-    (db.prepare('SELECT id, name FROM track WHERE is_main = 0').all() as { id: number; name: string }[]).map(
-      (t) => [t.id, t.name],
-    ),
+  return verifyTrackLockRows(
+    db.prepare('SELECT id, name, is_main FROM track').all(),
+    db.prepare('SELECT * FROM track_lock ORDER BY track_id, id').all(),
+    scoreRows,
+    live,
   );
-  const rows = db.prepare('SELECT * FROM track_lock ORDER BY track_id, id').all() as ({
-    track_id: unknown;
-  } & Record<string, unknown>)[];
-  const byTrack = new Map<number, Record<string, unknown>[]>();
-  for (const { track_id: trackId, ...row } of rows) {
-    if (typeof trackId !== 'number' || !tracks.has(trackId))
-      return { problem: problem('verify.trackUnknown', { id: Number(row.id), trackId: String(trackId) }) };
-    byTrack.set(trackId, [...(byTrack.get(trackId) ?? []), row]);
-  }
-  const verified: VerifiedTrack[] = [];
-  for (const [id, records] of byTrack) {
-    const name = tracks.get(id) ?? '';
-    const checked = checkLockRecords(records, events, { trackId: id });
-    if (!checked.ok) return { problem: inTrack(checked.problem, name) };
-    const latest = records[records.length - 1];
-    if (checked.locked && typeof latest?.payload_json === 'string') {
-      const renamed = compareLockedNames(latest.payload_json, live);
-      if (renamed) return { problem: inTrack(renamed, name) };
-    }
-    verified.push({ id, name, locks: checked.locks, locked: checked.locked });
-  }
-  return verified;
 }
 
 /** SQLite's own errors on a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR… */

@@ -6,9 +6,10 @@
  */
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { exportEventJson } from '../../../main/core/data/event-json';
 import { sha256Hex } from '../../../main/core/hashing/sha256';
 import { CHAIR_ACTOR, reopenSheet, submitSheet } from '../../../main/core/scoring/sheet-ops';
-import { verifyEvent, verifyEventFile } from '../../../main/core/verify';
+import { verifyEvent, verifyEventExport, verifyEventFile } from '../../../main/core/verify';
 import { verifyEventCommand } from '../../../main/core/verify/cli-command';
 import { tempDir } from '../../support/temp';
 import { scoredEvent } from '../data/scored-event';
@@ -139,5 +140,23 @@ describe('verify-event and prize tracks', () => {
     } finally {
       removeDb(pristine);
     }
+  });
+
+  it('checks the tracks’ lock records in a JSON export too', async () => {
+    const { db, hash } = await lockedTrackEvent();
+    const doc = exportEventJson(db);
+    const result = verifyEventExport(doc);
+    expect(result).toMatchObject({ ok: true, tracks: [{ name: TRACK, locked: true }] });
+    if (result.ok) expect(result.tracks?.[0]?.locks.at(-1)?.hash).toBe(hash);
+    const rows = doc.tables.track_lock ?? [];
+    const last = rows[rows.length - 1] as Record<string, unknown>;
+    const tampered = {
+      ...doc,
+      tables: { ...doc.tables, track_lock: [...rows.slice(0, -1), { ...last, actor: 'Quelqu’un' }] },
+    };
+    expect(verifyEventExport(tampered)).toMatchObject({
+      ok: false,
+      problem: { code: 'verify.lockRecordHashMismatch', params: { track: TRACK } },
+    });
   });
 });
