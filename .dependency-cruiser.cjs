@@ -19,7 +19,8 @@ const CORE_LAYERS = [
   ['data', 'documents-app', 'lan', 'audience'],
   ['verify'],
   // Rooms on several laptops: room files, room results and their merge (they verify a room's log).
-  ['rooms'],
+  // Demo events built with rooms and tracks.
+  ['rooms', 'demos'],
   // The handlers, the dispatcher and the composition root.
   ['api'],
 ];

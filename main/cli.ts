@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { translate } from '../common/i18n';
 import { DATA_COMMANDS } from './core/data/cli-commands';
 import { closeDatabase, openDatabase } from './core/db/open';
+import { loadCpaDemo } from './core/demos/cpa-demo';
 import { documentsCommand, verifyCommand } from './core/documents-app/cli-commands';
 import { DomainError } from './core/errors';
 import { loadDemoEvent } from './core/event/demo';
@@ -21,13 +22,16 @@ type Command = (args: string[]) => Promise<void> | void;
 const COMMANDS: Record<string, { usage: string; run: Command }> = {
   demo: {
     usage:
-      'demo <file.sqlite>            create the demo event (8 teams, 5 jurors, 4 criteria) in a new file',
-    run([file]) {
+      'demo <file.sqlite> [--cpa]    create the demo event (8 teams, 5 jurors, 4 criteria) in a new file;\n' +
+      '                                --cpa: the Hackathon CPA (18 teams, 3 rooms × 4 jurors, 5 prize tracks)',
+    run(args) {
+      const file = args.find((a) => !a.startsWith('--'));
       if (!file) throw usage('demo');
       const path = resolve(file);
       if (existsSync(path)) throw new Error(`${path} already exists: choose a new file name.`);
       const db = openDatabase(path);
-      loadDemoEvent(db);
+      if (args.includes('--cpa')) loadCpaDemo(db);
+      else loadDemoEvent(db);
       closeDatabase(db);
       console.log(`Demo event written to ${path}`);
     },

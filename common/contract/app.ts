@@ -13,6 +13,10 @@ const appInfo = z
 const recentEvent = z
   .object({ path: z.string(), name: z.string(), openedAt: z.string(), importedFrom: z.string().nullable() })
   .strict();
+/** The demo events the app can load. */
+export const DEMO_EVENT_IDS = ['fenua', 'cpa'] as const;
+export type DemoEventId = (typeof DEMO_EVENT_IDS)[number];
+
 const opened = z.object({ path: z.string() }).strict();
 
 /** Application-level calls: language, event files. */
@@ -27,7 +31,11 @@ export const appCalls = {
   'file.openRecent': { input: z.object({ path: z.string().max(4096) }).strict(), output: opened },
   /** Shows the OS "save" dialog and writes an online backup copy there. */
   'file.saveCopy': { input: empty, output: opened.nullable() },
-  'file.loadDemo': { input: empty, output: opened },
+  /** `demo` absent: the first demo (Hackathon Fenua Numérique), as before; 'cpa': the Hackathon CPA (tracks and rooms). */
+  'file.loadDemo': {
+    input: z.object({ demo: z.enum(DEMO_EVENT_IDS).optional() }).strict(),
+    output: opened,
+  },
 } as const;
 
 export type AppInfo = z.infer<typeof appInfo>;

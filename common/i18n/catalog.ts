@@ -1,5 +1,6 @@
 import { audienceEn, audienceFr } from './audience';
 import { declarationsEn, declarationsFr } from './declarations';
+import { demosEn, demosFr } from './demos';
 import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
 import { fr as setupFr } from './fr';
@@ -13,8 +14,10 @@ import { roomDocsEn, roomDocsFr } from './room-docs';
 import { roomsEn, roomsFr } from './rooms';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
+import { trackRecusalsEn, trackRecusalsFr } from './track-recusals';
 import { tracksEn, tracksFr } from './tracks';
 import { verifyEn, verifyFr } from './verify';
+import { verifyTracksEn, verifyTracksFr } from './verify-tracks';
 import { vocabularyEn, vocabularyFr } from './vocabulary';
 
 /**
@@ -40,6 +43,9 @@ export const EN = {
   ...roomsEn,
   ...audienceEn,
   ...roomDocsEn,
+  ...verifyTracksEn,
+  ...demosEn,
+  ...trackRecusalsEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -62,4 +68,7 @@ export const FR: Record<MessageKey, string> = {
   ...roomsFr,
   ...audienceFr,
   ...roomDocsFr,
+  ...verifyTracksFr,
+  ...demosFr,
+  ...trackRecusalsFr,
 };

@@ -40,11 +40,27 @@ export function createEventFile(dir: string, name: string, locale: Locale, now =
   return { path, db };
 }
 
-export function createDemoEventFile(dir: string, now = new Date()): OpenEventFile {
+/**
+ * A new file holding a demo event: the first demo by default; another demo
+ * (a higher layer, e.g. demos/cpa-demo.ts) passes its file stem and filler.
+ */
+export function createDemoEventFile(
+  dir: string,
+  now = new Date(),
+  demo: { stem: string; fill: (db: Db) => void } = {
+    stem: 'demo-hackathon-fenua-numerique',
+    fill: loadDemoEvent,
+  },
+): OpenEventFile {
   mkdirSync(dir, { recursive: true });
-  const path = uniquePath(dir, 'demo-hackathon-fenua-numerique', now);
+  const path = uniquePath(dir, demo.stem, now);
   const db = openDatabase(path);
-  loadDemoEvent(db);
+  try {
+    demo.fill(db);
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
   return { path, db };
 }
 

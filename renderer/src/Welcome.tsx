@@ -66,6 +66,14 @@ export function Welcome({ info }: { info: AppInfo }) {
           >
             {t('file.loadDemo')}
           </button>
+          <button
+            type="button"
+            className="secondary"
+            name="load-demo-cpa"
+            onClick={() => void run(() => call('file.loadDemo', { demo: 'cpa' }))}
+          >
+            {t('demos.loadCpa')}
+          </button>
         </div>
         <div className="card">
           <h2>{t('file.recent')}</h2>

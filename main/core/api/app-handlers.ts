@@ -3,6 +3,7 @@ import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
 import { switchEvent } from '../context/switch-event';
 import { LATEST_SCHEMA_VERSION } from '../db/open';
+import { createCpaDemoEventFile } from '../demos/cpa-demo';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
 import { nameIssues } from '../event/validate';
@@ -64,7 +65,13 @@ export function appHandlers(ctx: AppContext): HandlerMap<AppCall> {
       await saveCopy(session, destination);
       return { path: destination };
     },
-    'file.loadDemo': () => switchEvent(ctx, createDemoEventFile(ctx.options.eventsDir)),
+    'file.loadDemo': ({ demo }) =>
+      switchEvent(
+        ctx,
+        demo === 'cpa'
+          ? createCpaDemoEventFile(ctx.options.eventsDir)
+          : createDemoEventFile(ctx.options.eventsDir),
+      ),
   };
 }
 

@@ -50,7 +50,12 @@ export function verifyEventCommand(args: string[], io: CliIo): void {
       typeof params.kind === 'string'
         ? translate(locale, `verify.kind.${params.kind}` as 'verify.kind.team')
         : undefined;
-    const message = translate(locale, result.problem.code, kind ? { ...params, kind } : params);
+    const translated = translate(locale, result.problem.code, kind ? { ...params, kind } : params);
+    // A problem in a prize track other than the main one names the track.
+    const message =
+      typeof params.track === 'string'
+        ? translate(locale, 'verify.inTrack', { track: params.track, message: translated })
+        : translated;
     throw new Error(translate(locale, 'verify.failed', { message }));
   }
   if (args.includes('--json')) return;
@@ -66,4 +71,14 @@ export function verifyEventCommand(args: string[], io: CliIo): void {
     );
   }
   io.out(translate(locale, result.locked ? 'verify.lockedNow' : 'verify.notLocked'));
+  for (const track of result.tracks ?? []) {
+    io.out(translate(locale, 'verify.okTrack', { track: track.name }));
+    for (const lock of track.locks)
+      io.out(
+        `  ${translate(locale, 'verify.okLock', { at: lock.atUtc, by: lock.lockedBy, hash: lock.hash, count: lock.scoreCount })}`,
+      );
+    io.out(
+      `  ${translate(locale, track.locked ? 'verify.trackLockedNow' : 'verify.trackNotLocked', { track: track.name })}`,
+    );
+  }
 }

@@ -40,6 +40,8 @@ import {
 } from '../ranking/results-lock';
 import type { RankingInput, RankingResult } from '../ranking/types';
 import { deriveSheets, GENESIS_HASH, type StoredScoreEvent, submittedSheets } from '../scoring/hash-chain';
+import { sheetsForTrack } from '../tracks/track-input';
+import { trackLockRecordHash } from '../tracks/track-lock';
 import type { VerifiedLock, VerifyProblem } from './types';
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -79,6 +81,8 @@ const payloadSchema = z.object({
   recusals: z.array(z.object({ jurorId: z.number().int(), teamId: z.number().int() })),
   overtime: z.array(z.object({ teamId: z.number().int(), overtimeMs: z.number() })),
   scoreLog: z.object({ count: z.number().int().min(0), lastHash: z.string() }),
+  /** Only in a prize track's payload (track_lock); the main track's payload has none. */
+  track: z.object({ id: z.number().int(), name: z.string() }).optional(),
 });
 const missingSchema = z.array(z.object({ teamId: z.number().int(), jurorId: z.number().int() }).strict());
 type Payload = z.infer<typeof payloadSchema>;
@@ -92,15 +96,45 @@ const fail = (code: VerifyProblem['code'], params: VerifyProblem['params']): Loc
   problem: { code, params },
 });
 
-/** The ranking the payload's settings give on the scores it pinned down. */
-function recomputedRanking(payload: Payload, events: readonly StoredScoreEvent[]): RankingResult {
+/**
+ * Whose records these are. Absent: the event's (main track's) results_lock.
+ * A prize track's records (track_lock) differ in three ways: ids are shared
+ * by every track (increasing, not 1, 2, 3…), the record hash names the track,
+ * and scoring goes on in the other tracks while it is locked, so the log may
+ * grow past the head it pinned as long as the track's own results do not move.
+ */
+export interface LockScope {
+  trackId: number;
+}
+
+/** The ranking the payload's settings give on the scores it pinned down (all of them with `upTo` 'all'). */
+function recomputedRanking(
+  payload: Payload,
+  events: readonly StoredScoreEvent[],
+  scope?: LockScope,
+  upTo: 'head' | 'all' = 'head',
+): RankingResult {
+  const submitted = submittedSheets(
+    deriveSheets(upTo === 'all' ? events : events.slice(0, payload.scoreLog.count)),
+  );
+  // A track ranks its pairs on its own criteria only (tracks/track-input.ts), so sheets are cut the same way.
+  const criterionIds = payload.criteria.map(({ id }) => id);
+  const sheets = scope
+    ? sheetsForTrack(
+        submitted,
+        payload.teams.map(({ id }) => id),
+        payload.jurors.map(({ id }) => id),
+        criterionIds,
+        [...new Set(submitted.flatMap((s) => Object.keys(s.scores).map(Number))), ...criterionIds],
+      )
+    : submitted;
   const input: RankingInput = {
     scaleMax: payload.event.scaleMax,
     criteria: payload.criteria.map(({ id, weight, min, max }) => ({ id, weight, min, max })),
     teams: payload.teams.map(({ id }) => ({ id })),
     jurors: payload.jurors.map(({ id }) => ({ id })),
     recusals: payload.recusals.map(({ jurorId, teamId }) => ({ jurorId, teamId })),
-    sheets: submittedSheets(deriveSheets(events.slice(0, payload.scoreLog.count))),
+    sheets,
     method: payload.settings.method,
     tieBreaks: payload.settings.tieBreaks as RankingInput['tieBreaks'],
     chairDecisions: payload.settings.chairDecisions.map(({ orderedTeamIds }) => ({ orderedTeamIds })),
@@ -148,6 +182,7 @@ function checkLock(
   row: LockRow,
   events: readonly StoredScoreEvent[],
   isLatest: boolean,
+  scope?: LockScope,
 ): LockCheck | VerifiedLock {
   const id = row.id;
   if (row.payload_json === null || row.hash === null || !HEX64.test(row.hash) || row.reason !== null)
@@ -169,6 +204,12 @@ function checkLock(
   const parsed = payloadSchema.safeParse(raw);
   if (!parsed.success) return fail('verify.lockRecordInvalid', { id });
   const payload = parsed.data;
+  // A track's payload names its track: a record moved to another track's chain does not verify.
+  if (
+    (scope ? payload.track?.id !== scope.trackId : payload.track !== undefined) ||
+    (scope && payload.formatVersion !== 2)
+  )
+    return fail('verify.lockRecordInvalid', { id });
   const legacy = payload.formatVersion === 1;
   if (legacy && (payload.lockedAtUtc !== row.at_utc || payload.lockedBy !== row.actor))
     return fail('verify.lockMetaMismatch', { id });
@@ -180,11 +221,11 @@ function checkLock(
   const { count, lastHash } = payload.scoreLog;
   const head = count === 0 ? GENESIS_HASH : events[count - 1]?.hash;
   if (count > events.length || head !== lastHash) return fail('verify.lockChainMismatch', { id, count });
-  if (isLatest && events.length !== count)
+  if (isLatest && !scope && events.length !== count)
     return fail('verify.scoresAfterLock', { id, count, stored: events.length });
   let ranking: RankingResult;
   try {
-    ranking = recomputedRanking(payload, events);
+    ranking = recomputedRanking(payload, events, scope);
   } catch {
     return fail('verify.lockRankingMismatch', { id });
   }
@@ -193,6 +234,17 @@ function checkLock(
       canonicalJson(legacyComparableRanking(payload.ranking))
     : canonicalJson(ranking) === canonicalJson(payload.ranking);
   if (!same) return fail('verify.lockRankingMismatch', { id });
+  // A locked track freezes its sheets (scoring/sheet-ops.ts): what came after its head must not move its results.
+  if (scope && isLatest && events.length !== count) {
+    let now: RankingResult | null = null;
+    try {
+      now = recomputedRanking(payload, events, scope, 'all');
+    } catch {
+      now = null;
+    }
+    if (!now || canonicalJson(now) !== canonicalJson(ranking))
+      return fail('verify.trackSheetsAfterLock', { id, count, stored: events.length });
+  }
   if (row.record_hash) {
     const missing = parseMissing(row);
     if (!missing || canonicalJson(missing) !== canonicalJson(missingOf(ranking)))
@@ -209,7 +261,7 @@ function checkLock(
 }
 
 /** Check 5: the record's own hash, chained to the record before it. */
-function checkRecordHash(row: LockRow, link: string, chained: boolean): LockCheck | null {
+function checkRecordHash(row: LockRow, link: string, chained: boolean, scope?: LockScope): LockCheck | null {
   if (row.record_hash === null || row.record_hash === undefined) {
     // Records from before the chain may only come first: a gap after a chained one is a removal.
     if (chained || (row.missing_json ?? null) !== null)
@@ -219,7 +271,7 @@ function checkRecordHash(row: LockRow, link: string, chained: boolean): LockChec
   const missing = row.action === 'lock' ? parseMissing(row) : null;
   if (missing === undefined || (row.action === 'unlock' && (row.missing_json ?? null) !== null))
     return fail('verify.lockRecordInvalid', { id: row.id });
-  const recomputed = lockRecordHash({
+  const content = {
     id: row.id,
     action: row.action,
     atUtc: row.at_utc,
@@ -228,7 +280,8 @@ function checkRecordHash(row: LockRow, link: string, chained: boolean): LockChec
     resultsHash: row.hash,
     missing,
     previous: link,
-  });
+  };
+  const recomputed = scope ? trackLockRecordHash(scope.trackId, content) : lockRecordHash(content);
   return recomputed === row.record_hash ? null : fail('verify.lockRecordHashMismatch', { id: row.id });
 }
 
@@ -236,16 +289,25 @@ function checkRecordHash(row: LockRow, link: string, chained: boolean): LockChec
  * `rows`: every results_lock record in stored order; `events`: the score log,
  * already verified as a chain. Reports the first problem.
  */
-export function checkLockRecords(rows: readonly unknown[], events: readonly StoredScoreEvent[]): LockCheck {
+export function checkLockRecords(
+  rows: readonly unknown[],
+  events: readonly StoredScoreEvent[],
+  scope?: LockScope,
+): LockCheck {
   const locks: VerifiedLock[] = [];
   let previous = LOCK_RECORD_GENESIS;
   let chained = false;
+  let lastId = 0;
   for (let i = 0; i < rows.length; i += 1) {
     const parsed = lockRow.strict().safeParse(rows[i]);
     if (!parsed.success) return fail('verify.lockRecordInvalid', { id: i + 1 });
     const row = parsed.data;
     const expected = i % 2 === 0 ? 'lock' : 'unlock';
-    if (row.id !== i + 1 || row.action !== expected) return fail('verify.lockSequence', { id: row.id });
+    const idInOrder = scope ? row.id > lastId : row.id === i + 1;
+    if (!idInOrder || row.action !== expected) return fail('verify.lockSequence', { id: row.id });
+    lastId = row.id;
+    // Every track record has carried its hash since track_lock exists.
+    if (scope && !row.record_hash) return fail('verify.lockRecordInvalid', { id: row.id });
     const link = previous;
     previous = rowDigest(row);
     if (row.action === 'unlock') {
@@ -253,11 +315,11 @@ export function checkLockRecords(rows: readonly unknown[], events: readonly Stor
       if (!hasReason || row.payload_json !== null || row.hash !== null)
         return fail('verify.lockRecordInvalid', { id: row.id });
     } else {
-      const checked = checkLock(row, events, i === rows.length - 1);
+      const checked = checkLock(row, events, i === rows.length - 1, scope);
       if ('ok' in checked) return checked;
       locks.push(checked);
     }
-    const recordProblem = checkRecordHash(row, link, chained);
+    const recordProblem = checkRecordHash(row, link, chained, scope);
     if (recordProblem) return recordProblem;
     if (row.record_hash) chained = true;
   }

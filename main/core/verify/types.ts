@@ -39,6 +39,10 @@ export type VerifyCode =
   | 'verify.lockRankingMismatch'
   /** A lock or unlock record (who, when, why) is not what its record hash and the chain say. */
   | 'verify.lockRecordHashMismatch'
+  /** A prize track is locked but a sheet it holds changed after its lock (its results moved). */
+  | 'verify.trackSheetsAfterLock'
+  /** A prize track's lock record belongs to no track of the file. */
+  | 'verify.trackUnknown'
   /** The missing sheets confirmed with a lock are not the ones its results lack. */
   | 'verify.lockMissingMismatch'
   /** A team, juror or criterion was renamed (or removed) since the results were locked. */
@@ -68,6 +72,14 @@ export interface VerifiedLock {
   scoreLastHash: string;
 }
 
+/** The lock records of one prize track other than the main one (table track_lock). */
+export interface VerifiedTrack {
+  id: number;
+  name: string;
+  locks: VerifiedLock[];
+  locked: boolean;
+}
+
 export type EventVerification =
   | {
       ok: true;
@@ -78,6 +90,8 @@ export type EventVerification =
       locks: VerifiedLock[];
       /** Whether the latest record is a lock. */
       locked: boolean;
+      /** The other prize tracks that have lock records, each checked like the main one; absent when none. */
+      tracks?: VerifiedTrack[];
     }
   | { ok: false; problem: VerifyProblem };
 

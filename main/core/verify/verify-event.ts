@@ -9,9 +9,25 @@ import { checkAudienceLog } from '../audience/log';
 import { closeDatabase, type Db, openDatabase } from '../db/open';
 import { DomainError } from '../errors';
 import type { ChainBreakReason } from '../scoring/hash-chain';
+import type { LiveNames } from './locked-names';
 import { hasMergedRoomTables, verifyMergedRoomChains } from './merged-rooms';
+import { verifyTrackLockRows } from './track-locks';
 import { type EventVerification, problem, type RoomChainBreak } from './types';
 import { verifyRecords } from './verify-records';
+
+/** The prize tracks' lock records of a file (none in a file from before tracks, opened read-only). */
+function verifyTrackLocks(db: Db, scoreRows: readonly unknown[], live: LiveNames) {
+  const hasTracks =
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'track_lock'").get() !==
+    undefined;
+  if (!hasTracks) return [];
+  return verifyTrackLockRows(
+    db.prepare('SELECT id, name, is_main FROM track').all(),
+    db.prepare('SELECT * FROM track_lock ORDER BY track_id, id').all(),
+    scoreRows,
+    live,
+  );
+}
 
 /** SQLite's own errors on a damaged file: SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_IOERR… */
 function sqliteFailure(error: unknown): EventVerification | null {
@@ -38,14 +54,15 @@ export function verifyEvent(db: Db): EventVerification {
         db
           .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'interest_declaration'")
           .get() !== undefined;
+      const live: LiveNames = {
+        team: db.prepare('SELECT id, name, project_title FROM team').all(),
+        juror: db.prepare('SELECT id, name, title FROM juror').all(),
+        criterion: db.prepare('SELECT id, name FROM criterion').all(),
+      };
       const verified = verifyRecords(
         scoreRows,
         lockRows,
-        {
-          team: db.prepare('SELECT id, name, project_title FROM team').all(),
-          juror: db.prepare('SELECT id, name, title FROM juror').all(),
-          criterion: db.prepare('SELECT id, name FROM criterion').all(),
-        },
+        live,
         hasDeclarations
           ? {
               declarationRows: db.prepare('SELECT * FROM interest_declaration ORDER BY seq').all(),
@@ -54,16 +71,20 @@ export function verifyEvent(db: Db): EventVerification {
           : undefined,
       );
       if (!verified.ok) return verified;
+      // Every other prize track's lock records (tracks keep scoring while one is locked).
+      const tracks = verifyTrackLocks(db, scoreRows, live);
+      if ('problem' in tracks) return tracks.problem;
+      const result = tracks.length > 0 ? { ...verified, tracks } : verified;
       // The audience vote's own log (prix du public), after the jury's records.
       const audience = checkAudienceLog(db);
       if (audience)
         return problem('verify.audienceChain', { seq: audience.brokenAtSeq, reason: audience.reason });
-      if (!hasMergedRoomTables(db)) return verified;
+      if (!hasMergedRoomTables(db)) return result;
       // On a head laptop, each merged room's own chain too (from score_event_origin).
       const room = verifyMergedRoomChains(db);
       return room
         ? problem(`verify.roomChain.${roomBreakOf(room.reason)}`, { room: room.roomName, seq: room.seq })
-        : verified;
+        : result;
     })();
   } catch (error) {
     const failure = sqliteFailure(error);

@@ -8,6 +8,8 @@
 import { type EventJson, parseEventJson } from '../data/event-json';
 import { DECLARATIONS_SCHEMA_VERSION } from '../db/migrations';
 import { DomainError } from '../errors';
+import type { LiveNames } from './locked-names';
+import { verifyTrackLockRows } from './track-locks';
 import { type EventVerification, problem } from './types';
 import { verifyRecords } from './verify-records';
 
@@ -24,17 +26,25 @@ export function verifyEventExport(source: string | EventJson): EventVerification
   const lockRows = doc.tables.results_lock;
   if (!scoreRows) return problem('verify.exportInvalid', { details: 'tables.score_event' });
   if (!lockRows) return problem('verify.exportInvalid', { details: 'tables.results_lock' });
-  return verifyRecords(
+  const live: LiveNames = {
+    team: doc.tables.team ?? [],
+    juror: doc.tables.juror ?? [],
+    criterion: doc.tables.criterion ?? [],
+  };
+  const main = verifyRecords(
     scoreRows,
     lockRows,
-    {
-      team: doc.tables.team ?? [],
-      juror: doc.tables.juror ?? [],
-      criterion: doc.tables.criterion ?? [],
-    },
+    live,
     // Exports from before declarations of interest have no such table; a newer one always has it.
     doc.schemaVersion >= DECLARATIONS_SCHEMA_VERSION
       ? { declarationRows: doc.tables.interest_declaration ?? [], recusalRows: doc.tables.recusal ?? [] }
       : undefined,
   );
+  if (!main.ok) return main;
+  // Exports from before prize tracks have no track tables: the main track only.
+  const trackLocks = doc.tables.track_lock;
+  if (!trackLocks) return main;
+  const tracks = verifyTrackLockRows(doc.tables.track ?? [], trackLocks, scoreRows, live);
+  if ('problem' in tracks) return tracks.problem;
+  return tracks.length > 0 ? { ...main, tracks } : main;
 }

@@ -6,6 +6,7 @@ import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
 import { FormError } from '../ui/fields';
 import { useSubmit } from '../ui/useSubmit';
+import { TrackRecusals } from './TrackRecusals';
 
 /**
  * `#/setup/tracks`: the prize tracks. The main track holds everything and
@@ -28,7 +29,10 @@ export function TracksEditor({ setup }: { setup: EventSetup }) {
         track.main ? (
           <MainTrack key={track.id} track={track} />
         ) : (
-          <TrackCard key={`${track.id}:${JSON.stringify(track)}`} track={track} setup={setup} />
+          <div key={track.id}>
+            <TrackCard key={`${track.id}:${JSON.stringify(track)}`} track={track} setup={setup} />
+            <TrackRecusals track={track} setup={setup} />
+          </div>
         ),
       )}
       <form

@@ -1,0 +1,203 @@
+import type { CriterionDraft, JurorDraft, TeamDraft } from '../../../common/contract/setup';
+import type { EventInfo } from '../../../common/domain';
+
+/**
+ * The second demo event: a hackathon bigger than one jury. 18 teams on three
+ * themes, one preliminary room per theme with its own jury of four, a grand
+ * prize, a prize per theme and the jury's favourite. French names with their
+ * diacritics, and Polynesian ones (ʻokina, macrons) where natural.
+ */
+export const CPA_EVENT: EventInfo = {
+  name: 'Hackathon CPA',
+  startDate: '2026-12-11',
+  endDate: '2026-12-12',
+  venue: 'École 42',
+  city: 'Paris',
+  organiser: 'Direction interministérielle du numérique',
+  locale: 'fr',
+  logo: null,
+  scaleMax: 20,
+};
+
+export interface CpaTheme {
+  /** Theme name, as printed on its prize. */
+  name: string;
+  /** The preliminary room that hears this theme's teams. */
+  room: string;
+  teams: TeamDraft[];
+  jurors: JurorDraft[];
+}
+
+const member = (name: string, email: string | null = null) => ({ name, email });
+const team = (name: string, projectTitle: string, ...members: string[]): TeamDraft => ({
+  name,
+  projectTitle,
+  members: members.map((m) => member(m)),
+});
+const juror = (name: string, title: string): JurorDraft => ({ name, title });
+
+export const CPA_THEMES: CpaTheme[] = [
+  {
+    name: 'Santé et solidarités',
+    room: 'Salle Tupaia',
+    teams: [
+      team(
+        'Taote Fenua',
+        'Téléconsultation pour les atolls',
+        'Mereana Pōmare',
+        'Éloïse Lefèvre',
+        'Teva Maraeʻura',
+      ),
+      team('Aidants Connect', 'Un carnet partagé pour les proches aidants', 'Chloé Bérard', 'Noé Giraud'),
+      team('Rendez-vous Santé', 'Créneaux médicaux libérés en temps réel', 'Inès Haddad', 'Grégoire Faure'),
+      team('Mā Ora', 'Suivi nutritionnel des écoles', 'Hinatea Raʻiātea', 'Maëlle Rousseau', 'Tāmaʻa Teriʻi'),
+      team(
+        'Solidarité Numérique',
+        'Accompagner les démarches en ligne des aînés',
+        'Zoé Lemaître',
+        'Amaury Chênevert',
+      ),
+      team(
+        'Pharmacie de garde',
+        'La pharmacie ouverte la plus proche, hors ligne',
+        'Léa Nguyễn',
+        'Théo Perrin',
+      ),
+    ],
+    jurors: [
+      juror('Dr Hélène Castaño', 'Médecin de santé publique'),
+      juror('Raiarii Tehōtu', 'Directeur de la santé, Polynésie française'),
+      juror('Françoise Lévêque', 'Agence régionale de santé'),
+      juror('Benoît Ménard', 'Caisse primaire d’assurance maladie'),
+    ],
+  },
+  {
+    name: 'Transition écologique',
+    room: 'Salle Marie-Curie',
+    teams: [
+      team(
+        'Motu Énergie',
+        'Micro-réseaux solaires pilotés pour les atolls',
+        'Vaiana Teraʻi',
+        'François Roche',
+      ),
+      team('Vai Ora', 'La qualité de l’eau des rivières en temps réel', 'Hīrōtea Tetuanui', 'Julien Moreau'),
+      team('Compost Collectif', 'Cartographier les composteurs de quartier', 'Anaïs Brûlé', 'Jérôme Lacôte'),
+      team(
+        'Rénov’Facile',
+        'Un guichet unique pour la rénovation énergétique',
+        'Claire Dubois',
+        'Mathieu Lambert',
+      ),
+      team('Récif Vivant', 'Photos de plongeurs pour suivre les coraux', 'Moana Ariʻi', 'Élodie Fournier'),
+      team(
+        'Mobilité Douce',
+        'Itinéraires vélo sûrs pour aller au collège',
+        'Baptiste Hervé',
+        'Agathe Séguin',
+      ),
+    ],
+    jurors: [
+      juror('Margaux Léonard', 'Agence de la transition écologique'),
+      juror('Heimana Teriitahi', 'Direction de l’environnement, Polynésie française'),
+      juror('Stéphane Cœurdacier', 'Direction régionale de l’environnement'),
+      juror('Agnès Bréchet', 'Élue, communauté de communes'),
+    ],
+  },
+  {
+    name: 'Services publics numériques',
+    room: 'Salle Aimé-Césaire',
+    teams: [
+      team('Démarches Simples', 'Remplir une démarche une seule fois', 'Jérémie Astié', 'Océane Dupré'),
+      team('Ārea Data', 'Open data des transports inter-îles', 'Teiki Tauraʻa', 'Camille Vasseur'),
+      team(
+        'Écrivain Public',
+        'Lettres administratives expliquées simplement',
+        'Sofiane Benali',
+        'Bérénice Colin',
+      ),
+      team(
+        'Mairie Ouverte',
+        'Les délibérations municipales lisibles par tous',
+        'Hugo Lefèbvre',
+        'Jeanne Prévost',
+      ),
+      team('Accès Pour Tous', 'Auditer l’accessibilité des sites publics', 'Loïc Garnier', 'Manon Théry'),
+      team(
+        'Tāpura',
+        'Une liste d’attente équitable pour les logements sociaux',
+        'Ahutoru Vāhine',
+        'Romain Carré',
+      ),
+    ],
+    jurors: [
+      juror('Véronique Fauré', 'Direction interministérielle du numérique'),
+      juror('Teva Rōpiti', 'Service de l’informatique, Polynésie française'),
+      juror('Émilie Baudoin', 'Préfecture de région'),
+      juror('Cédric Mézières', 'Défenseur des droits, délégué territorial'),
+    ],
+  },
+];
+
+const fiveLevels = (labels: [string, string, string, string, string]) =>
+  labels.map((label, index) => ({ value: index * 2 + 2, label }));
+
+export const CPA_CRITERIA: CriterionDraft[] = [
+  {
+    name: 'Impact pour les usagers',
+    description: 'Le projet répond-il à un besoin réel et mesurable\u00a0?',
+    weight: 35,
+    min: 0,
+    max: 10,
+    step: 0.5,
+    levels: fiveLevels([
+      'Besoin flou',
+      'Besoin identifié',
+      'Besoin étayé',
+      'Impact mesurable',
+      'Impact majeur',
+    ]),
+  },
+  {
+    name: 'Innovation',
+    description: 'Originalité de l’approche par rapport à l’existant.',
+    weight: 25,
+    min: 0,
+    max: 10,
+    step: 0.5,
+    levels: fiveLevels([
+      'Existe déjà',
+      'Amélioration mineure',
+      'Approche nouvelle',
+      'Très original',
+      'Rupture',
+    ]),
+  },
+  {
+    name: 'Faisabilité',
+    description: 'Le prototype, le déploiement et le coût sont-ils réalistes\u00a0?',
+    weight: 25,
+    min: 0,
+    max: 10,
+    step: 0.5,
+    levels: [],
+  },
+  {
+    name: 'Qualité du pitch',
+    description: 'Clarté, respect du temps, réponses aux questions du jury.',
+    weight: 15,
+    min: 0,
+    max: 10,
+    step: 0.5,
+    levels: [],
+  },
+];
+
+/** The grand prize is the main track (every team, every juror). */
+export const CPA_GRAND_PRIZE = 'Grand prix du Hackathon CPA';
+export const CPA_FAVOURITE = 'Coup de cœur du jury';
+/** The favourite is judged on originality and the pitch only, innovation counting double. */
+export const CPA_FAVOURITE_CRITERIA: readonly { name: string; weight: number }[] = [
+  { name: 'Innovation', weight: 2 },
+  { name: 'Qualité du pitch', weight: 1 },
+];
