@@ -6,6 +6,7 @@ import { lanScopes } from './lan.scopes';
 import { observerScopes } from './observer.scopes';
 import type { CallScopes } from './refresh-scopes';
 import { resultsScopes } from './results.scopes';
+import { roomPushScopes } from './room-push.scopes';
 import { roomsScopes } from './rooms.scopes';
 import { scoringScopes } from './scoring.scopes';
 import { sessionScopes } from './session.scopes';
@@ -31,6 +32,7 @@ export const CALL_SCOPES = {
   ...observerScopes,
   ...tracksScopes,
   ...roomsScopes,
+  ...roomPushScopes,
 } as const satisfies Record<string, CallScopes>;
 
 export type ScopedCallName = keyof typeof CALL_SCOPES;

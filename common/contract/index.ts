@@ -7,6 +7,7 @@ import { documentsCalls } from './documents';
 import { lanCalls } from './lan';
 import { observerCalls } from './observer';
 import { resultsCalls } from './results';
+import { roomPushCalls } from './room-push';
 import { roomsCalls } from './rooms';
 import { scoringCalls } from './scoring';
 import { sessionCalls } from './session';
@@ -33,6 +34,7 @@ export const calls = {
   ...observerCalls,
   ...tracksCalls,
   ...roomsCalls,
+  ...roomPushCalls,
 } as const;
 
 export type Calls = typeof calls;

@@ -8,6 +8,7 @@ import { lanEn, lanFr } from './lan';
 import { lanRolesEn, lanRolesFr } from './lan-roles';
 import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
+import { roomPushEn, roomPushFr } from './room-push';
 import { roomsEn, roomsFr } from './rooms';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
@@ -36,6 +37,7 @@ export const EN = {
   ...vocabularyEn,
   ...tracksEn,
   ...roomsEn,
+  ...roomPushEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -56,4 +58,5 @@ export const FR: Record<MessageKey, string> = {
   ...vocabularyFr,
   ...tracksFr,
   ...roomsFr,
+  ...roomPushFr,
 };

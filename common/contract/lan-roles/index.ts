@@ -6,18 +6,20 @@
  */
 import { jurorRole } from './juror';
 import { observerRole } from './observer';
+import { roomRole } from './room';
 import type { LanCallName, LanRoleSpec } from './types';
 import { viewerRole } from './viewer';
 
 export type { LanCallName, LanCredentialKind, LanEventName, LanRoleSpec } from './types';
 
-export const LAN_ROLES = ['juror', 'viewer', 'observer'] as const;
+export const LAN_ROLES = ['juror', 'viewer', 'observer', 'room'] as const;
 export type LanRole = (typeof LAN_ROLES)[number];
 
 export const LAN_ROLE_SPECS: { readonly [R in LanRole]: LanRoleSpec<R> } = {
   juror: jurorRole,
   viewer: viewerRole,
   observer: observerRole,
+  room: roomRole,
 };
 
 export function isLanRole(value: unknown): value is LanRole {

@@ -43,6 +43,7 @@ import { pruneRequests } from './idempotency';
 import { isBindable, listInterfaces } from './interfaces';
 import { loginUrl, qrSvg } from './links';
 import { networkHandlers, type ViewerReads } from './network-handlers';
+import { roomPushAnswer } from './roles/room/accept';
 import { loginWithPin } from './pin-login';
 import { formatLoginCode, hashPin, newPin } from './secrets';
 import type { LanLimits, LanServer } from './server';
@@ -324,6 +325,14 @@ export class LanService {
         locale: this.ctx.uiLocale,
         serverNow: Date.now(),
       }),
+      roomPush: (principal: Principal, text: string): CallResult<unknown> => {
+        const db = this.servedDb();
+        if (!db) return this.refusal('lan.forbidden');
+        const answer = roomPushAnswer(db, principal, text, this.ctx.uiLocale);
+        // A merge that added entries changes the head's scores, results and the Rooms page's progress.
+        if (answer.ok && !answer.value.alreadyMerged) this.ctx.changed(['scores', 'results', 'setup']);
+        return answer;
+      },
       onConnectionsChanged: () => {
         // Thirty phones joining at once make one refresh of the chair's list, not thirty.
         if (this.devicesChanged) return;

@@ -10,6 +10,7 @@ import type { MessageKey } from '../../../common/i18n';
 import type { NetBridge } from '../net/ws-bridge';
 import { JurorNetPage } from './JurorNetPage';
 import { ObserverNetPage } from './ObserverNetPage';
+import { RoomNetPage } from './RoomNetPage';
 import { ViewerNetPage } from './ViewerNetPage';
 
 export type NetPage = (props: { bridge: NetBridge; route: readonly string[] }) => ReactElement;
@@ -18,6 +19,7 @@ export const ROLE_PAGES: { readonly [R in LanRole]: NetPage } = {
   juror: JurorNetPage,
   viewer: ViewerNetPage,
   observer: ObserverNetPage,
+  room: RoomNetPage,
 };
 
 /** The badge of a connected device in the chair's list. */
@@ -25,6 +27,7 @@ export const ROLE_BADGES: { readonly [R in LanRole]: MessageKey } = {
   juror: 'lan.role.juror',
   viewer: 'lan.role.viewer',
   observer: 'lan.role.observer',
+  room: 'roomPush.badge',
 };
 
 export interface LinkTexts {

@@ -11,6 +11,7 @@ import { vocabularyGuards } from './010-vocabulary-guards';
 import { tracks } from './011-tracks';
 import { rooms } from './012-rooms';
 import { declarations } from './014-declarations';
+import { roomPush } from './017-room-push';
 
 import type { Migration } from './types';
 
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   tracks,
   rooms,
   declarations,
+  roomPush,
 ];
 
 /** The schema version from which event files hold declarations of interest (and their hash chain). */

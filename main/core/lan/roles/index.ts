@@ -6,6 +6,7 @@
 import type { LanRole } from '../../../../common/contract/lan';
 import { juror } from './juror';
 import { observer } from './observer';
+import { room } from './room';
 import type { NetworkRoleDefinition } from './types';
 import { viewer } from './viewer';
 
@@ -15,4 +16,5 @@ export const NETWORK_ROLES: { readonly [R in LanRole]: NetworkRoleDefinition<R> 
   juror,
   viewer,
   observer,
+  room,
 };
