@@ -7,7 +7,8 @@ export const roomPushEn = {
   'roomPush.otherRoom':
     'This room login belongs to another room: it cannot send the result of “{room}”. Use the login issued for that room.',
   'roomPush.noSettings': 'No head laptop set: enter its address and the room code the head laptop showed.',
-  'roomPush.badAddress': 'The head laptop’s address “{address}” is not valid: type it as shown, e.g. http://192.168.1.10:8080.',
+  'roomPush.badAddress':
+    'The head laptop’s address “{address}” is not valid: type it as shown, e.g. http://192.168.1.10:8080.',
   'roomPush.unreachable': 'The head laptop cannot be reached ({reason}).',
   'roomPush.httpStatus': 'The head laptop answered with an error ({status}).',
   'roomPush.title': 'Sending to the head laptop',
@@ -17,8 +18,10 @@ export const roomPushEn = {
   'roomPush.upToDate': 'The head laptop has every sheet.',
   'roomPush.pending': 'Sheets waiting to be sent.',
   'roomPush.badge': 'Room laptop',
-  'roomPush.badToken': 'This room code is not valid: copy it exactly as the head laptop showed it (22 characters).',
-  'roomPush.browserHint': 'This is a room laptop’s login: enter it on the room laptop’s Rooms page, not in a browser.',
+  'roomPush.badToken':
+    'This room code is not valid: copy it exactly as the head laptop showed it (22 characters).',
+  'roomPush.browserHint':
+    'This is a room laptop’s login: enter it on the room laptop’s Rooms page, not in a browser.',
 } as const;
 
 export const roomPushFr: Record<keyof typeof roomPushEn, string> = {
@@ -37,6 +40,8 @@ export const roomPushFr: Record<keyof typeof roomPushEn, string> = {
   'roomPush.upToDate': 'L’ordinateur principal a toutes les fiches.',
   'roomPush.pending': 'Des fiches attendent d’être envoyées.',
   'roomPush.badge': 'Ordinateur de salle',
-  'roomPush.badToken': 'Ce code de salle n’est pas valide : recopiez-le exactement tel que l’ordinateur principal l’a affiché (22 caractères).',
-  'roomPush.browserHint': 'Cet accès est celui d’un ordinateur de salle : saisissez-le dans la page Salles de cet ordinateur, pas dans un navigateur.',
+  'roomPush.badToken':
+    'Ce code de salle n’est pas valide : recopiez-le exactement tel que l’ordinateur principal l’a affiché (22 caractères).',
+  'roomPush.browserHint':
+    'Cet accès est celui d’un ordinateur de salle : saisissez-le dans la page Salles de cet ordinateur, pas dans un navigateur.',
 };

@@ -7,10 +7,10 @@
 import type { RoomPushStatusView } from '../../../common/contract/room-push';
 import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
+import { qrSvg } from '../lan/links';
 import { issueRoomLink } from '../lan/roles/room/link';
 import { ROOM_PUSH_RETRY_MS, RoomPusher } from '../lan/roles/room/pusher';
 import { saveRoomPushSettings } from '../lan/roles/room/settings';
-import { qrSvg } from '../lan/links';
 import { readRoomIdentity } from '../rooms/room-file';
 import type { CoreServices } from './services';
 
@@ -30,7 +30,8 @@ export function roomPushHandlers(
     if (name !== 'event.changed') return;
     const { scopes } = payload as { scopes: string[] };
     if (scopes.includes('file')) pusher.reset();
-    if (scopes.includes('file') || scopes.includes('scores') || scopes.includes('results')) void pusher.changed();
+    if (scopes.includes('file') || scopes.includes('scores') || scopes.includes('results'))
+      void pusher.changed();
   });
   // The retry timer; unref'd, so it never keeps the process alive.
   setInterval(() => void pusher.tick(), Math.min(ROOM_PUSH_RETRY_MS, 5_000)).unref();
@@ -46,7 +47,9 @@ export function roomPushHandlers(
       const lan = await services.lan.status();
       const headAddress = lan.url ? new URL(lan.url).origin : null;
       const issued = issueRoomLink(db, poolId, new Date().toISOString(), headAddress);
-      const roomName = (db.prepare('SELECT name FROM pool WHERE id = ?').get(issued.poolId) as { name: string }).name;
+      const roomName = (
+        db.prepare('SELECT name FROM pool WHERE id = ?').get(issued.poolId) as { name: string }
+      ).name;
       ctx.changed(['lan']);
       return {
         poolId: issued.poolId,

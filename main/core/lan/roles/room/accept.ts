@@ -5,8 +5,9 @@
  * divergence, the head's own rules, idempotence). One check is the
  * network's own: a room login pushes its own room's result and no other.
  */
-import type { Locale } from '../../../../../common/domain';
+
 import type { CallResult } from '../../../../../common/contract/result';
+import type { Locale } from '../../../../../common/domain';
 import { isMessageKey, translate } from '../../../../../common/i18n';
 import type { Db } from '../../../db/open';
 import { DomainError } from '../../../errors';
@@ -17,10 +18,16 @@ import type { Principal } from '../../credentials';
 import { roomOfLogin } from './link';
 
 /** Parses and merges a pushed room result for `principal`'s room; throws a DomainError when refused. */
-export function acceptRoomPush(db: Db, principal: Principal, text: string, receivedAt = new Date()): MergeReport {
+export function acceptRoomPush(
+  db: Db,
+  principal: Principal,
+  text: string,
+  receivedAt = new Date(),
+): MergeReport {
   const poolId = roomOfLogin(db, principal);
   const result = parseRoomResult(text);
-  if (result.body.poolId !== poolId) throw new DomainError('roomPush.otherRoom', { room: result.body.poolName });
+  if (result.body.poolId !== poolId)
+    throw new DomainError('roomPush.otherRoom', { room: result.body.poolName });
   return mergeRoomResult(db, result, receivedAt);
 }
 

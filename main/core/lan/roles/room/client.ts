@@ -44,6 +44,8 @@ export function pushRoomResult(headAddress: string, token: string, text: string)
           Origin: url.origin,
         },
         timeout: PUSH_TIMEOUT_MS,
+        // A fresh connection each push: a kept-alive socket to a head that restarted would only fail once more.
+        agent: false,
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -59,7 +61,10 @@ export function pushRoomResult(headAddress: string, token: string, text: string)
           }
           const result = answer as { ok?: boolean; value?: PushedReport; error?: CallError } | null;
           if (status === 200 && result?.ok === true && result.value)
-            resolve({ ok: true, report: { added: result.value.added, alreadyMerged: result.value.alreadyMerged } });
+            resolve({
+              ok: true,
+              report: { added: result.value.added, alreadyMerged: result.value.alreadyMerged },
+            });
           else resolve({ ok: false, kind: 'refused', status, error: result?.error ?? null });
         });
       },

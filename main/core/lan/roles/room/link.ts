@@ -6,8 +6,14 @@
 import { closeDatabase, type Db, openDatabase } from '../../../db/open';
 import { DomainError } from '../../../errors';
 import { getRoom } from '../../../rooms/assignment';
-import { activePrincipal, addLinkToken, createLink, type IssuedCredential, revokeCredential } from '../../credentials';
 import type { Principal } from '../../credentials';
+import {
+  activePrincipal,
+  addLinkToken,
+  createLink,
+  type IssuedCredential,
+  revokeCredential,
+} from '../../credentials';
 import { type RoomPushSettings, saveRoomPushSettings } from './settings';
 
 export interface IssuedRoomLink extends IssuedCredential {
@@ -54,9 +60,9 @@ export function issueRoomLink(
 export function roomPushSettingsForFile(db: Db, poolId: number, atUtc: string): RoomPushSettings | null {
   const [credentialId] = activeRoomCredentials(db, poolId);
   if (credentialId === undefined) return null;
-  const row = db.prepare('SELECT head_address AS headAddress FROM room_link WHERE credential_id = ?').get(credentialId) as
-    | { headAddress: string | null }
-    | undefined;
+  const row = db
+    .prepare('SELECT head_address AS headAddress FROM room_link WHERE credential_id = ?')
+    .get(credentialId) as { headAddress: string | null } | undefined;
   if (!row?.headAddress) return null;
   return { headAddress: row.headAddress, token: addLinkToken(db, credentialId, atUtc) };
 }
@@ -66,7 +72,12 @@ export function roomPushSettingsForFile(db: Db, poolId: number, atUtc: string): 
  * settings into it, so the room laptop pushes with no typing. Nothing when
  * the room has no login yet.
  */
-export function writePushSettingsIntoRoomFile(head: Db, poolId: number, path: string, atUtc: string): boolean {
+export function writePushSettingsIntoRoomFile(
+  head: Db,
+  poolId: number,
+  path: string,
+  atUtc: string,
+): boolean {
   const settings = roomPushSettingsForFile(head, poolId, atUtc);
   if (!settings) return false;
   const room = openDatabase(path);
@@ -83,9 +94,9 @@ export function writePushSettingsIntoRoomFile(head: Db, poolId: number, path: st
 export function roomOfLogin(db: Db, principal: Principal): number {
   if (principal.role !== 'room' || !activePrincipal(db, principal.credentialId))
     throw new DomainError('lan.forbidden');
-  const row = db.prepare('SELECT pool_id AS poolId FROM room_link WHERE credential_id = ?').get(principal.credentialId) as
-    | { poolId: number }
-    | undefined;
+  const row = db
+    .prepare('SELECT pool_id AS poolId FROM room_link WHERE credential_id = ?')
+    .get(principal.credentialId) as { poolId: number } | undefined;
   if (!row) throw new DomainError('lan.forbidden');
   return row.poolId;
 }

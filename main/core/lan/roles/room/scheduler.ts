@@ -28,7 +28,9 @@ export interface PushSchedulerState {
 /** `change`: a sheet was submitted (or the room locked) here; `tick`: the retry timer. */
 export type PushTrigger = 'change' | 'tick';
 
-export type PushDecision = { push: true } | { push: false; why: 'notConfigured' | 'inFlight' | 'upToDate' | 'waiting' };
+export type PushDecision =
+  | { push: true }
+  | { push: false; why: 'notConfigured' | 'inFlight' | 'upToDate' | 'waiting' };
 
 /** The head lacks part of the room's log (or was never told anything, even an empty log). */
 export function hasPending(state: Pick<PushSchedulerState, 'local' | 'acknowledged'>): boolean {
@@ -42,10 +44,16 @@ export function hasPending(state: Pick<PushSchedulerState, 'local' | 'acknowledg
  * sheet is worth a try). The retry timer pushes only after a failure, once
  * `retryMs` has passed since it; after a success it has nothing to do.
  */
-export function decidePush(state: PushSchedulerState, trigger: PushTrigger, now: number, retryMs: number): PushDecision {
+export function decidePush(
+  state: PushSchedulerState,
+  trigger: PushTrigger,
+  now: number,
+  retryMs: number,
+): PushDecision {
   if (!state.configured) return { push: false, why: 'notConfigured' };
   if (state.inFlight) return { push: false, why: 'inFlight' };
   if (trigger === 'change') return hasPending(state) ? { push: true } : { push: false, why: 'upToDate' };
-  if (state.lastFailedAt !== null) return now - state.lastFailedAt >= retryMs ? { push: true } : { push: false, why: 'waiting' };
+  if (state.lastFailedAt !== null)
+    return now - state.lastFailedAt >= retryMs ? { push: true } : { push: false, why: 'waiting' };
   return hasPending(state) ? { push: true } : { push: false, why: 'upToDate' };
 }
