@@ -8,9 +8,9 @@ import type { RoomPushStatusView } from '../../../common/contract/room-push';
 import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
 import { qrSvg } from '../lan/links';
-import { issueRoomLink } from '../lan/roles/room/link';
-import { ROOM_PUSH_RETRY_MS, RoomPusher } from '../lan/roles/room/pusher';
 import { saveRoomPushSettings } from '../lan/roles/room/settings';
+import { issueRoomLink } from '../rooms/push/link';
+import { ROOM_PUSH_RETRY_MS, RoomPusher } from '../rooms/push/pusher';
 import { readRoomIdentity } from '../rooms/room-file';
 import type { CoreServices } from './services';
 

@@ -6,11 +6,11 @@ import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
 import { readEventInfo } from '../event/event-info';
 import { fileStem } from '../event-file';
-import { writePushSettingsIntoRoomFile } from '../lan/roles/room/link';
 import { getRoom, saveRooms } from '../rooms/assignment';
 import { explainRoomError } from '../rooms/errors';
 import { mergeRoomResult, readRoomResultFile } from '../rooms/merge';
 import { readRoomProgress } from '../rooms/progress';
+import { writePushSettingsIntoRoomFile } from '../rooms/push/link';
 import { readRoomIdentity, writeRoomFile } from '../rooms/room-file';
 import { buildRoomResult } from '../rooms/room-result';
 

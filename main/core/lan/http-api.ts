@@ -22,7 +22,7 @@ export interface ApiDeps {
   /** Attempts per remote address (a device walking through every juror's code). */
   pinAttempts: WindowCounter;
   maxBodyBytes: number;
-  /** A room laptop's push (roles/room/accept.ts): the merge's answer, ok or refused. */
+  /** A room laptop's push (merged by main/core/rooms/push/accept.ts): the merge's answer, ok or refused. */
   roomPush(principal: Principal, text: string): CallResult<unknown>;
   maxRoomPushBytes: number;
 }

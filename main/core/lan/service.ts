@@ -19,9 +19,11 @@ import {
   type LanStatus,
   roleMayCall,
 } from '../../../common/contract/lan';
+import type { Locale } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
 import type { AppContext } from '../context/app-context';
 import type { Handlers } from '../context/handler-types';
+import type { Db } from '../db/open';
 import type { LoginCard } from '../documents/login-cards';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
@@ -44,7 +46,6 @@ import { isBindable, listInterfaces } from './interfaces';
 import { loginUrl, qrSvg } from './links';
 import { networkHandlers, type ViewerReads } from './network-handlers';
 import { loginWithPin } from './pin-login';
-import { roomPushAnswer } from './roles/room/accept';
 import { formatLoginCode, hashPin, newPin } from './secrets';
 import type { LanLimits, LanServer } from './server';
 import { readLanSettings, writeLanSettings } from './settings';
@@ -74,6 +75,16 @@ export interface LanServiceDeps {
   reads: ViewerReads;
   /** The one juror-sheet service, shared with the window's form. */
   sheets: JurorSheets;
+  /**
+   * A room laptop's push (network role `room`): merged by the rooms layer
+   * (main/core/rooms/push/accept.ts), above this one, so it is handed in.
+   */
+  roomPush: (
+    db: Db,
+    principal: Principal,
+    text: string,
+    locale: Locale,
+  ) => CallResult<{ alreadyMerged: boolean }>;
 }
 
 export class LanService {
@@ -328,7 +339,7 @@ export class LanService {
       roomPush: (principal: Principal, text: string): CallResult<unknown> => {
         const db = this.servedDb();
         if (!db) return this.refusal('lan.forbidden');
-        const answer = roomPushAnswer(db, principal, text, this.ctx.uiLocale);
+        const answer = this.deps.roomPush(db, principal, text, this.ctx.uiLocale);
         // A merge that added entries changes the head's scores, results and the Rooms page's progress.
         if (answer.ok && !answer.value.alreadyMerged) this.ctx.changed(['scores', 'results', 'setup']);
         return answer;

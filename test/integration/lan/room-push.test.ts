@@ -15,10 +15,10 @@ import { closeDatabase, type Db, openDatabase } from '../../../main/core/db/open
 import { DomainError } from '../../../main/core/errors';
 import { networkHandlers, type ViewerReads } from '../../../main/core/lan/network-handlers';
 import { type PushOutcome, pushRoomResult } from '../../../main/core/lan/roles/room/client';
-import { RoomPusher } from '../../../main/core/lan/roles/room/pusher';
 import { readRoomPushSettings } from '../../../main/core/lan/roles/room/settings';
 import { verifyMergedRooms } from '../../../main/core/rooms/merge';
 import { readRoomProgress } from '../../../main/core/rooms/progress';
+import { RoomPusher } from '../../../main/core/rooms/push/pusher';
 import { buildRoomResult } from '../../../main/core/rooms/room-result';
 import { scoreEventCount, verifyScoreLog } from '../../../main/core/scoring/score-store';
 import { ok } from '../../support/calls';

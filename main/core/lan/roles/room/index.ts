@@ -1,6 +1,7 @@
 /**
  * A room laptop's login (issue 15): its one action, pushing its room
- * result, is an HTTP POST (accept.ts, served by http-api.ts) because a whole
+ * result, is an HTTP POST (served by http-api.ts, merged by
+ * main/core/rooms/push/accept.ts, handed in by api/core.ts) because a whole
  * score log outgrows a WebSocket frame. Over the WebSocket it may make no
  * call: its handler map is empty, so every call is refused.
  */

@@ -3,18 +3,18 @@
  * one room (room_link). Issuing a new one for a room revokes the previous,
  * so a lost room laptop is dealt with by issuing again.
  */
-import { closeDatabase, type Db, openDatabase } from '../../../db/open';
-import { DomainError } from '../../../errors';
-import { getRoom } from '../../../rooms/assignment';
-import type { Principal } from '../../credentials';
+import { closeDatabase, type Db, openDatabase } from '../../db/open';
+import { DomainError } from '../../errors';
+import type { Principal } from '../../lan/credentials';
 import {
   activePrincipal,
   addLinkToken,
   createLink,
   type IssuedCredential,
   revokeCredential,
-} from '../../credentials';
-import { type RoomPushSettings, saveRoomPushSettings } from './settings';
+} from '../../lan/credentials';
+import { type RoomPushSettings, saveRoomPushSettings } from '../../lan/roles/room/settings';
+import { getRoom } from '../assignment';
 
 export interface IssuedRoomLink extends IssuedCredential {
   poolId: number;

@@ -6,15 +6,15 @@
  * network's own: a room login pushes its own room's result and no other.
  */
 
-import type { CallResult } from '../../../../../common/contract/result';
-import type { Locale } from '../../../../../common/domain';
-import { isMessageKey, translate } from '../../../../../common/i18n';
-import type { Db } from '../../../db/open';
-import { DomainError } from '../../../errors';
-import { explainRoomError } from '../../../rooms/errors';
-import { type MergeReport, mergeRoomResult } from '../../../rooms/merge';
-import { parseRoomResult } from '../../../rooms/room-result';
-import type { Principal } from '../../credentials';
+import type { CallResult } from '../../../../common/contract/result';
+import type { Locale } from '../../../../common/domain';
+import { isMessageKey, translate } from '../../../../common/i18n';
+import type { Db } from '../../db/open';
+import { DomainError } from '../../errors';
+import type { Principal } from '../../lan/credentials';
+import { explainRoomError } from '../errors';
+import { type MergeReport, mergeRoomResult } from '../merge';
+import { parseRoomResult } from '../room-result';
 import { roomOfLogin } from './link';
 
 /** Parses and merges a pushed room result for `principal`'s room; throws a DomainError when refused. */

@@ -4,12 +4,12 @@
  * sends it. Its status is what the Rooms page's push panel shows. The clock
  * and the sender are injected, so tests drive it tick by tick.
  */
-import type { Db } from '../../../db/open';
-import { readRoomIdentity } from '../../../rooms/room-file';
-import { buildRoomResult, laptopLabel } from '../../../rooms/room-result';
-import { type PushOutcome, pushRoomResult } from './client';
-import { decidePush, hasPending, type PushTrigger, type RoomLogSize } from './scheduler';
-import { readRoomPushSettings } from './settings';
+import type { Db } from '../../db/open';
+import { type PushOutcome, pushRoomResult } from '../../lan/roles/room/client';
+import { decidePush, hasPending, type PushTrigger, type RoomLogSize } from '../../lan/roles/room/scheduler';
+import { readRoomPushSettings } from '../../lan/roles/room/settings';
+import { readRoomIdentity } from '../room-file';
+import { buildRoomResult, laptopLabel } from '../room-result';
 
 /** A failed push is tried again after this long (and after each new sheet at once). */
 export const ROOM_PUSH_RETRY_MS = 15_000;
