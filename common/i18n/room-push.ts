@@ -18,6 +18,14 @@ export const roomPushEn = {
   'roomPush.upToDate': 'The head laptop has every sheet.',
   'roomPush.pending': 'Sheets waiting to be sent.',
   'roomPush.badge': 'Room laptop',
+  'roomPush.sendNow': 'Send now',
+  'roomPush.address': 'Head laptop’s address',
+  'roomPush.code': 'Room code',
+  'roomPush.save': 'Save and send',
+  'roomPush.issue': 'New room code (network)',
+  'roomPush.issuedHint':
+    'Shown once. Write the room file now and it carries this code; or type the address and code on the room laptop’s Rooms page. Any previous code of this room stops working.',
+  'roomPush.noServer': 'local network off: turn it on first',
   'roomPush.badToken':
     'This room code is not valid: copy it exactly as the head laptop showed it (22 characters).',
   'roomPush.browserHint':
@@ -40,6 +48,14 @@ export const roomPushFr: Record<keyof typeof roomPushEn, string> = {
   'roomPush.upToDate': 'L’ordinateur principal a toutes les fiches.',
   'roomPush.pending': 'Des fiches attendent d’être envoyées.',
   'roomPush.badge': 'Ordinateur de salle',
+  'roomPush.sendNow': 'Envoyer maintenant',
+  'roomPush.address': 'Adresse de l’ordinateur principal',
+  'roomPush.code': 'Code de salle',
+  'roomPush.save': 'Enregistrer et envoyer',
+  'roomPush.issue': 'Nouveau code de salle (réseau)',
+  'roomPush.issuedHint':
+    'Affiché une seule fois. Écrivez maintenant le fichier de salle et il contiendra ce code ; ou saisissez l’adresse et le code dans la page Salles de l’ordinateur de salle. L’ancien code de cette salle ne fonctionne plus.',
+  'roomPush.noServer': 'réseau local éteint : allumez-le d’abord',
   'roomPush.badToken':
     'Ce code de salle n’est pas valide : recopiez-le exactement tel que l’ordinateur principal l’a affiché (22 caractères).',
   'roomPush.browserHint':
