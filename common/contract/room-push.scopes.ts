@@ -4,6 +4,6 @@ import { type CallScopes, reads, writes } from './refresh-scopes';
 export const roomPushScopes = {
   'roomPush.issueLink': writes('lan'),
   'roomPush.status': reads('scores', 'setup', 'lan'),
-  'roomPush.configure': writes('setup'),
-  'roomPush.pushNow': writes(),
+  'roomPush.configure': writes('setup', 'lan'),
+  'roomPush.pushNow': writes('lan'),
 } as const satisfies Record<string, CallScopes>;

@@ -21,8 +21,8 @@ import { readRoomProgress } from '../../../main/core/rooms/progress';
 import { RoomPusher } from '../../../main/core/rooms/push/pusher';
 import { buildRoomResult } from '../../../main/core/rooms/room-result';
 import { scoreEventCount, verifyScoreLog } from '../../../main/core/scoring/score-store';
-import { ok } from '../../support/calls';
-import { buildHeadEvent } from '../../support/rooms';
+import { ok, refused } from '../../support/calls';
+import { buildHeadEvent, scoreRoom } from '../../support/rooms';
 import { testApp } from '../../support/temp';
 import { dbSnapshot, fakeRenderer } from './lan-app';
 import { NetClient } from './net-client';
@@ -62,9 +62,8 @@ async function headLaptop() {
 }
 
 /** Every sheet of the room's jurors for its teams up to `count`, submitted in order (scores from `seed`). */
-async function scoreSheets(roomDb: Db, room: { teamIds: number[]; jurorIds: number[] }, count: number) {
-  const { scoreRoom } = await import('../../support/rooms');
-  scoreRoom(roomDb, room as never, 3, { sheets: count });
+async function scoreSheets(roomDb: Db, room: Parameters<typeof scoreRoom>[1], count: number) {
+  scoreRoom(roomDb, room, 3, { sheets: count });
 }
 
 const submitted = (db: Db) =>
@@ -239,5 +238,32 @@ describe('network role room: a room laptop pushes its room result', () => {
       status: 403,
     });
     expect(readRoomProgress(head.db())[0]?.mergedEvents).toBe(0);
+  });
+
+  it('through the room laptop app: settings from the room file, send now, status, and a bad code refused', async () => {
+    const head = await headLaptop();
+    await head.issue(0);
+    const written = await head.writeRoomFile(0);
+    const path = written.name;
+    closeDatabase(written);
+    const roomApp = testApp();
+    roomApp.ctx.options.platform.pickEventFileToOpen = async () => path;
+    await ok(roomApp, 'file.open', {});
+    expect(await ok(roomApp, 'roomPush.status', {})).toMatchObject({
+      isRoom: true,
+      configured: true,
+      pending: true,
+    });
+    scoreRoom(roomApp.ctx.requireEventFile().db, head.rooms[0] as (typeof head.rooms)[number], 5, {
+      sheets: 2,
+    });
+    const sent = await ok(roomApp, 'roomPush.pushNow', {});
+    expect(sent).toMatchObject({ pending: false, lastFailedAtUtc: null });
+    expect(sent.lastPushedAtUtc).toMatch(/^\d{4}-/);
+    expect(readRoomProgress(head.db())[0]?.submitted).toBe(2);
+    const bad = await refused(roomApp, 'roomPush.configure', { headAddress: head.url, token: 'abc' });
+    expect(bad.code).toBe('roomPush.badToken');
+    // The head is not a room file: no panel there.
+    expect((await ok(head.app, 'roomPush.status', {})).isRoom).toBe(false);
   });
 });
