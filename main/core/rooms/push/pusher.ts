@@ -90,12 +90,28 @@ export class RoomPusher {
 
   /** After each submitted sheet (any scores change): push when the head lacks something. */
   changed(): Promise<void> {
-    return this.consider('change');
+    return this.safely('change');
   }
 
   /** The retry timer. */
   tick(): Promise<void> {
-    return this.consider('tick');
+    return this.safely('tick');
+  }
+
+  /**
+   * Called from the app's event listener and a timer: a failure here (the
+   * file closing under it) is a failed push to retry, never an exception
+   * thrown into the event bus.
+   */
+  private safely(trigger: PushTrigger): Promise<void> {
+    try {
+      return this.consider(trigger);
+    } catch (error) {
+      this.inFlight = null;
+      this.lastFailedAt = this.now();
+      this.lastError = error instanceof Error ? error.message : String(error);
+      return Promise.resolve();
+    }
   }
 
   /** Resolves once the push under way (if any) has finished. */
