@@ -139,22 +139,24 @@ export class RoomPusher {
     if (!decision.push || !settings) return this.idle();
     // Built synchronously, so what it holds is exactly the `local` counted above.
     const text = buildRoomResult(db, new Date(this.now()), this.deps.laptop ?? laptopLabel());
-    this.inFlight = this.send(settings.headAddress, settings.token, text).then((outcome) => {
-      this.inFlight = null;
-      if (outcome.ok) {
-        this.acknowledged = local;
-        this.lastPushedAt = this.now();
-        this.lastFailedAt = null;
-        this.lastError = null;
-      } else {
-        this.lastFailedAt = this.now();
-        this.lastError =
-          outcome.kind === 'unreachable'
-            ? outcome.reason
-            : (outcome.error?.message ?? `HTTP ${outcome.status}`);
-      }
-      this.deps.onStatus?.(this.status());
-    });
+    this.inFlight = this.send(settings.headAddress, settings.token, text)
+      .catch((error: unknown): PushOutcome => ({ ok: false, kind: 'unreachable', reason: String(error) }))
+      .then((outcome) => {
+        this.inFlight = null;
+        if (outcome.ok) {
+          this.acknowledged = local;
+          this.lastPushedAt = this.now();
+          this.lastFailedAt = null;
+          this.lastError = null;
+        } else {
+          this.lastFailedAt = this.now();
+          this.lastError =
+            outcome.kind === 'unreachable'
+              ? outcome.reason
+              : (outcome.error?.message ?? `HTTP ${outcome.status}`);
+        }
+        this.deps.onStatus?.(this.status());
+      });
     return this.inFlight;
   }
 }
