@@ -18,6 +18,8 @@ export const roomPushEn = {
   'roomPush.upToDate': 'The head laptop has every sheet.',
   'roomPush.pending': 'Sheets waiting to be sent.',
   'roomPush.badge': 'Room laptop',
+  'roomPush.issueFromRooms':
+    'A room laptop’s code belongs to one room: create it from that room’s card on the Rooms page.',
   'roomPush.sendNow': 'Send now',
   'roomPush.address': 'Head laptop’s address',
   'roomPush.code': 'Room code',
@@ -48,6 +50,8 @@ export const roomPushFr: Record<keyof typeof roomPushEn, string> = {
   'roomPush.upToDate': 'L’ordinateur principal a toutes les fiches.',
   'roomPush.pending': 'Des fiches attendent d’être envoyées.',
   'roomPush.badge': 'Ordinateur de salle',
+  'roomPush.issueFromRooms':
+    'Le code d’un ordinateur de salle appartient à une salle\u00a0: créez-le depuis la carte de cette salle, page Salles.',
   'roomPush.sendNow': 'Envoyer maintenant',
   'roomPush.address': 'Adresse de l’ordinateur principal',
   'roomPush.code': 'Code de salle',

@@ -228,6 +228,8 @@ export class LanService {
   /** A new link login of a role whose credential is a link (a viewer screen, an observer…). */
   async createLink(role: LanRole, label: string): Promise<IssuedLogin> {
     if (LAN_ROLE_SPECS[role].credential !== 'link') throw new DomainError('lan.notALink');
+    // A room login is bound to its room: the Rooms page issues it (roomPush.issueLink).
+    if (role === 'room') throw new DomainError('roomPush.issueFromRooms');
     const { db } = this.ctx.requireEventFile();
     const server = this.requireServer();
     const count = listCredentials(db).links.filter((l) => l.role === role).length;

@@ -238,6 +238,10 @@ describe('network role room: a room laptop pushes its room result', () => {
       status: 403,
     });
     expect(readRoomProgress(head.db())[0]?.mergedEvents).toBe(0);
+    // A room login comes from a room's card only: the Network page's generic link call refuses the role.
+    expect((await refused(head.app, 'lan.createLink', { role: 'room', label: 'Salle A' })).code).toBe(
+      'roomPush.issueFromRooms',
+    );
   });
 
   it('through the room laptop app: settings from the room file, send now, status, and a bad code refused', async () => {
