@@ -7,6 +7,7 @@ import { lanScopes } from './lan.scopes';
 import { observerScopes } from './observer.scopes';
 import type { CallScopes } from './refresh-scopes';
 import { resultsScopes } from './results.scopes';
+import { roomPushScopes } from './room-push.scopes';
 import { roomsScopes } from './rooms.scopes';
 import { scoringScopes } from './scoring.scopes';
 import { sessionScopes } from './session.scopes';
@@ -33,6 +34,7 @@ export const CALL_SCOPES = {
   ...tracksScopes,
   ...roomsScopes,
   ...audienceScopes,
+  ...roomPushScopes,
 } as const satisfies Record<string, CallScopes>;
 
 export type ScopedCallName = keyof typeof CALL_SCOPES;

@@ -8,6 +8,7 @@ import { documentsCalls } from './documents';
 import { lanCalls } from './lan';
 import { observerCalls } from './observer';
 import { resultsCalls } from './results';
+import { roomPushCalls } from './room-push';
 import { roomsCalls } from './rooms';
 import { scoringCalls } from './scoring';
 import { sessionCalls } from './session';
@@ -35,6 +36,7 @@ export const calls = {
   ...tracksCalls,
   ...roomsCalls,
   ...audienceCalls,
+  ...roomPushCalls,
 } as const;
 
 export type Calls = typeof calls;

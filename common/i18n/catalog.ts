@@ -11,6 +11,7 @@ import { lanRolesEn, lanRolesFr } from './lan-roles';
 import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
 import { roomDocsEn, roomDocsFr } from './room-docs';
+import { roomPushEn, roomPushFr } from './room-push';
 import { roomsEn, roomsFr } from './rooms';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
@@ -46,6 +47,7 @@ export const EN = {
   ...verifyTracksEn,
   ...demosEn,
   ...trackRecusalsEn,
+  ...roomPushEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -71,4 +73,5 @@ export const FR: Record<MessageKey, string> = {
   ...verifyTracksFr,
   ...demosFr,
   ...trackRecusalsFr,
+  ...roomPushFr,
 };

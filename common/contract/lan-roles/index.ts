@@ -7,12 +7,13 @@
 import { ballotRole } from './ballot';
 import { jurorRole } from './juror';
 import { observerRole } from './observer';
+import { roomRole } from './room';
 import type { LanCallName, LanRoleSpec } from './types';
 import { viewerRole } from './viewer';
 
 export type { LanCallName, LanCredentialKind, LanEventName, LanRoleSpec } from './types';
 
-export const LAN_ROLES = ['juror', 'viewer', 'observer', 'ballot'] as const;
+export const LAN_ROLES = ['juror', 'viewer', 'observer', 'ballot', 'room'] as const;
 export type LanRole = (typeof LAN_ROLES)[number];
 
 export const LAN_ROLE_SPECS: { readonly [R in LanRole]: LanRoleSpec<R> } = {
@@ -20,6 +21,7 @@ export const LAN_ROLE_SPECS: { readonly [R in LanRole]: LanRoleSpec<R> } = {
   viewer: viewerRole,
   observer: observerRole,
   ballot: ballotRole,
+  room: roomRole,
 };
 
 export function isLanRole(value: unknown): value is LanRole {

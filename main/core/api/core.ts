@@ -11,6 +11,7 @@ import { Milestones } from '../data/milestones';
 import { DocumentJobs } from '../documents-app/job-registry';
 import { repositoryFontDir } from '../documents-app/runtime';
 import { LanService, type LanServiceOptions } from '../lan/service';
+import { roomPushAnswer } from '../rooms/push/accept';
 import { JurorSheets } from '../scoring/juror-sheets';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -64,6 +65,7 @@ export function createCore(
         'ceremony.get': resultsHandlers(ctx, { milestones })['ceremony.get'],
       },
       sheets,
+      roomPush: (db, principal, text, locale) => roomPushAnswer(db, principal, text, locale),
     },
     options.lan,
   );

@@ -7,6 +7,7 @@ import { declarationsHandlers } from './declarations-handlers';
 import { documentsHandlers } from './documents-handlers';
 import { lanHandlers } from './lan-handlers';
 import { resultsHandlers } from './results-handlers';
+import { roomPushHandlers } from './room-push-handlers';
 import { roomsHandlers } from './rooms-handlers';
 import { scoringHandlers } from './scoring-handlers';
 import type { CoreServices } from './services';
@@ -29,5 +30,6 @@ export function createHandlers(ctx: AppContext, services: CoreServices): Handler
     ...tracksHandlers(ctx),
     ...roomsHandlers(ctx),
     ...audienceHandlers(ctx, services),
+    ...roomPushHandlers(ctx, services),
   };
 }

@@ -10,6 +10,7 @@ import { getRoom, saveRooms } from '../rooms/assignment';
 import { explainRoomError } from '../rooms/errors';
 import { mergeRoomResult, readRoomResultFile } from '../rooms/merge';
 import { readRoomProgress } from '../rooms/progress';
+import { writePushSettingsIntoRoomFile } from '../rooms/push/link';
 import { readRoomIdentity, writeRoomFile } from '../rooms/room-file';
 import { buildRoomResult } from '../rooms/room-result';
 
@@ -82,7 +83,9 @@ export function roomsHandlers(ctx: AppContext): HandlerMap<RoomsCall> {
       const suggested = `${fileStem(readEventInfo(d).name)}-${fileStem(room.name)}.sqlite`;
       const path = await ctx.options.platform.pickRoomFileDestination?.(suggested, 'roomFile');
       if (!path) return null;
-      writeRoomFile(d, poolId, path);
+      const identity = writeRoomFile(d, poolId, path);
+      // Network role `room`: a room with a login gets it in its file (no typing on the room laptop).
+      writePushSettingsIntoRoomFile(d, poolId, path, identity.writtenAtUtc);
       ctx.changed(['setup']);
       return { path };
     },

@@ -168,6 +168,11 @@ export function isCardToken(db: Db, credentialId: number, token: string): boolea
   );
 }
 
+/** A further token for an active link login (a room file carries its own copy of its room's token). */
+export function addLinkToken(db: Db, credentialId: number, atUtc: string): string {
+  return insertToken(db, credentialId, 'card', atUtc);
+}
+
 /** A further token for a login, after its PIN was typed correctly. */
 export function addPinToken(db: Db, credentialId: number, atUtc: string): string {
   return insertToken(db, credentialId, 'pin', atUtc);

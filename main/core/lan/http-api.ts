@@ -13,6 +13,8 @@ import {
   LAN_SESSION_PATH,
   LAN_WS_PATH,
 } from '../../../common/contract/lan';
+import { LAN_ROOM_PUSH_PATH } from '../../../common/contract/lan-roles/room';
+import type { CallResult } from '../../../common/contract/result';
 import type { Principal } from './credentials';
 import { bearerToken } from './http-guard';
 import type { PinLoginResult } from './pin-login';
@@ -28,6 +30,9 @@ export interface ApiDeps {
   maxBodyBytes: number;
   /** An audience ballot's typed short code (throttled in roles/ballot/code-login.ts). */
   ballotLogin(code: string, device: string): BallotCodeResult;
+  /** A room laptop's push (merged by main/core/rooms/push/accept.ts): the merge's answer, ok or refused. */
+  roomPush(principal: Principal, text: string): CallResult<unknown>;
+  maxRoomPushBytes: number;
 }
 
 export async function handleApi(
@@ -50,6 +55,7 @@ export async function handleApi(
     if (path === LAN_WS_PATH) return json(426, { error: 'upgrade required' });
     return json(200, { role: principal.role, jurorId: principal.jurorId, label: principal.label });
   }
+  if (path === LAN_ROOM_PUSH_PATH) return handleRoomPush(req, res, deps, json);
   if (path !== LAN_PIN_LOGIN_PATH && path !== LAN_BALLOT_LOGIN_PATH) return json(404, { error: 'not found' });
   if (method !== 'POST') return json(405, { error: 'method' });
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return json(415, { error: 'type' });
@@ -84,6 +90,38 @@ export async function handleApi(
     return json(429, { error: 'throttled', retryAfterSeconds: seconds });
   }
   json(401, { error: 'wrong' });
+}
+
+/**
+ * POST /api/room-push: a room login's bearer token and its room result as a
+ * JSON body (size-capped before and while reading). Any other login gets 403
+ * without its body being read. The merge's refusal is a 422 carrying the
+ * translated reason, so the room laptop can show it.
+ */
+async function handleRoomPush(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: ApiDeps,
+  json: (status: number, value: unknown) => void,
+): Promise<void> {
+  if ((req.method ?? 'GET') !== 'POST') return json(405, { error: 'method' });
+  const token = bearerToken(req.headers.authorization);
+  const principal = token ? deps.authenticate(token) : null;
+  if (!principal) {
+    res.setHeader('WWW-Authenticate', 'Bearer');
+    return json(401, { error: 'unauthorized' });
+  }
+  if (principal.role !== 'room') return json(403, { error: 'forbidden' });
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return json(415, { error: 'type' });
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const body = declared > deps.maxRoomPushBytes ? null : await readBody(req, deps.maxRoomPushBytes);
+  if (body === null) {
+    res.setHeader('Connection', 'close');
+    res.once('finish', () => req.socket.destroy());
+    return json(413, { error: 'too large' });
+  }
+  const result = deps.roomPush(principal, body);
+  json(result.ok ? 200 : 422, result);
 }
 
 function readBody(req: IncomingMessage, max: number): Promise<string | null> {

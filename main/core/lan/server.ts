@@ -31,6 +31,7 @@ import {
   roleFollowsChange,
   roleReceives,
 } from '../../../common/contract/lan';
+import { LAN_ROOM_PUSH_MAX_BYTES } from '../../../common/contract/lan-roles/room';
 import { LanConnection } from './connection';
 import type { Principal } from './credentials';
 import { handleApi } from './http-api';
@@ -65,6 +66,8 @@ export interface LanServerHooks {
   hello(principal: Principal): LanHello;
   /** A device connected or left (the chair's list of devices). */
   onConnectionsChanged(): void;
+  /** A room laptop pushed its room result (HTTP, roles/room/). */
+  roomPush(principal: Principal, text: string): CallResult<unknown>;
 }
 
 export interface LanLimits {
@@ -81,6 +84,8 @@ export interface LanLimits {
   heartbeatMs: number;
   pinAttemptsPerAddressPerMinute: number;
   maxBodyBytes: number;
+  /** Largest room result a room laptop may push (HTTP body). */
+  maxRoomPushBytes: number;
   /** Connection slots only personal logins (jurors) may take: link logins (screens) cannot fill the server. */
   jurorReservedConnections: number;
   /** Writes (draft, submit, reopen) per juror login, over all its devices: a burst, then per minute. */
@@ -109,6 +114,7 @@ export const DEFAULT_LIMITS: LanLimits = {
   heartbeatMs: 15_000,
   pinAttemptsPerAddressPerMinute: 30,
   maxBodyBytes: 1024,
+  maxRoomPushBytes: LAN_ROOM_PUSH_MAX_BYTES,
   jurorReservedConnections: 64,
   // A phone autosaves a draft after a pause in typing: a few writes a minute; a loop gets one a second.
   writeBurst: 20,
@@ -285,6 +291,8 @@ export class LanServer {
         ballotLogin: (code: string, device: string) => hooks.ballotLogin(code, device),
         pinAttempts: this.pinAttempts,
         maxBodyBytes: this.limits.maxBodyBytes,
+        roomPush: (principal: Principal, text: string) => hooks.roomPush(principal, text),
+        maxRoomPushBytes: this.limits.maxRoomPushBytes,
       };
       void handleApi(req, res, path, deps, send);
       return;

@@ -20,9 +20,11 @@ import {
   type LanStatus,
   roleMayCall,
 } from '../../../common/contract/lan';
+import type { Locale } from '../../../common/domain';
 import { translate } from '../../../common/i18n';
 import type { AppContext } from '../context/app-context';
 import type { Handlers } from '../context/handler-types';
+import type { Db } from '../db/open';
 import type { LoginCard } from '../documents/login-cards';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
@@ -79,6 +81,16 @@ export interface LanServiceDeps {
   reads: ViewerReads;
   /** The one juror-sheet service, shared with the window's form. */
   sheets: JurorSheets;
+  /**
+   * A room laptop's push (network role `room`): merged by the rooms layer
+   * (main/core/rooms/push/accept.ts), above this one, so it is handed in.
+   */
+  roomPush: (
+    db: Db,
+    principal: Principal,
+    text: string,
+    locale: Locale,
+  ) => CallResult<{ alreadyMerged: boolean }>;
 }
 
 export class LanService {
@@ -227,6 +239,8 @@ export class LanService {
   /** A new link login of a role whose credential is a link (a viewer screen, an observer…). */
   async createLink(role: LanRole, label: string): Promise<IssuedLogin> {
     if (LAN_ROLE_SPECS[role].credential !== 'link') throw new DomainError('lan.notALink');
+    // A room login is bound to its room: the Rooms page issues it (roomPush.issueLink).
+    if (role === 'room') throw new DomainError('roomPush.issueFromRooms');
     const { db } = this.ctx.requireEventFile();
     const server = this.requireServer();
     const count = listCredentials(db).links.filter((l) => l.role === role).length;
@@ -358,6 +372,14 @@ export class LanService {
         locale: this.ctx.uiLocale,
         serverNow: Date.now(),
       }),
+      roomPush: (principal: Principal, text: string): CallResult<unknown> => {
+        const db = this.servedDb();
+        if (!db) return this.refusal('lan.forbidden');
+        const answer = this.deps.roomPush(db, principal, text, this.ctx.uiLocale);
+        // A merge that added entries changes the head's scores, results and the Rooms page's progress.
+        if (answer.ok && !answer.value.alreadyMerged) this.ctx.changed(['scores', 'results', 'setup']);
+        return answer;
+      },
       onConnectionsChanged: () => {
         // Thirty phones joining at once make one refresh of the chair's list, not thirty.
         if (this.devicesChanged) return;

@@ -11,6 +11,7 @@ import type { NetBridge } from '../net/ws-bridge';
 import { BallotNetPage } from './BallotNetPage';
 import { JurorNetPage } from './JurorNetPage';
 import { ObserverNetPage } from './ObserverNetPage';
+import { RoomNetPage } from './RoomNetPage';
 import { ViewerNetPage } from './ViewerNetPage';
 
 export type NetPage = (props: { bridge: NetBridge; route: readonly string[] }) => ReactElement;
@@ -20,6 +21,7 @@ export const ROLE_PAGES: { readonly [R in LanRole]: NetPage } = {
   viewer: ViewerNetPage,
   observer: ObserverNetPage,
   ballot: BallotNetPage,
+  room: RoomNetPage,
 };
 
 /** The badge of a connected device in the chair's list. */
@@ -28,6 +30,7 @@ export const ROLE_BADGES: { readonly [R in LanRole]: MessageKey } = {
   viewer: 'lan.role.viewer',
   observer: 'lan.role.observer',
   ballot: 'lan.role.ballot',
+  room: 'roomPush.badge',
 };
 
 export interface LinkTexts {

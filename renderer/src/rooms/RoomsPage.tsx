@@ -5,6 +5,7 @@ import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
 import { fieldErrorsOf } from '../ui/fields';
 import { useNotice } from '../ui/notice';
+import { RoomLinkIssue, RoomPushPanel } from './RoomPush';
 import './rooms.css';
 
 type Draft = RoomDraftInput & { key: string };
@@ -69,6 +70,7 @@ export function RoomsPage() {
             {t('rooms.writeResult')}
           </button>
         </section>
+        <RoomPushPanel />
       </div>
     );
 
@@ -210,6 +212,7 @@ function RoomCard({
         </p>
       )}
       {issued && <p className="small muted">{t('rooms.issued')}</p>}
+      {progress && <RoomLinkIssue poolId={progress.id} />}
       <h3>{t('rooms.teams')}</h3>
       <ol className="pj-room-list">
         {draft.teamIds.map((teamId, at) => (

@@ -140,7 +140,7 @@ describe('migration 009 (lan_credential.role without its SQL list of roles)', ()
     const old = await fileAtVersion8(path);
     const db = openDatabase(path);
     try {
-      db.prepare("UPDATE lan_credential SET role = 'room' WHERE id = ?").run(old.viewer.credentialId);
+      db.prepare("UPDATE lan_credential SET role = 'scoreboard' WHERE id = ?").run(old.viewer.credentialId);
       expect(principalForToken(db, old.viewer.token)).toBeNull();
       expect(listCredentials(db).links).toEqual([]);
     } finally {

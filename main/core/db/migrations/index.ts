@@ -12,6 +12,7 @@ import { tracks } from './011-tracks';
 import { rooms } from './012-rooms';
 import { audienceVote } from './013-audience-vote';
 import { declarations } from './014-declarations';
+import { roomPush } from './015-room-push';
 
 import type { Migration } from './types';
 
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   rooms,
   audienceVote,
   declarations,
+  roomPush,
 ];
 
 /** The schema version from which event files hold declarations of interest (and their hash chain). */

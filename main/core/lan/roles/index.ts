@@ -7,6 +7,7 @@ import type { LanRole } from '../../../../common/contract/lan';
 import { ballot } from './ballot';
 import { juror } from './juror';
 import { observer } from './observer';
+import { room } from './room';
 import type { NetworkRoleDefinition } from './types';
 import { viewer } from './viewer';
 
@@ -17,4 +18,5 @@ export const NETWORK_ROLES: { readonly [R in LanRole]: NetworkRoleDefinition<R> 
   viewer,
   observer,
   ballot,
+  room,
 };
