@@ -1,4 +1,5 @@
 import { audienceEn, audienceFr } from './audience';
+import { audienceCeremonyEn, audienceCeremonyFr } from './audience-ceremony';
 import { declarationsEn, declarationsFr } from './declarations';
 import { demosEn, demosFr } from './demos';
 import { documentsEn, documentsFr } from './documents';
@@ -42,6 +43,7 @@ export const EN = {
   ...tracksEn,
   ...roomsEn,
   ...audienceEn,
+  ...audienceCeremonyEn,
   ...roomDocsEn,
   ...verifyTracksEn,
   ...demosEn,
@@ -67,6 +69,7 @@ export const FR: Record<MessageKey, string> = {
   ...tracksFr,
   ...roomsFr,
   ...audienceFr,
+  ...audienceCeremonyFr,
   ...roomDocsFr,
   ...verifyTracksFr,
   ...demosFr,
