@@ -10,7 +10,8 @@ import { type CallScopes, reads, writes } from './refresh-scopes';
 export const audienceScopes = {
   'audience.status': reads('audience', 'votes', 'lan', 'display'),
   'audience.createBallots': writes('votes'),
-  'audience.setVoting': writes('audience', 'votes', 'display'),
+  // The final close adds the audience prize to the ceremony plan (main/core/audience/audience-ceremony.ts).
+  'audience.setVoting': writes('audience', 'votes', 'display', 'ceremony'),
   'audience.setWeight': writes('votes'),
   'audience.voidBallot': writes('audience', 'votes', 'display'),
   'audience.setProjector': writes('votes', 'display'),

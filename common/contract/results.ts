@@ -238,12 +238,15 @@ const ceremonyTeam = z.object({ id, name: z.string(), projectTitle: z.string() }
 const ceremonyStep = z
   .object({
     step: z.number().int(),
-    kind: awardKind,
+    /** 'audience': the audience prize (main/core/audience/audience-ceremony.ts), not one of the jury's awards. */
+    kind: z.union([awardKind, z.literal('audience')]),
     name: z.string(),
     podiumRank: z.number().int().nullable(),
     teams: z.array(ceremonyTeam),
     /** The prize track the award belongs to; absent when the event has only its main track. */
     track: z.object({ id, name: z.string() }).strict().optional(),
+    /** The audience prize only: the winning team's number of votes (each tied team has as many). */
+    votes: z.number().int().optional(),
   })
   .strict();
 

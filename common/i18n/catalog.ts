@@ -1,4 +1,5 @@
 import { audienceEn, audienceFr } from './audience';
+import { audienceCeremonyEn, audienceCeremonyFr } from './audience-ceremony';
 import { declarationsEn, declarationsFr } from './declarations';
 import { demosEn, demosFr } from './demos';
 import { documentsEn, documentsFr } from './documents';
@@ -43,6 +44,7 @@ export const EN = {
   ...tracksEn,
   ...roomsEn,
   ...audienceEn,
+  ...audienceCeremonyEn,
   ...roomDocsEn,
   ...verifyTracksEn,
   ...demosEn,
@@ -69,6 +71,7 @@ export const FR: Record<MessageKey, string> = {
   ...tracksFr,
   ...roomsFr,
   ...audienceFr,
+  ...audienceCeremonyFr,
   ...roomDocsFr,
   ...verifyTracksFr,
   ...demosFr,

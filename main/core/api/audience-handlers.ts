@@ -96,7 +96,7 @@ export function audienceHandlers(ctx: AppContext, services: { lan: LanService })
     },
     'audience.setVoting': ({ state }) => {
       setVotingState(db(), state, now());
-      return changedThen(['audience', 'votes', 'display']);
+      return changedThen(['audience', 'votes', 'display', 'ceremony']);
     },
     'audience.setWeight': ({ weight }) => {
       setAudienceWeight(db(), weight, now());

@@ -1,4 +1,10 @@
 import type { RefreshScope } from '../../../common/contract/refresh-scopes';
+import {
+  moveFullCeremony,
+  readFullCeremonyPlan,
+  readFullCeremonyView,
+  showFullCeremony,
+} from '../audience/audience-ceremony';
 import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
 import type { Milestones } from '../data/milestones';
@@ -10,12 +16,6 @@ import {
   reorderTrackAwards,
   updateTrackAward,
 } from '../tracks/track-awards';
-import {
-  moveTracksCeremony,
-  readTracksCeremonyPlan,
-  readTracksCeremonyView,
-  showTracksCeremony,
-} from '../tracks/track-ceremony';
 import { lockTrack, readTrackLockCheck, unlockTrack } from '../tracks/track-lock';
 import { readTrackResultsView, trackAwardsView } from '../tracks/track-results';
 import { decideTrackTie, updateTrackSettings } from '../tracks/track-settings';
@@ -94,11 +94,11 @@ export function resultsHandlers(
     'awards.reorder': ({ trackId, ids }) => awards(trackId, (d, t) => reorderTrackAwards(d, t, ids)),
     'awards.addPodium': ({ trackId }) => awards(trackId, addTrackPodiumAwards),
 
-    'ceremony.get': () => readTracksCeremonyView(db()),
-    'ceremony.plan': () => readTracksCeremonyPlan(db()),
-    'ceremony.next': () => announce(moveTracksCeremony(db(), 'next'), ['ceremony']),
-    'ceremony.back': () => announce(moveTracksCeremony(db(), 'back'), ['ceremony']),
-    'ceremony.reset': () => announce(moveTracksCeremony(db(), 'reset'), ['ceremony']),
-    'ceremony.show': ({ onScreen }) => announce(showTracksCeremony(db(), onScreen), ['ceremony']),
+    'ceremony.get': () => readFullCeremonyView(db()),
+    'ceremony.plan': () => readFullCeremonyPlan(db()),
+    'ceremony.next': () => announce(moveFullCeremony(db(), 'next'), ['ceremony']),
+    'ceremony.back': () => announce(moveFullCeremony(db(), 'back'), ['ceremony']),
+    'ceremony.reset': () => announce(moveFullCeremony(db(), 'reset'), ['ceremony']),
+    'ceremony.show': ({ onScreen }) => announce(showFullCeremony(db(), onScreen), ['ceremony']),
   };
 }

@@ -8,6 +8,7 @@
 import { type EventJson, parseEventJson } from '../data/event-json';
 import { DECLARATIONS_SCHEMA_VERSION } from '../db/migrations';
 import { DomainError } from '../errors';
+import { checkAudienceRows } from './audience-rows';
 import type { LiveNames } from './locked-names';
 import { verifyTrackLockRows } from './track-locks';
 import { type EventVerification, problem } from './types';
@@ -43,8 +44,15 @@ export function verifyEventExport(source: string | EventJson): EventVerification
   if (!main.ok) return main;
   // Exports from before prize tracks have no track tables: the main track only.
   const trackLocks = doc.tables.track_lock;
-  if (!trackLocks) return main;
-  const tracks = verifyTrackLockRows(doc.tables.track ?? [], trackLocks, scoreRows, live);
-  if ('problem' in tracks) return tracks.problem;
-  return tracks.length > 0 ? { ...main, tracks } : main;
+  let result: EventVerification = main;
+  if (trackLocks) {
+    const tracks = verifyTrackLockRows(doc.tables.track ?? [], trackLocks, scoreRows, live);
+    if ('problem' in tracks) return tracks.problem;
+    if (tracks.length > 0) result = { ...main, tracks };
+  }
+  // The audience vote's own log (prix du public), after the jury's records, as verify-event.ts does.
+  const audience = checkAudienceRows(doc.tables.audience_event);
+  if (audience)
+    return problem('verify.audienceChain', { seq: audience.brokenAtSeq, reason: audience.reason });
+  return result;
 }

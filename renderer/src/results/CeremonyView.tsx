@@ -59,7 +59,9 @@ function Award({ step }: { step: CeremonyStep }) {
       )}
       <p className="pj-ceremony-name">{step.name}</p>
       {step.teams.length === 0 ? (
-        <p className="pj-ceremony-team">{t('ceremony.noWinner')}</p>
+        <p className="pj-ceremony-team">
+          {t(step.kind === 'audience' ? 'audience.ceremony.noVotes' : 'ceremony.noWinner')}
+        </p>
       ) : (
         step.teams.map((team) => (
           <div key={team.id}>
@@ -71,6 +73,11 @@ function Award({ step }: { step: CeremonyStep }) {
         ))
       )}
       {step.teams.length > 1 && <p className="pj-ceremony-project">{t('ceremony.exAequo')}</p>}
+      {step.kind === 'audience' && step.votes !== undefined && step.votes > 0 && (
+        <p className="pj-ceremony-project" data-testid="ceremony-votes">
+          {t('audience.ceremony.votes', { votes: step.votes })}
+        </p>
+      )}
     </div>
   );
 }
