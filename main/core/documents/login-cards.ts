@@ -9,7 +9,7 @@
  * cannot be printed again later, only replaced by a new one.
  */
 import type { Locale } from '../../../common/domain';
-import { createPdf } from './pdf-base';
+import { type CardBox, renderCardGrid } from './card-grid';
 import { drawQrCode } from './qr';
 import type { RenderOptions } from './types';
 
@@ -70,43 +70,27 @@ const QR_SIZE = 96;
 
 export async function renderLoginCards(input: LoginCardsInput, options: RenderOptions): Promise<Uint8Array> {
   const words = wording(input.locale);
-  const pdf = createPdf(
+  return renderCardGrid(
     {
       title: `${words.docTitle} – ${input.eventName}`,
-      author: 'Pitch Jury',
       locale: input.locale,
-      layout: 'portrait',
-      margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-      bufferPages: false,
+      margin: MARGIN,
+      columns: COLUMNS,
+      rows: ROWS,
     },
+    input.cards,
+    (doc, card, box) => drawCard(doc, card, box, input.eventName, words),
     options,
   );
-  const { doc } = pdf;
-  const perPage = COLUMNS * ROWS;
-  input.cards.forEach((card, index) => {
-    if (index % perPage === 0) doc.addPage();
-    const slot = index % perPage;
-    const width = (doc.page.width - 2 * MARGIN) / COLUMNS;
-    const height = (doc.page.height - 2 * MARGIN) / ROWS;
-    const x = MARGIN + (slot % COLUMNS) * width;
-    const y = MARGIN + Math.floor(slot / COLUMNS) * height;
-    drawCard(doc, card, { x, y, width, height }, input.eventName, words);
-  });
-  return pdf.finish();
 }
 
 function drawCard(
   doc: PDFKit.PDFDocument,
   card: LoginCard,
-  box: { x: number; y: number; width: number; height: number },
+  box: CardBox,
   eventName: string,
   words: ReturnType<typeof wording>,
 ): void {
-  doc.save();
-  doc.dash(3, { space: 3 }).lineWidth(0.5).strokeColor('#9ca3af');
-  doc.rect(box.x, box.y, box.width, box.height).stroke();
-  doc.restore();
-
   const left = box.x + PAD;
   const inner = box.width - 2 * PAD;
   const line = { width: inner, lineBreak: false, ellipsis: true } as const;

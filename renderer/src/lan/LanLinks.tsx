@@ -19,14 +19,47 @@ export function LanLinks({
   status: LanStatus;
   onIssued: (login: IssuedLogin) => void;
 }) {
+  return (
+    <LinkCard
+      titleId={`lan-${role}-title`}
+      testId={`lan-links-${role}`}
+      texts={texts}
+      links={status.links.filter((l) => l.role === role)}
+      create={(label) => call('lan.createLink', { role, label })}
+      onIssued={onIssued}
+    />
+  );
+}
+
+/** One active link as the chair's card lists it (viewer links and link roles alike). */
+type LinkRow = LanStatus['viewers'][number];
+
+/**
+ * The chair's card for one kind of link: create one with a label, see and
+ * revoke the active ones. Shared by the viewer links and every link role, so
+ * the two cards cannot drift apart.
+ */
+export function LinkCard({
+  titleId,
+  testId,
+  texts,
+  links,
+  create: createLink,
+  onIssued,
+}: {
+  titleId: string;
+  testId?: string;
+  texts: Pick<LinkTexts, 'title' | 'hint' | 'label' | 'create' | 'none'>;
+  links: readonly LinkRow[];
+  create: (label: string) => Promise<IssuedLogin>;
+  onIssued: (login: IssuedLogin) => void;
+}) {
   const { t, locale } = useI18n();
   const [label, setLabel] = useState('');
   const { run, message } = useSubmit();
-  const links = status.links.filter((l) => l.role === role);
-  const titleId = `lan-${role}-title`;
   const create = () =>
     run(async () => {
-      onIssued(await call('lan.createLink', { role, label }));
+      onIssued(await createLink(label));
       setLabel('');
     });
   const revoke = (credentialId: number, name: string) => {
@@ -34,7 +67,7 @@ export function LanLinks({
       void run(() => call('lan.revoke', { credentialId }));
   };
   return (
-    <section className="card" aria-labelledby={titleId} data-testid={`lan-links-${role}`}>
+    <section className="card" aria-labelledby={titleId} data-testid={testId}>
       <div className="card-head">
         <h2 id={titleId}>{t(texts.title)}</h2>
       </div>
