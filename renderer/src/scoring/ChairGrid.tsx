@@ -88,8 +88,9 @@ export function ChairGrid() {
         )}
       </div>
       <ProgressPanel />
-      <DeclarationsPanel />
       <RecusalsPanel />
+      {/* After the recusals: Tab from the grid's last cell still reaches the recusal list first (pitch-day.spec item 1). */}
+      <DeclarationsPanel />
       <PinsPanel />
     </div>
   );
