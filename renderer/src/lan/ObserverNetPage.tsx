@@ -74,46 +74,52 @@ function Progress({ view }: { view: ObserverView }) {
         })}
       </p>
       <div className="observer-tables">
-        <table className="lan-table">
-          <caption>{t('observer.byTeam')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('observer.team')}</th>
-              <th scope="col">{t('observer.received')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.teams.map((team) => (
-              <tr key={team.teamId}>
-                <th scope="row">{team.name}</th>
-                <td>
-                  {team.submitted} / {team.expected}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="lan-table">
-          <caption>{t('observer.byJuror')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('observer.juror')}</th>
-              <th scope="col">{t('observer.received')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.jurors.map((juror) => (
-              <tr key={juror.jurorId}>
-                <th scope="row">{juror.name}</th>
-                <td>
-                  {juror.submitted} / {juror.expected}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ProgressTable
+          caption={t('observer.byTeam')}
+          column={t('observer.team')}
+          rows={progress.teams.map((team) => ({ key: team.teamId, ...team }))}
+        />
+        <ProgressTable
+          caption={t('observer.byJuror')}
+          column={t('observer.juror')}
+          rows={progress.jurors.map((juror) => ({ key: juror.jurorId, ...juror }))}
+        />
       </div>
     </section>
+  );
+}
+
+/** Sheets received against expected, one row per team or per juror: the same table twice. */
+function ProgressTable({
+  caption,
+  column,
+  rows,
+}: {
+  caption: string;
+  column: string;
+  rows: { key: number; name: string; submitted: number; expected: number }[];
+}) {
+  const { t } = useI18n();
+  return (
+    <table className="lan-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{column}</th>
+          <th scope="col">{t('observer.received')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.name}</th>
+            <td>
+              {row.submitted} / {row.expected}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
