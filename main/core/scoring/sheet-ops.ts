@@ -229,7 +229,12 @@ function changeSheet(
 
 /** Saves what the juror typed so far (drafts save as they type). */
 export function saveSheetDraft(db: Db, owner: SheetOwner, edit: SheetEdit, atUtc: string): DerivedSheet {
-  return changeSheet(db, owner, atUtc, (sheet, base, criteria) => editEvents(sheet, edit, base, criteria));
+  return changeSheet(db, owner, atUtc, (sheet, base, criteria) => {
+    // A submitted sheet is final until reopened, even for an edit that changes nothing (the
+    // score-log rules refuse only the events they see, and an unchanged value makes none).
+    if (sheet.status === 'submitted') throw refusalError({ code: 'scoring.sheetSubmitted' });
+    return editEvents(sheet, edit, base, criteria);
+  });
 }
 
 /** Saves the last edits and submits, atomically: submitted = final. */
