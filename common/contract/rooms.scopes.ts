@@ -8,4 +8,7 @@ export const roomsScopes = {
   'rooms.writeRoomFile': writes('setup'),
   'rooms.writeResult': writes(),
   'rooms.merge': writes('scores', 'results', 'setup'),
+  'rooms.final': reads('setup', 'scores', 'results'),
+  'rooms.decideFinal': writes('setup', 'results'),
+  'rooms.setFinalJury': writes('setup', 'results'),
 } as const satisfies Record<string, CallScopes>;

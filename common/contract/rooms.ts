@@ -74,6 +74,37 @@ const mergeReport = z
 
 const saved = z.object({ path: z.string() }).strict();
 
+/** How finalists are chosen, stated before the final (main/core/rooms/final-round.ts). */
+const finalistRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('topPerPool'), n: z.number().int().min(1).max(1000) }).strict(),
+  z.object({ kind: z.literal('topOverall'), n: z.number().int().min(1).max(1000) }).strict(),
+  z
+    .object({
+      kind: z.literal('chairSelection'),
+      teamIds: z.array(id).min(1).max(2000),
+      reason: text(500),
+    })
+    .strict(),
+]);
+
+const finalView = z
+  .object({
+    roundId: id,
+    rule: finalistRule,
+    /** The rule in one sentence, in the UI language (as printed on the results sheet). */
+    ruleText: z.string(),
+    finalists: z.array(id),
+    drawSeed: z.string().nullable(),
+    /** The final's running order. */
+    order: z.array(id),
+    decidedAtUtc: z.string(),
+    /** The final's room: its jury, its room file, its progress as merged so far. */
+    room: room.nullable(),
+    /** The final's prize track (ranks the final round's sheets); null when deleted. */
+    trackId: id.nullable(),
+  })
+  .strict();
+
 export const roomsCalls = {
   'rooms.get': { input: empty, output: roomsView },
   /** Replaces the rooms of the preliminary round, all or nothing; rooms already sent out must come back unchanged. */
@@ -86,9 +117,26 @@ export const roomsCalls = {
   'rooms.writeResult': { input: empty, output: saved.nullable() },
   /** On the head laptop: merges a room result file (open dialog in main); null when cancelled. */
   'rooms.merge': { input: empty, output: mergeReport.nullable() },
+  /** The final round as decided, null before. */
+  'rooms.final': { input: empty, output: finalView.nullable() },
+  /**
+   * Decides the final once: finalists by the stated rule, order drawn with `drawSeed` (else in
+   * selection order); creates the final's room and prize track.
+   */
+  'rooms.decideFinal': {
+    input: z.object({ rule: finalistRule, drawSeed: text(100).nullable() }).strict(),
+    output: finalView,
+  },
+  /** The final's jury (a preliminary juror may sit in it), until its room file is written. */
+  'rooms.setFinalJury': {
+    input: z.object({ jurorIds: z.array(id).min(1).max(500) }).strict(),
+    output: finalView,
+  },
 } as const;
 
 export type RoomsView = z.infer<typeof roomsView>;
 export type RoomView = z.infer<typeof room>;
 export type RoomDraftInput = z.infer<typeof roomDraft>;
 export type RoomMergeReport = z.infer<typeof mergeReport>;
+export type FinalRoundView = z.infer<typeof finalView>;
+export type FinalistRuleInput = z.infer<typeof finalistRule>;

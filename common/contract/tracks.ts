@@ -18,6 +18,8 @@ const trackSummary = z
     main: z.boolean(),
     position: z.number().int(),
     locked: z.boolean(),
+    /** The round whose sheets it ranks: 1 is the preliminary round; the final's track ranks the final. */
+    roundId: z.number().int().positive(),
     teamIds: z.array(id),
     jurorIds: z.array(id),
     criteria: z.array(z.object({ criterionId: id, weight: z.number() }).strict()),

@@ -4,6 +4,7 @@ import { declarationsEn, declarationsFr } from './declarations';
 import { demosEn, demosFr } from './demos';
 import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
+import { finalRoundEn, finalRoundFr } from './final-round';
 import { fr as setupFr } from './fr';
 import { importProgressEn, importProgressFr } from './import-progress';
 import { ioEn, ioFr } from './io';
@@ -43,6 +44,7 @@ export const EN = {
   ...vocabularyEn,
   ...tracksEn,
   ...roomsEn,
+  ...finalRoundEn,
   ...audienceEn,
   ...audienceCeremonyEn,
   ...roomDocsEn,
@@ -70,6 +72,7 @@ export const FR: Record<MessageKey, string> = {
   ...vocabularyFr,
   ...tracksFr,
   ...roomsFr,
+  ...finalRoundFr,
   ...audienceFr,
   ...audienceCeremonyFr,
   ...roomDocsFr,

@@ -1,6 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { RoomMergeReport, RoomsView, RoomView } from '../../../common/contract/rooms';
+import type { FinalRoundView, RoomMergeReport, RoomsView, RoomView } from '../../../common/contract/rooms';
 import { translate } from '../../../common/i18n';
 import type { AppContext } from '../context/app-context';
 import type { HandlerMap } from '../context/handler-types';
@@ -8,6 +8,7 @@ import { readEventInfo } from '../event/event-info';
 import { fileStem } from '../event-file';
 import { getRoom, saveRooms } from '../rooms/assignment';
 import { explainRoomError } from '../rooms/errors';
+import { createFinalRound, describeFinalistRule, readFinalRound, setFinalJury } from '../rooms/final-round';
 import { mergeRoomResult, readRoomResultFile } from '../rooms/merge';
 import { readRoomProgress } from '../rooms/progress';
 import { writePushSettingsIntoRoomFile } from '../rooms/push/link';
@@ -20,7 +21,10 @@ type RoomsCall =
   | 'rooms.progress'
   | 'rooms.writeRoomFile'
   | 'rooms.writeResult'
-  | 'rooms.merge';
+  | 'rooms.merge'
+  | 'rooms.final'
+  | 'rooms.decideFinal'
+  | 'rooms.setFinalJury';
 
 /** Writes `text` beside `path` and renames it over, so a pulled USB stick never leaves half a file under the real name. */
 function writeAtomically(path: string, text: string): void {
@@ -57,6 +61,23 @@ export function roomsHandlers(ctx: AppContext): HandlerMap<RoomsCall> {
             writtenAtUtc: identity.writtenAtUtc,
           }
         : null,
+    };
+  };
+
+  const finalView = (): FinalRoundView | null => {
+    const d = db();
+    const final = readFinalRound(d);
+    if (!final) return null;
+    return {
+      roundId: final.roundId,
+      rule: final.rule,
+      ruleText: describeFinalistRule(ctx.uiLocale, final.rule),
+      finalists: final.finalists,
+      drawSeed: final.drawSeed,
+      order: final.order,
+      decidedAtUtc: final.decidedAtUtc,
+      room: readRoomProgress(d, final.roundId)[0] ?? null,
+      trackId: final.trackId,
     };
   };
 
@@ -121,6 +142,21 @@ export function roomsHandlers(ctx: AppContext): HandlerMap<RoomsCall> {
       ].join(' ');
       const answer: RoomMergeReport = { ...report, message };
       return answer;
+    },
+    'rooms.final': () => finalView(),
+    'rooms.decideFinal': ({ rule, drawSeed }) => {
+      const name = translate(ctx.uiLocale, 'final.name');
+      createFinalRound(db(), rule, drawSeed?.trim() ? drawSeed.trim() : null, new Date(), {
+        room: name,
+        track: name,
+      });
+      ctx.changed(['setup', 'results']);
+      return finalView() as FinalRoundView;
+    },
+    'rooms.setFinalJury': ({ jurorIds }) => {
+      setFinalJury(db(), jurorIds);
+      ctx.changed(['setup', 'results']);
+      return finalView() as FinalRoundView;
     },
   };
 }

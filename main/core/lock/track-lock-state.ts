@@ -8,6 +8,7 @@
  * tracks existed has no track tables, and then holds the main track only.
  */
 import type { Db } from '../db/open';
+import { roundExpr } from '../db/round-column';
 import { cachedStatement } from '../db/statements';
 
 const available = new WeakMap<Db, boolean>();
@@ -46,16 +47,19 @@ export function isTrackLocked(db: Db, trackId: number): boolean {
 }
 
 /**
- * Whether a locked track (other than the main one) holds both this juror and
- * this team: their sheet is part of those locked results and cannot change.
+ * Whether a locked track (other than the main one) ranking this round holds
+ * both this juror and this team: their sheet of that round is part of those
+ * locked results and cannot change (a track ranks one round's sheets,
+ * migration 016).
  */
-export function sheetLockedByTrack(db: Db, jurorId: number, teamId: number): boolean {
+export function sheetLockedByTrack(db: Db, jurorId: number, teamId: number, roundId = 1): boolean {
   const locked = lockedTrackIds(db);
   if (locked.length === 0) return false;
   const holds = cachedStatement(
     db,
     `SELECT 1 FROM track_team t JOIN track_juror j ON j.track_id = t.track_id
-      WHERE t.track_id = ? AND t.team_id = ? AND j.juror_id = ?`,
+       JOIN track r ON r.id = t.track_id
+      WHERE t.track_id = ? AND t.team_id = ? AND j.juror_id = ? AND ${roundExpr(db, 'track')} = ?`,
   );
-  return locked.some((trackId) => holds.get(trackId, teamId, jurorId) !== undefined);
+  return locked.some((trackId) => holds.get(trackId, teamId, jurorId, roundId) !== undefined);
 }

@@ -172,10 +172,29 @@ export function confirmedMissingOf(record: LockRecord): MissingSheet[] {
   }
 }
 
+/**
+ * Whether the log still holds the pinned head unchanged and every event after
+ * it belongs to a later round than the first (the final's merged sheets).
+ */
+function onlyLaterRoundsAfter(db: Db, pinned: { count: number; lastHash: string }): boolean {
+  const atHead = db.prepare('SELECT hash FROM score_event WHERE seq = ?').get(pinned.count) as
+    | { hash: string }
+    | undefined;
+  if (pinned.count > 0 && atHead?.hash !== pinned.lastHash) return false;
+  return (
+    db.prepare('SELECT 1 FROM score_event WHERE seq > ? AND round_id = 1 LIMIT 1').get(pinned.count) ===
+    undefined
+  );
+}
+
 /** Whether the file recomputed now gives the locked results (a format-1 lock compared as format 1). */
 function matchesNow(db: Db, payload: StoredResultsPayload, hash: string): boolean {
   try {
-    const again = buildResultsPayload(db, 'read');
+    let again = buildResultsPayload(db, 'read');
+    // The final is scored after the preliminaries are locked: its events (a later round) extend the
+    // log without touching what the lock covers, which is then compared at the head the lock pinned.
+    if (again.scoreLog.count > payload.scoreLog.count && onlyLaterRoundsAfter(db, payload.scoreLog))
+      again = { ...again, scoreLog: payload.scoreLog };
     if (payload.formatVersion !== 1) return resultsHash(again) === hash;
     const legacy = asLegacyPayload(again, { lockedAtUtc: payload.lockedAtUtc, lockedBy: payload.lockedBy });
     const comparable = (p: StoredResultsPayload) =>

@@ -19,7 +19,13 @@ import { DomainError } from '../errors';
 import { closeEventFile, openEventFile } from '../event-file';
 import { listRooms } from './assignment';
 import { explainRoomError } from './errors';
-import { createFinalRound, type FinalistRule, type FinalRound, readFinalRound } from './final-round';
+import {
+  createFinalRound,
+  describeFinalistRule,
+  type FinalistRule,
+  type FinalRound,
+  readFinalRound,
+} from './final-round';
 import { mergeRoomResult, readRoomResultFile } from './merge';
 import { readRoomProgress } from './progress';
 import { writeRoomFile } from './room-file';
@@ -80,12 +86,7 @@ function inLocale(locale: Locale, work: () => void): void {
 
 /** Prints a final round: its rule, its finalists in running order. */
 function printFinal(db: Db, final: FinalRound, locale: Locale, io: CliIo): void {
-  const { rule } = final;
-  io.out(
-    rule.kind === 'chairSelection'
-      ? translate(locale, 'rooms.final.rule.chairSelection', { reason: rule.reason })
-      : translate(locale, `rooms.final.rule.${rule.kind}`, { n: rule.n }),
-  );
+  io.out(describeFinalistRule(locale, final.rule));
   const seed = final.drawSeed === null ? '' : translate(locale, 'rooms.final.seed', { seed: final.drawSeed });
   io.out(translate(locale, 'rooms.final.order', { seed }));
   const name = db.prepare('SELECT name FROM team WHERE id = ?');

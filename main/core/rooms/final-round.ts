@@ -12,18 +12,34 @@
  *   rooms' sheets together), ties as above;
  * - chairSelection: the teams the chair names, with the reason (required).
  *
- * Not built yet: scoring the final itself. The score log names a sheet by
- * (juror, team) with no round, so a finalist's final sheets would mix with
- * its preliminary ones; that needs a round on every score event (in the hash).
+ * The final is scored like a room: deciding it also creates the final's room
+ * (one pool of the final round: the finalists in the final's order, and the
+ * final's jury, set until its room file is written) and the final's prize
+ * track (the finalists, that jury, every criterion, ranking the final
+ * round's sheets). The final runs on any laptop from its room file, the head
+ * laptop included; its result merges like a room's, and every merged event
+ * joins the final round (score_event.round_id, migration 016), so a
+ * finalist's final sheets never mix with its preliminary ones, even for a
+ * juror who sat in both.
  */
+import type { Locale } from '../../../common/domain';
+import { translate } from '../../../common/i18n';
 import { drawOrder } from '../../../common/order/draw';
 import type { Db } from '../db/open';
+import { rowShape, selectAll } from '../db/rows';
 import { DomainError } from '../errors';
 import { canonicalJson } from '../hashing/canonical-json';
 import { computeRanking } from '../ranking/compute-ranking';
 import type { RankingInput, RankingResult } from '../ranking/types';
 import { buildRankingInput } from '../results/ranking-input';
-import { listRooms, type Room } from './assignment';
+import {
+  createTrack,
+  setTrackCriteria,
+  setTrackJurors,
+  setTrackRound,
+  setTrackTeams,
+} from '../tracks/track-store';
+import { getRoom, listRooms, type Room } from './assignment';
 
 export type FinalistRule =
   | { kind: 'topPerPool'; n: number }
@@ -32,12 +48,27 @@ export type FinalistRule =
 
 export interface FinalRound {
   roundId: number;
+  /** The final's room (pool of the final round); null only if it was never created (older files). */
+  poolId: number | null;
+  /** The final's prize track (ranks the final round); null when the chair deleted it. */
+  trackId: number | null;
+  /** The final's jury. */
+  jurorIds: number[];
+  /** Its room file was written: the jury can no longer change. */
+  issued: boolean;
   rule: FinalistRule;
   finalists: number[];
   drawSeed: string | null;
   /** The final's running order. */
   order: number[];
   decidedAtUtc: string;
+}
+
+/** The rule in one sentence (the Rooms page, the CLI, the results sheet). */
+export function describeFinalistRule(locale: Locale, rule: FinalistRule): string {
+  return rule.kind === 'chairSelection'
+    ? translate(locale, 'rooms.final.rule.chairSelection', { reason: rule.reason })
+    : translate(locale, `rooms.final.rule.${rule.kind}`, { n: rule.n });
 }
 
 /** The ranking of one room: its teams, its jury, their sheets only. */
@@ -97,8 +128,19 @@ export function readFinalRound(db: Db): FinalRound | null {
       }
     | undefined;
   if (!row) return null;
+  const pool = db.prepare('SELECT id FROM pool WHERE round_id = ? ORDER BY id LIMIT 1').get(row.roundId) as
+    | { id: number }
+    | undefined;
+  const track = db
+    .prepare('SELECT id FROM track WHERE round_id = ? AND is_main = 0 ORDER BY id LIMIT 1')
+    .get(row.roundId) as { id: number } | undefined;
+  const room = pool ? getRoom(db, pool.id) : null;
   return {
     roundId: row.roundId,
+    poolId: room?.id ?? null,
+    trackId: track?.id ?? null,
+    jurorIds: room?.jurorIds ?? [],
+    issued: room?.issued ?? false,
     rule: JSON.parse(row.rule_json) as FinalistRule,
     finalists: JSON.parse(row.finalists_json) as number[],
     drawSeed: row.drawSeed,
@@ -107,16 +149,24 @@ export function readFinalRound(db: Db): FinalRound | null {
   };
 }
 
+/** Names of the final's room and prize track, in the chair's language. */
+export interface FinalNames {
+  room: string;
+  track: string;
+}
+
 /**
  * Creates the final round: applies the rule, records it with its finalists
- * and the final's order (drawn from `drawSeed`, else in selection order), in
- * one transaction. Once: a final already decided is refused.
+ * and the final's order (drawn from `drawSeed`, else in selection order), and
+ * creates the final's room and prize track (see the top of this file), in one
+ * transaction. Once: a final already decided is refused.
  */
 export function createFinalRound(
   db: Db,
   rule: FinalistRule,
   drawSeed: string | null,
   now = new Date(),
+  names: FinalNames = { room: 'Finale', track: 'Finale' },
 ): FinalRound {
   return db.transaction((): FinalRound => {
     if (readFinalRound(db)) throw new DomainError('rooms.finalExists');
@@ -141,6 +191,57 @@ export function createFinalRound(
       JSON.stringify(order),
       decidedAtUtc,
     );
-    return { roundId, rule, finalists, drawSeed, order, decidedAtUtc };
+    const poolId = Number(
+      db
+        .prepare('INSERT INTO pool (round_id, name, position) VALUES (?, ?, 1)')
+        .run(roundId, names.room.trim() || 'Finale').lastInsertRowid,
+    );
+    const insertTeam = db.prepare(
+      'INSERT INTO pool_team (pool_id, round_id, team_id, position) VALUES (?, ?, ?, ?)',
+    );
+    order.forEach((teamId, i) => {
+      insertTeam.run(poolId, roundId, teamId, i + 1);
+    });
+    const track = createTrack(db, names.track, decidedAtUtc);
+    setTrackRound(db, track.id, roundId);
+    setTrackTeams(db, track.id, order);
+    const criteria = selectAll(
+      db,
+      rowShape({ id: 'num', weight: 'num' }),
+      'SELECT id, weight FROM criterion',
+    );
+    if (criteria.length > 0)
+      setTrackCriteria(
+        db,
+        track.id,
+        criteria.map((c) => ({ criterionId: c.id, weight: c.weight })),
+      );
+    return readFinalRound(db) as FinalRound;
+  })();
+}
+
+/**
+ * Sets the final's jury (its room's jurors and its track's), until the
+ * final's room file is written. A juror who sat in a preliminary room may sit
+ * in the final: the final's sheets are the final round's own.
+ */
+export function setFinalJury(db: Db, jurorIds: readonly number[]): FinalRound {
+  return db.transaction((): FinalRound => {
+    const final = readFinalRound(db);
+    if (!final || final.poolId === null) throw new DomainError('rooms.finalMissing');
+    const known = new Set(selectAll(db, rowShape({ id: 'num' }), 'SELECT id FROM juror').map((r) => r.id));
+    if (jurorIds.length === 0) throw new DomainError('rooms.finalNoJury');
+    if (new Set(jurorIds).size !== jurorIds.length || jurorIds.some((id) => !known.has(id)))
+      throw new DomainError('error.notFound');
+    if (final.issued) throw new DomainError('rooms.issuedFrozen', { room: getRoom(db, final.poolId).name });
+    db.prepare('DELETE FROM pool_juror WHERE pool_id = ?').run(final.poolId);
+    const insert = db.prepare(
+      'INSERT INTO pool_juror (pool_id, round_id, juror_id, position) VALUES (?, ?, ?, ?)',
+    );
+    jurorIds.forEach((jurorId, i) => {
+      insert.run(final.poolId, final.roundId, jurorId, i + 1);
+    });
+    if (final.trackId !== null) setTrackJurors(db, final.trackId, jurorIds);
+    return readFinalRound(db) as FinalRound;
   })();
 }

@@ -34,10 +34,12 @@ import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { readEventUid } from '../event/event-info';
 import { isResultsLocked } from '../lock/lock-state';
+import { sheetLockedByTrack } from '../lock/track-lock-state';
 import {
   applyScoreEvent,
   type DerivedSheet,
   deriveSheets,
+  FIRST_ROUND_ID,
   GENESIS_HASH,
   newDerivedSheet,
   type StoredScoreEvent,
@@ -114,7 +116,8 @@ function checkNewEvent(
   const key = `${event.jurorId}:${event.teamId}`;
   let sheet = sheets.get(key);
   if (sheet === undefined) {
-    sheet = deriveSheets(readSheetLog(head, event.jurorId, event.teamId))[0] ?? null;
+    sheet =
+      deriveSheets(readSheetLog(head, event.jurorId, event.teamId, room.roundId), room.roundId)[0] ?? null;
   }
   const refusal = checkScoreEvent(sheet, event, ctx);
   if (refusal) {
@@ -182,7 +185,10 @@ export function mergeRoomResult(head: Db, result: RoomResult, receivedAt = new D
       };
     }
     const fresh = events.slice(mergedCount);
-    if (fresh.length > 0 && isResultsLocked(head)) throw new DomainError('scoring.resultsLocked');
+    // The main track's lock covers the preliminary round's sheets; a later round's (the final's) are
+    // covered by the tracks that rank that round, checked per sheet below.
+    if (fresh.length > 0 && room.roundId === FIRST_ROUND_ID && isResultsLocked(head))
+      throw new DomainError('scoring.resultsLocked');
     const recusals = new Set(
       (
         head.prepare('SELECT juror_id, team_id FROM recusal').all() as { juror_id: number; team_id: number }[]
@@ -192,11 +198,14 @@ export function mergeRoomResult(head: Db, result: RoomResult, receivedAt = new D
     const sheets = new Map<string, DerivedSheet | null>();
     for (const event of fresh) {
       const recused = recusals.has(`${event.jurorId}:${event.teamId}`);
-      checkNewEvent(head, event, sheets, { criteria, recused, resultsLocked: false }, room);
+      const resultsLocked = sheetLockedByTrack(head, event.jurorId, event.teamId, room.roundId);
+      checkNewEvent(head, event, sheets, { criteria, recused, resultsLocked }, room);
     }
     const appended = appendScoreEvents(
       head,
+      // The room laptop scores its own round 1; in the head's log the event joins the room's round.
       fresh.map(({ jurorId, teamId, criterionId, value, kind, comment, actor, atUtc, reason }) => ({
+        roundId: room.roundId,
         jurorId,
         teamId,
         criterionId,

@@ -28,7 +28,7 @@ export interface RoomProgress {
 export function readRoomProgress(db: Db, roundId = PRELIMINARY_ROUND_ID): RoomProgress[] {
   return db.transaction(() => {
     const submitted = new Set(
-      readAllSheets(db)
+      readAllSheets(db, roundId)
         .filter((s) => s.status === 'submitted')
         .map((s) => `${s.jurorId}:${s.teamId}`),
     );

@@ -59,6 +59,9 @@ const scoreEventRow = z
     reason: z.string().max(2_000).nullable(),
     prev_hash: hex(64),
     hash: hex(64),
+    // Migration 016. A room laptop scores only its own round, stored as round 1; the merge places
+    // its events in the room's round of the head. Absent in results written before rounds existed.
+    round_id: z.literal(1).optional(),
   })
   .strict();
 

@@ -32,7 +32,19 @@ export interface ScoreEventDraft {
   atUtc: string;
   /** Required on 'reopen' (see score-event-rules.ts); null otherwise. */
   reason: string | null;
+  /**
+   * The round whose sheet this is (migration 016); absent means 1, the
+   * preliminary round every file has. A finalist is scored again in the final,
+   * so a sheet is (round, juror, team).
+   */
+  roundId?: number;
 }
+
+/** The preliminary round: every event written before rounds existed, and every room laptop's own events. */
+export const FIRST_ROUND_ID = 1;
+
+/** An event's round, absent meaning the first. */
+export const roundOf = (event: { roundId?: number }): number => event.roundId ?? FIRST_ROUND_ID;
 
 /** The hashed content of an event. */
 export interface ScoreEvent extends ScoreEventDraft {
@@ -50,12 +62,20 @@ export interface StoredScoreEvent extends ScoreEvent {
 /**
  * SHA-256 (lowercase hex) of the canonical JSON of exactly these fields:
  * seq, jurorId, teamId, criterionId, value, kind, comment, actor, atUtc,
- * reason, prevHash. Absent optional fields hash as null; any other property
- * (the stored `hash`, database columns) is not part of it.
+ * reason, prevHash, and roundId when it is not 1. Absent optional fields hash
+ * as null; any other property (the stored `hash`, database columns) is not
+ * part of it.
+ *
+ * The round enters the content only for later rounds, so every event written
+ * before rounds existed (all round 1) keeps its hash, and every existing
+ * chain, lock and fingerprint stays valid; moving an event to another round
+ * (or dropping its round from an export) changes its hash.
  */
 export function hashScoreEvent(event: ScoreEvent): string {
+  const round = roundOf(event);
   return sha256Hex(
     canonicalJson({
+      ...(round === FIRST_ROUND_ID ? {} : { roundId: round }),
       seq: event.seq,
       jurorId: event.jurorId,
       teamId: event.teamId,
@@ -155,7 +175,7 @@ export interface DerivedSheet {
 /** The fields of an event that deriving a sheet reads (hashes, actors and reasons are not needed). */
 export type SheetEvent = Pick<
   ScoreEvent,
-  'seq' | 'jurorId' | 'teamId' | 'criterionId' | 'value' | 'kind' | 'comment' | 'atUtc'
+  'seq' | 'jurorId' | 'teamId' | 'criterionId' | 'value' | 'kind' | 'comment' | 'atUtc' | 'roundId'
 >;
 
 /** The sheet an event starts when it is the first one of its (juror, team). */
@@ -200,15 +220,17 @@ export function compareSheets(a: DerivedSheet, b: DerivedSheet): number {
 }
 
 /**
- * The current sheet of every (juror, team) that has at least one event,
- * sorted by juror id then team id. Events are applied in seq order: the last
- * 'score' for a criterion wins, the last 'comment' is the comment, a sheet is
- * submitted after a 'submit' until a 'reopen'. This derives; it does not
+ * The current sheet of every (juror, team) of round `roundId` that has at
+ * least one event, sorted by juror id then team id. Events are applied in seq
+ * order: the last 'score' for a criterion wins, the last 'comment' is the
+ * comment, a sheet is submitted after a 'submit' until a 'reopen'. Events of
+ * other rounds are other sheets and are left out. This derives; it does not
  * police (checkScoreEvent refuses invalid events before they are appended).
  */
-export function deriveSheets(events: readonly SheetEvent[]): DerivedSheet[] {
+export function deriveSheets(events: readonly SheetEvent[], roundId = FIRST_ROUND_ID): DerivedSheet[] {
   const sheets = new Map<string, DerivedSheet>();
   for (const event of [...events].sort((a, b) => a.seq - b.seq)) {
+    if (roundOf(event) !== roundId) continue;
     const key = `${event.jurorId}:${event.teamId}`;
     let sheet = sheets.get(key);
     if (!sheet) {

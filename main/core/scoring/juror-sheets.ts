@@ -12,6 +12,7 @@
 import type { RefreshScope } from '../../../common/contract/refresh-scopes';
 import type { SheetView } from '../../../common/contract/scoring';
 import type { Db } from '../db/open';
+import { roundExpr } from '../db/round-column';
 import { rowShape, selectAll } from '../db/rows';
 import { assertMayScore, type DeclaredLink, type DeclareResult, declare } from './declarations';
 import { listRecusals } from './recusals';
@@ -117,8 +118,10 @@ function completeChairDrafts(db: Db): { jurorId: number; teamId: number }[] {
     selectAll(
       db,
       rowShape({ jurorId: 'num', teamId: 'num', actor: 'text' }),
+      // Round 1: the chair types sheets on this laptop; a later round's sheets come from its room (merge).
       `SELECT juror_id AS jurorId, team_id AS teamId, actor FROM score_event
-            WHERE seq IN (SELECT MAX(seq) FROM score_event GROUP BY juror_id, team_id)`,
+            WHERE seq IN (SELECT MAX(seq) FROM score_event WHERE ${roundExpr(db, 'score_event')} = 1
+                           GROUP BY juror_id, team_id)`,
     ).map((r) => [`${r.jurorId}:${r.teamId}`, r.actor]),
   );
   const criteria = readScoringCriteria(db);

@@ -4,6 +4,7 @@
  * shown anywhere (control room, results page) without revealing a mark.
  */
 import type { Db } from '../db/open';
+import { roundExpr } from '../db/round-column';
 import { IdRow, oneOfOrNull, rowShape, selectAll } from '../db/rows';
 import { listRecusals } from './recusals';
 import { currentTeamId, teamsInRunningOrder } from './team-order';
@@ -34,14 +35,17 @@ export interface ScoringProgress {
 export function readProgress(db: Db): ScoringProgress {
   return db.transaction(() => {
     const jurorIds = selectAll(db, IdRow, 'SELECT id FROM juror ORDER BY position, id').map((r) => r.id);
+    // This laptop scores the first round; a later round's sheets come from its room (rooms/merge.ts).
+    const round = roundExpr(db, 'score_event');
     const rows = selectAll(
       db,
       rowShape({ jurorId: 'num', teamId: 'num', lastStatus: oneOfOrNull(['submit', 'reopen']) }),
       `SELECT juror_id AS jurorId, team_id AS teamId,
            (SELECT kind FROM score_event l
-             WHERE l.juror_id = s.juror_id AND l.team_id = s.team_id AND l.kind IN ('submit', 'reopen')
+             WHERE ${round} = 1 AND l.juror_id = s.juror_id AND l.team_id = s.team_id
+               AND l.kind IN ('submit', 'reopen')
              ORDER BY l.seq DESC LIMIT 1) AS lastStatus
-           FROM score_event s GROUP BY juror_id, team_id`,
+           FROM score_event s WHERE ${round} = 1 GROUP BY juror_id, team_id`,
     );
     const status = new Map<string, 'draft' | 'submitted'>();
     for (const r of rows)

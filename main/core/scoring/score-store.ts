@@ -4,6 +4,7 @@
  * be changed through this module or any other. Sheets are derived on read.
  */
 import type { Db } from '../db/open';
+import { roundExpr } from '../db/round-column';
 import { CountRow, oneOf, type RowOf, rowShape, selectAll, selectMaybe, selectOne } from '../db/rows';
 import { cachedStatement } from '../db/statements';
 import type { SubmittedSheet } from '../ranking/types';
@@ -12,7 +13,9 @@ import {
   type ChainVerification,
   type DerivedSheet,
   deriveSheets,
+  FIRST_ROUND_ID,
   GENESIS_HASH,
+  roundOf,
   type ScoreEvent,
   type ScoreEventDraft,
   type ScoreEventKind,
@@ -34,13 +37,17 @@ const EventRow = rowShape({
   reason: 'text?',
   prev_hash: 'text',
   hash: 'text',
+  round_id: 'num',
 });
 type EventRow = RowOf<typeof EventRow>;
 
 const HashRow = rowShape({ hash: 'text' });
 
-const COLUMNS =
+const STORED_COLUMNS =
   'seq, juror_id, team_id, criterion_id, value, kind, comment, actor, at_utc, reason, prev_hash, hash';
+const INSERT_COLUMNS = `${STORED_COLUMNS}, round_id`;
+/** What the reads select: the round as `round_id` even in a file read without migrating (db/round-column.ts). */
+const columns = (db: Db) => `${STORED_COLUMNS}, ${roundExpr(db, 'score_event')} AS round_id`;
 
 function toEvent(row: EventRow): StoredScoreEvent {
   return {
@@ -56,20 +63,28 @@ function toEvent(row: EventRow): StoredScoreEvent {
     reason: row.reason,
     prevHash: row.prev_hash,
     hash: row.hash,
+    // Round 1 stays implicit, as in every event written before rounds existed.
+    ...(row.round_id === FIRST_ROUND_ID ? {} : { roundId: row.round_id }),
   };
 }
 
 /** The whole log, in append order. */
 export function readScoreLog(db: Db): StoredScoreEvent[] {
-  return selectAll(db, EventRow, `SELECT ${COLUMNS} FROM score_event ORDER BY seq`).map(toEvent);
+  return selectAll(db, EventRow, `SELECT ${columns(db)} FROM score_event ORDER BY seq`).map(toEvent);
 }
 
-/** The events of one sheet (one juror, one team), in append order. */
-export function readSheetLog(db: Db, jurorId: number, teamId: number): StoredScoreEvent[] {
+/** The events of one sheet (one juror, one team, in one round), in append order. */
+export function readSheetLog(
+  db: Db,
+  jurorId: number,
+  teamId: number,
+  roundId = FIRST_ROUND_ID,
+): StoredScoreEvent[] {
   const rows = selectAll(
     db,
     EventRow,
-    `SELECT ${COLUMNS} FROM score_event WHERE juror_id = ? AND team_id = ? ORDER BY seq`,
+    `SELECT ${columns(db)} FROM score_event WHERE ${roundExpr(db, 'score_event')} = ? AND juror_id = ? AND team_id = ? ORDER BY seq`,
+    roundId,
     jurorId,
     teamId,
   );
@@ -77,7 +92,7 @@ export function readSheetLog(db: Db, jurorId: number, teamId: number): StoredSco
 }
 
 export function lastScoreEvent(db: Db): StoredScoreEvent | null {
-  const row = selectMaybe(db, EventRow, `SELECT ${COLUMNS} FROM score_event ORDER BY seq DESC LIMIT 1`);
+  const row = selectMaybe(db, EventRow, `SELECT ${columns(db)} FROM score_event ORDER BY seq DESC LIMIT 1`);
   return row ? toEvent(row) : null;
 }
 
@@ -89,7 +104,7 @@ export function lastScoreEvent(db: Db): StoredScoreEvent | null {
 export function appendScoreEvents(db: Db, drafts: readonly ScoreEventDraft[]): StoredScoreEvent[] {
   const insert = cachedStatement(
     db,
-    `INSERT INTO score_event (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO score_event (${INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   let previous = lastScoreEvent(db);
   const appended: StoredScoreEvent[] = [];
@@ -108,6 +123,7 @@ export function appendScoreEvents(db: Db, drafts: readonly ScoreEventDraft[]): S
       event.reason,
       event.prevHash,
       event.hash,
+      roundOf(event),
     );
     appended.push(event);
     previous = event;
@@ -115,9 +131,14 @@ export function appendScoreEvents(db: Db, drafts: readonly ScoreEventDraft[]): S
   return appended;
 }
 
-/** The current sheet of one juror for one team; null when nothing was ever recorded. */
-export function readSheet(db: Db, jurorId: number, teamId: number): DerivedSheet | null {
-  return deriveSheets(readSheetLog(db, jurorId, teamId))[0] ?? null;
+/** The current sheet of one juror for one team in one round; null when nothing was ever recorded. */
+export function readSheet(
+  db: Db,
+  jurorId: number,
+  teamId: number,
+  roundId = FIRST_ROUND_ID,
+): DerivedSheet | null {
+  return deriveSheets(readSheetLog(db, jurorId, teamId, roundId), roundId)[0] ?? null;
 }
 
 /**
@@ -126,13 +147,13 @@ export function readSheet(db: Db, jurorId: number, teamId: number): DerivedSheet
  * appended since its last use: the sheets are frozen and shared, the array is
  * the caller's own.
  */
-export function readAllSheets(db: Db): DerivedSheet[] {
-  return cachedSheets(db);
+export function readAllSheets(db: Db, roundId = FIRST_ROUND_ID): DerivedSheet[] {
+  return cachedSheets(db, roundId);
 }
 
-/** The submitted sheets, in the shape computeRanking takes (from the same cache, frozen). */
-export function readSubmittedSheets(db: Db): SubmittedSheet[] {
-  return cachedSubmittedSheets(db);
+/** The submitted sheets of a round, in the shape computeRanking takes (from the same cache, frozen). */
+export function readSubmittedSheets(db: Db, roundId = FIRST_ROUND_ID): SubmittedSheet[] {
+  return cachedSubmittedSheets(db, roundId);
 }
 
 /**
@@ -141,16 +162,25 @@ export function readSubmittedSheets(db: Db): SubmittedSheet[] {
  * Reads only what deriving needs (no hashes, actors or reasons; the kind as a
  * small integer; the time of submit events only).
  */
-export function readAllSheetsUncached(db: Db): DerivedSheet[] {
+export function readAllSheetsUncached(db: Db, roundId = FIRST_ROUND_ID): DerivedSheet[] {
   const rows = db
     .prepare(
       `SELECT seq, juror_id, team_id, criterion_id, value,
               ${KIND_CODE_SQL},
               comment, CASE kind WHEN 'submit' THEN at_utc END
-         FROM score_event ORDER BY seq`,
+         FROM score_event WHERE ${roundExpr(db, 'score_event')} = ? ORDER BY seq`,
     )
     .raw()
-    .all() as [number, number, number, number | null, number | null, number, string | null, string | null][];
+    .all(roundId) as [
+    number,
+    number,
+    number,
+    number | null,
+    number | null,
+    number,
+    string | null,
+    string | null,
+  ][];
   const events: ScoreEvent[] = rows.map((r) => ({
     seq: r[0],
     jurorId: r[1],
@@ -163,8 +193,9 @@ export function readAllSheetsUncached(db: Db): DerivedSheet[] {
     atUtc: r[7] ?? '',
     reason: null,
     prevHash: '',
+    roundId,
   }));
-  return deriveSheets(events);
+  return deriveSheets(events, roundId);
 }
 
 /** Recomputes the whole chain from the stored events; reports the first broken link. */

@@ -27,6 +27,7 @@
  */
 import { SCORE_EVENT_KINDS } from '../../../common/contract/score-log-kinds';
 import type { Db } from '../db/open';
+import { roundExpr } from '../db/round-column';
 import { type RowOf, rowShape, selectMaybe, selectOne } from '../db/rows';
 import type { SubmittedSheet } from '../ranking/types';
 import {
@@ -52,16 +53,22 @@ export interface SheetCacheStats {
   eventsRead: number;
 }
 
-interface Entry {
-  /** data_version and schema_version when the entry was last checked. */
-  version: string;
-  head: LogHead | null;
+/** The sheets of one round (a sheet is (round, juror, team), migration 016). */
+interface RoundSheets {
   /** Every sheet, frozen, in compareSheets order. */
   sheets: DerivedSheet[];
   /** Position in `sheets` by `${jurorId}:${teamId}`. */
   index: Map<string, number>;
   /** The submitted ones in the ranking's shape; built on first demand after a change. */
   submitted: SubmittedSheet[] | null;
+}
+
+interface Entry {
+  /** data_version and schema_version when the entry was last checked. */
+  version: string;
+  head: LogHead | null;
+  /** By round id; a round with no event has no entry. */
+  rounds: Map<number, RoundSheets>;
   stats: SheetCacheStats;
 }
 
@@ -70,7 +77,17 @@ const entries = new WeakMap<Db, Entry>();
 /** Raw-mode statements cannot go through cachedStatement (the mode would stick for its other users). */
 const rowStatements = new WeakMap<Db, ReturnType<Db['prepare']>>();
 
-type Row = [number, number, number, number | null, number | null, number, string | null, string | null];
+type Row = [
+  number,
+  number,
+  number,
+  number | null,
+  number | null,
+  number,
+  string | null,
+  string | null,
+  number,
+];
 
 /** Rows carry the kind as its index in SCORE_EVENT_KINDS, decoded back with that list. */
 export const KIND_BY_CODE: readonly ScoreEventKind[] = SCORE_EVENT_KINDS;
@@ -88,7 +105,7 @@ function rowsAfter(db: Db, seq: number): Row[] {
       .prepare(
         `SELECT seq, juror_id, team_id, criterion_id, value,
                 ${KIND_CODE_SQL},
-                comment, CASE kind WHEN 'submit' THEN at_utc END
+                comment, CASE kind WHEN 'submit' THEN at_utc END, ${roundExpr(db, 'score_event')}
            FROM score_event WHERE seq > ? ORDER BY seq`,
       )
       .raw(true);
@@ -107,6 +124,7 @@ function toSheetEvent(row: Row): SheetEvent {
     kind: KIND_BY_CODE[row[5]] as ScoreEventKind,
     comment: row[6],
     atUtc: row[7] ?? '',
+    roundId: row[8],
   };
 }
 
@@ -139,41 +157,57 @@ function freeze(sheet: DerivedSheet): DerivedSheet {
   return Object.freeze(sheet);
 }
 
+const EMPTY_ROUND = (): RoundSheets => ({ sheets: [], index: new Map(), submitted: null });
+
 /** Applies events (in seq order) copy-on-write: a sheet already handed out is never changed. */
 function apply(entry: Entry, rows: readonly Row[]): void {
-  const touched = new Map<string, DerivedSheet>();
+  const touched = new Map<number, Map<string, DerivedSheet>>();
   for (const row of rows) {
     const event = toSheetEvent(row);
+    const roundId = row[8];
+    let round = entry.rounds.get(roundId);
+    if (!round) {
+      round = EMPTY_ROUND();
+      entry.rounds.set(roundId, round);
+    }
+    let roundTouched = touched.get(roundId);
+    if (!roundTouched) {
+      roundTouched = new Map();
+      touched.set(roundId, roundTouched);
+    }
     const key = `${event.jurorId}:${event.teamId}`;
-    let sheet = touched.get(key);
+    let sheet = roundTouched.get(key);
     if (!sheet) {
-      const at = entry.index.get(key);
-      const current = at === undefined ? undefined : entry.sheets[at];
+      const at = round.index.get(key);
+      const current = at === undefined ? undefined : round.sheets[at];
       sheet = current ? { ...current, scores: { ...current.scores } } : newDerivedSheet(event);
-      touched.set(key, sheet);
+      roundTouched.set(key, sheet);
     }
     applyScoreEvent(sheet, event);
   }
-  let added = false;
-  for (const [key, sheet] of touched) {
-    const at = entry.index.get(key);
-    if (at === undefined) {
-      entry.sheets.push(freeze(sheet));
-      added = true;
-    } else {
-      entry.sheets[at] = freeze(sheet);
+  for (const [roundId, roundTouched] of touched) {
+    const round = entry.rounds.get(roundId) as RoundSheets;
+    let added = false;
+    for (const [key, sheet] of roundTouched) {
+      const at = round.index.get(key);
+      if (at === undefined) {
+        round.sheets.push(freeze(sheet));
+        added = true;
+      } else {
+        round.sheets[at] = freeze(sheet);
+      }
     }
+    if (added) {
+      round.sheets.sort(compareSheets);
+      round.index = new Map(round.sheets.map((s, i) => [`${s.jurorId}:${s.teamId}`, i]));
+    }
+    if (roundTouched.size > 0) round.submitted = null;
   }
-  if (added) {
-    entry.sheets.sort(compareSheets);
-    entry.index = new Map(entry.sheets.map((s, i) => [`${s.jurorId}:${s.teamId}`, i]));
-  }
-  if (touched.size > 0) entry.submitted = null;
   entry.stats.eventsRead += rows.length;
 }
 
 function rebuild(db: Db, version: string, head: LogHead | null, stats: SheetCacheStats): Entry {
-  const entry: Entry = { version, head, sheets: [], index: new Map(), submitted: null, stats };
+  const entry: Entry = { version, head, rounds: new Map(), stats };
   stats.rebuilds += 1;
   if (head) apply(entry, rowsAfter(db, 0));
   return entry;
@@ -209,20 +243,21 @@ function current(db: Db): Entry {
   })();
 }
 
-/** Every sheet, as deriveSheets(whole log) gives it: a fresh array of frozen sheets. */
-export function cachedSheets(db: Db): DerivedSheet[] {
-  return [...current(db).sheets];
+/** Every sheet of a round, as deriveSheets(whole log, round) gives it: a fresh array of frozen sheets. */
+export function cachedSheets(db: Db, roundId: number): DerivedSheet[] {
+  return [...(current(db).rounds.get(roundId)?.sheets ?? [])];
 }
 
-/** The submitted sheets, as submittedSheets(deriveSheets(whole log)) gives them, frozen. */
-export function cachedSubmittedSheets(db: Db): SubmittedSheet[] {
-  const entry = current(db);
-  if (!entry.submitted) {
-    entry.submitted = entry.sheets
+/** The submitted sheets of a round, as submittedSheets(deriveSheets(whole log, round)) gives them, frozen. */
+export function cachedSubmittedSheets(db: Db, roundId: number): SubmittedSheet[] {
+  const round = current(db).rounds.get(roundId);
+  if (!round) return [];
+  if (!round.submitted) {
+    round.submitted = round.sheets
       .filter((s) => s.status === 'submitted')
       .map((s) => Object.freeze({ jurorId: s.jurorId, teamId: s.teamId, scores: s.scores }));
   }
-  return [...entry.submitted];
+  return [...round.submitted];
 }
 
 /** What the cache of this connection did so far; null before its first use. */

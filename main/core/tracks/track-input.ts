@@ -2,7 +2,8 @@
  * Everything computeRanking needs for one track. The main track's input is
  * the event's (results/ranking-input.ts, unchanged). Another track's input
  * takes only its entered teams, its jurors and its criteria at its weights;
- * every submitted sheet of a (juror, team) pair the track holds counts, cut
+ * every submitted sheet of the track's round (track.round_id, migration 016)
+ * of a (juror, team) pair the track holds counts, cut
  * down to the track's criteria (the juror scored the event's criteria once;
  * the track ranks on its own).
  */
@@ -13,7 +14,14 @@ import { readOvertime } from '../results/overtime';
 import { buildRankingInput } from '../results/ranking-input';
 import { readSubmittedSheets } from '../scoring/score-store';
 import { listTrackRecusals } from './track-recusals';
-import { isMainTrack, readTrackRanking, trackCriteria, trackJurorIds, trackTeamIds } from './track-store';
+import {
+  isMainTrack,
+  readTrackRanking,
+  trackCriteria,
+  trackJurorIds,
+  trackRoundId,
+  trackTeamIds,
+} from './track-store';
 
 /**
  * Keeps the sheets of the track's pairs, each with only the track's criteria.
@@ -73,7 +81,7 @@ export function buildTrackRankingInput(db: Db, trackId: number, method?: Aggrega
       jurors: jurorIds.map((id) => ({ id })),
       recusals: listTrackRecusals(db, trackId).map(({ jurorId, teamId }) => ({ jurorId, teamId })),
       sheets: sheetsForTrack(
-        readSubmittedSheets(db),
+        readSubmittedSheets(db, trackRoundId(db, trackId)),
         teamIds,
         jurorIds,
         criteria.map((c) => c.id),

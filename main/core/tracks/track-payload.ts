@@ -27,11 +27,13 @@ import {
   trackCriteria,
   trackJurorIds,
   trackName,
+  trackRoundId,
   trackTeamIds,
 } from './track-store';
 
 export interface TrackResultsPayload extends ResultsPayload {
-  track: { id: number; name: string };
+  /** roundId only when the track ranks a later round (the final): earlier fingerprints keep their content. */
+  track: { id: number; name: string; roundId?: number };
 }
 
 /** A track's payload as stored (the main track's may be a format-1 payload). */
@@ -66,7 +68,11 @@ export function buildTrackPayload(
     return {
       ...toLockedResults(ranking),
       event,
-      track: { id: trackId, name: trackName(db, trackId) },
+      track: {
+        id: trackId,
+        name: trackName(db, trackId),
+        ...(trackRoundId(db, trackId) === 1 ? {} : { roundId: trackRoundId(db, trackId) }),
+      },
       teams: (
         db
           .prepare('SELECT id, name, project_title AS projectTitle FROM team ORDER BY position, id')

@@ -7,9 +7,10 @@
  * subset and their own settings. Nothing about a track changes while it is
  * locked.
  *
- * A track's ranking could later come from one round of the competition: that
- * reference would be added here, next to the members; nothing else reads the
- * track tables directly.
+ * A track ranks the sheets of one round (track.round_id, migration 016): the
+ * main track and every track the chair creates rank the preliminary round;
+ * the final's track, created with the final (rooms/final-round.ts), ranks the
+ * final. Nothing else reads the track tables directly.
  */
 import { z } from 'zod';
 import { AGGREGATION_METHOD_IDS } from '../../../common/contract/aggregation-methods';
@@ -35,6 +36,8 @@ export interface TrackSummary {
   main: boolean;
   position: number;
   locked: boolean;
+  /** The round whose sheets it ranks (1: the preliminary round). */
+  roundId: number;
   /** Entered teams, jurors and criteria (the main track: all of the event's). */
   teamIds: number[];
   jurorIds: number[];
@@ -55,6 +58,8 @@ interface TrackRow {
   method: string | null;
   tie_breaks: string | null;
   chair_decisions: string | null;
+  /** Absent in a file read without migrating past 016. */
+  round_id?: number;
 }
 
 const storedRules = z.array(tieBreakRule);
@@ -135,6 +140,26 @@ function ids(db: Db, sql: string, trackId?: number): number[] {
   return rows.map((r) => r.id);
 }
 
+/** The round whose sheets the track ranks (1 for the main track and for a file read without migrating). */
+export function trackRoundId(db: Db, trackId: number): number {
+  return requireRow(db, trackId).round_id ?? 1;
+}
+
+/**
+ * Makes a track rank another round's sheets (the final's track). Refused for
+ * the main track (it is the event as it always was) and while locked.
+ */
+export function setTrackRound(db: Db, trackId: number, roundId: number): TrackSummary {
+  return db.transaction(() => {
+    assertOther(db, trackId);
+    assertUnlocked(db, trackId);
+    if (!cachedStatement(db, 'SELECT 1 FROM round WHERE id = ?').get(roundId))
+      throw new DomainError('rooms.unknownRound', { id: roundId });
+    cachedStatement(db, 'UPDATE track SET round_id = ? WHERE id = ?').run(roundId, trackId);
+    return getTrack(db, trackId);
+  })();
+}
+
 /** Entered teams in setup order. */
 export function trackTeamIds(db: Db, trackId: number): number[] {
   if (isMainTrack(db, trackId)) return ids(db, 'SELECT id FROM team ORDER BY position, id');
@@ -207,6 +232,7 @@ function summary(db: Db, row: TrackRow, locale: Locale): TrackSummary {
     main: row.is_main === 1,
     position: row.position,
     locked: isLocked(db, row.id),
+    roundId: row.round_id ?? 1,
     teamIds: trackTeamIds(db, row.id),
     jurorIds: trackJurorIds(db, row.id),
     criteria: trackCriteria(db, row.id).map((c) => ({ criterionId: c.id, weight: c.weight })),

@@ -39,7 +39,14 @@ import {
   type MissingSheet,
 } from '../ranking/results-lock';
 import type { RankingInput, RankingResult } from '../ranking/types';
-import { deriveSheets, GENESIS_HASH, type StoredScoreEvent, submittedSheets } from '../scoring/hash-chain';
+import {
+  deriveSheets,
+  FIRST_ROUND_ID,
+  GENESIS_HASH,
+  roundOf,
+  type StoredScoreEvent,
+  submittedSheets,
+} from '../scoring/hash-chain';
 import { sheetsForTrack } from '../tracks/track-input';
 import { trackLockRecordHash } from '../tracks/track-lock';
 import type { VerifiedLock, VerifyProblem } from './types';
@@ -82,7 +89,14 @@ const payloadSchema = z.object({
   overtime: z.array(z.object({ teamId: z.number().int(), overtimeMs: z.number() })),
   scoreLog: z.object({ count: z.number().int().min(0), lastHash: z.string() }),
   /** Only in a prize track's payload (track_lock); the main track's payload has none. */
-  track: z.object({ id: z.number().int(), name: z.string() }).optional(),
+  track: z
+    .object({
+      id: z.number().int(),
+      name: z.string(),
+      // The round the track ranks, only when not the first (migration 016: the final's track).
+      roundId: z.number().int().min(2).optional(),
+    })
+    .optional(),
 });
 const missingSchema = z.array(z.object({ teamId: z.number().int(), jurorId: z.number().int() }).strict());
 type Payload = z.infer<typeof payloadSchema>;
@@ -115,7 +129,10 @@ function recomputedRanking(
   upTo: 'head' | 'all' = 'head',
 ): RankingResult {
   const submitted = submittedSheets(
-    deriveSheets(upTo === 'all' ? events : events.slice(0, payload.scoreLog.count)),
+    deriveSheets(
+      upTo === 'all' ? events : events.slice(0, payload.scoreLog.count),
+      payload.track?.roundId ?? FIRST_ROUND_ID,
+    ),
   );
   // A track ranks its pairs on its own criteria only (tracks/track-input.ts), so sheets are cut the same way.
   const criterionIds = payload.criteria.map(({ id }) => id);
@@ -221,7 +238,8 @@ function checkLock(
   const { count, lastHash } = payload.scoreLog;
   const head = count === 0 ? GENESIS_HASH : events[count - 1]?.hash;
   if (count > events.length || head !== lastHash) return fail('verify.lockChainMismatch', { id, count });
-  if (isLatest && !scope && events.length !== count)
+  // The main lock covers the first round: only a later round's events (the final's) may follow it.
+  if (isLatest && !scope && events.slice(count).some((e) => roundOf(e) === FIRST_ROUND_ID))
     return fail('verify.scoresAfterLock', { id, count, stored: events.length });
   let ranking: RankingResult;
   try {

@@ -48,6 +48,16 @@ const COLUMN_CHECKS: Record<(typeof SCORE_EVENT_COLUMNS)[number], Check> = {
   hash: string,
 };
 
+/**
+ * Optional columns: absent in files and exports written before they existed.
+ * round_id (migration 016): absent means round 1, which is also the only round
+ * whose hash leaves it out, so dropping a later round's round_id breaks the
+ * event's hash like any other edit.
+ */
+const OPTIONAL_CHECKS: Record<string, Check> = {
+  round_id: (v) => integer(v) && (v as number) > 0,
+};
+
 export type ScoreRowsResult =
   | { ok: true; events: StoredScoreEvent[] }
   | { ok: false; problem: VerifyProblem };
@@ -63,11 +73,15 @@ export function scoreEventsFromRows(rows: readonly unknown[]): ScoreRowsResult {
     });
     if (typeof row !== 'object' || row === null || Array.isArray(row)) return invalid('row');
     const record = row as Record<string, unknown>;
-    const extra = Object.keys(record).find((key) => !(key in COLUMN_CHECKS));
+    const extra = Object.keys(record).find((key) => !(key in COLUMN_CHECKS) && !(key in OPTIONAL_CHECKS));
     if (extra !== undefined) return invalid(extra);
     for (const column of SCORE_EVENT_COLUMNS) {
       if (!Object.hasOwn(record, column) || !COLUMN_CHECKS[column](record[column])) return invalid(column);
     }
+    for (const [column, check] of Object.entries(OPTIONAL_CHECKS)) {
+      if (Object.hasOwn(record, column) && !check(record[column])) return invalid(column);
+    }
+    const roundId = Object.hasOwn(record, 'round_id') ? (record.round_id as number) : 1;
     events.push({
       seq: record.seq as number,
       jurorId: record.juror_id as number,
@@ -81,6 +95,7 @@ export function scoreEventsFromRows(rows: readonly unknown[]): ScoreRowsResult {
       reason: record.reason as string | null,
       prevHash: record.prev_hash as string,
       hash: record.hash as string,
+      ...(roundId === 1 ? {} : { roundId }),
     });
   }
   return { ok: true, events };

@@ -13,6 +13,7 @@ import { rooms } from './012-rooms';
 import { audienceVote } from './013-audience-vote';
 import { declarations } from './014-declarations';
 import { roomPush } from './015-room-push';
+import { scoreRounds } from './016-score-rounds';
 
 import type { Migration } from './types';
 
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   audienceVote,
   declarations,
   roomPush,
+  scoreRounds,
 ];
 
 /** The schema version from which event files hold declarations of interest (and their hash chain). */
