@@ -33,6 +33,8 @@ export const finalRoundEn = {
   'rooms.finalMissing': 'The final round has not been decided yet: state the finalist rule first.',
   'rooms.finalNoJury': 'The final needs at least one juror.',
   'rooms.unknownRound': 'This round does not exist (#{id}).',
+  'tracks.ranksFinal': 'final round',
+  'tracks.ranksFinalHint': 'ranks the final round’s sheets only',
 } as const;
 
 export const finalRoundFr: Record<keyof typeof finalRoundEn, string> = {
@@ -66,4 +68,6 @@ export const finalRoundFr: Record<keyof typeof finalRoundEn, string> = {
   'rooms.finalMissing': 'La finale n’a pas encore été décidée\u00a0: indiquez d’abord la règle de sélection.',
   'rooms.finalNoJury': 'La finale doit avoir au moins un juré.',
   'rooms.unknownRound': 'Ce tour n’existe pas (n°\u00a0{id}).',
+  'tracks.ranksFinal': 'tour final',
+  'tracks.ranksFinalHint': 'classe uniquement les fiches du tour final',
 };

@@ -39,7 +39,7 @@ export function ResultsPage() {
         >
           {tracks.data.map((tr) => (
             <option key={tr.id} value={tr.id}>
-              {tr.name}
+              {tr.roundId === 1 ? tr.name : `${tr.name} — ${t('tracks.ranksFinal')}`}
             </option>
           ))}
         </select>
@@ -82,7 +82,8 @@ export function ResultsPage() {
           <CeremonyControl />
         </div>
         <div className="results-side">
-          <ProgressPanel />
+          {/* The scoring progress is this laptop's event-wide one; another track's own sheet counts are in its ranking. */}
+          {trackId === undefined && <ProgressPanel />}
           <RecusalsPanel readOnly={locked} />
           <SettingsPanel
             key={JSON.stringify(data.settings.penalty)}

@@ -5,6 +5,7 @@ import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
 import { fieldErrorsOf } from '../ui/fields';
 import { useNotice } from '../ui/notice';
+import { FinalRoundSection } from './FinalRound';
 import { RoomLinkIssue, RoomPushPanel } from './RoomPush';
 import './rooms.css';
 
@@ -153,6 +154,7 @@ export function RoomsPage() {
           />
         ))}
       </div>
+      <FinalRoundSection view={data} run={run} />
     </div>
   );
 }

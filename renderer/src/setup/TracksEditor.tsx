@@ -128,6 +128,7 @@ function TrackCard({ track, setup }: { track: TrackSummaryView; setup: EventSetu
           criteria: track.criteria.length,
         })}
         {locked && ` (${t('tracks.setup.locked')})`}
+        {track.roundId !== 1 && ` · ${t('tracks.ranksFinalHint')}`}
       </p>
       <fieldset disabled={locked}>
         <legend>{t('tracks.setup.teams')}</legend>
