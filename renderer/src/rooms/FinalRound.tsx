@@ -3,6 +3,7 @@ import type { FinalistRuleInput, FinalRoundView, RoomsView } from '../../../comm
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
+import { RoomLinkIssue } from './RoomPush';
 
 type RuleKind = FinalistRuleInput['kind'];
 
@@ -201,6 +202,7 @@ function FinalDecided({
           ))
         )}
       </fieldset>
+      {room && <RoomLinkIssue poolId={room.id} />}
       {final.trackId !== null && <p className="small">{t('final.track', { track: trackName })}</p>}
       <div className="pj-rooms-actions">
         {!issued && (
