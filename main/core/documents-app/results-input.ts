@@ -84,12 +84,18 @@ function jurorTotal(payload: ResultsPayload, scores: Record<number, number>): nu
   return (total / weightSum) * payload.event.scaleMax;
 }
 
-/** Submitted sheets of known, non-recused pairs (scores cannot change while results are locked). */
+/** The round a payload ranks: a prize track's payload names it when it is not the first (the final's track). */
+function roundOfPayload(payload: ResultsPayload): number {
+  const track = (payload as { track?: { roundId?: number } }).track;
+  return track?.roundId ?? 1;
+}
+
+/** Submitted sheets of known, non-recused pairs of the payload's round (scores cannot change while results are locked). */
 function jurorScores(db: Db, payload: ResultsPayload): JurorScoreRow[] {
   const teams = new Set(payload.teams.map((t) => t.id));
   const jurors = new Set(payload.jurors.map((j) => j.id));
   const recused = new Set(payload.recusals.map((r) => `${r.jurorId}:${r.teamId}`));
-  return submittedSheets(readAllSheets(db))
+  return submittedSheets(readAllSheets(db, roundOfPayload(payload)))
     .filter((s) => teams.has(s.teamId) && jurors.has(s.jurorId) && !recused.has(`${s.jurorId}:${s.teamId}`))
     .map((s) => ({
       jurorId: s.jurorId,
