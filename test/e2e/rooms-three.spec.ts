@@ -348,6 +348,6 @@ test('three rooms score in parallel; results come back by USB and over loopback;
   }
   expect(text).not.toContain('non reçu');
   expect(text).toContain('Règle de sélection des finalistes');
-  expect(text).toContain('Les 1 premières équipes de chaque salle');
+  expect(text).toContain('La première équipe de chaque salle, selon le classement propre à la salle');
   expect(text).toContain(`Finalistes : ${finalists.join(', ')}.`);
 });
