@@ -191,6 +191,11 @@ test('three rooms score in parallel; results come back by USB and over loopback;
   await expect(pushStatus).toContainText('L’ordinateur principal a toutes les fiches.');
   await expect(roomCard(headPage, 1)).toContainText('0 fiches sur 24 — Dernières nouvelles');
   await expect(roomCard(headPage, 0)).toContainText('0 fiches sur 24 — Rien reçu pour l’instant');
+  // Room B took the head's address from its room file; room A, written with no code, has none.
+  await expect((roomPages[1] as Page).getByText(new URL(lanUrl).origin, { exact: true })).toBeVisible();
+  await expect((roomPages[0] as Page).getByTestId('room-push-status')).toHaveText(
+    'Rien envoyé pour l’instant.',
+  );
 
   // ── The rooms score in parallel, each on its own laptop, and each locks its results.
   await Promise.all(rooms.map((laptop, index) => scoreAndLockRoom(roomPages[index] as Page, laptop, index)));
