@@ -15,8 +15,9 @@ export const roomDocsEn = {
   'roomDocs.results.notReceived': 'not received',
   'roomDocs.results.rule': 'Finalist rule',
   'roomDocs.rule.topPerPool':
-    'The top {n} of each room, by that room’s own ranking (ties at rank {n} all go through).',
-  'roomDocs.rule.topOverall': 'The top {n} of the whole event’s ranking (ties at rank {n} all go through).',
+    '{n, plural, one {The top team} other {The top # teams}} of each room, by that room’s own ranking (ties at rank {n} all go through).',
+  'roomDocs.rule.topOverall':
+    '{n, plural, one {The top team} other {The top # teams}} of the whole event’s ranking (ties at rank {n} all go through).',
   'roomDocs.rule.chairSelection': 'Chosen by the chair of the jury. Reason: {reason}',
   'roomDocs.rule.recorded': 'Recorded on {at}. Finalists: {finalists}.',
   'verify.roomChain.seqGap':
@@ -40,9 +41,9 @@ export const roomDocsFr: Record<keyof typeof roomDocsEn, string> = {
   'roomDocs.results.notReceived': 'non reçu',
   'roomDocs.results.rule': 'Règle de sélection des finalistes',
   'roomDocs.rule.topPerPool':
-    'Les {n} premières équipes de chaque salle, selon le classement propre à la salle (toutes les ex æquo au rang {n} sont retenues).',
+    '{n, plural, one {La première équipe} other {Les # premières équipes}} de chaque salle, selon le classement propre à la salle (toutes les ex æquo au rang {n} sont retenues).',
   'roomDocs.rule.topOverall':
-    'Les {n} premières équipes du classement général (toutes les ex æquo au rang {n} sont retenues).',
+    '{n, plural, one {La première équipe} other {Les # premières équipes}} du classement général (toutes les ex æquo au rang {n} sont retenues).',
   'roomDocs.rule.chairSelection': 'Choix du président du jury. Motif\u00a0: {reason}',
   'roomDocs.rule.recorded': 'Enregistrée le {at}. Finalistes\u00a0: {finalists}.',
   'verify.roomChain.seqGap':

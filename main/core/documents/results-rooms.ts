@@ -4,7 +4,7 @@
  * that it was not received), and the finalist rule when one was recorded.
  * Drawn only when the input carries rooms, so other sheets are unchanged.
  */
-import { translate } from '../../../common/i18n';
+import { type MessageParams, translate } from '../../../common/i18n';
 import { formatTimestamp } from './locale-format';
 import { type SheetContext, sectionTitle } from './results-sections';
 import { type Cell, drawTable } from './table';
@@ -16,7 +16,7 @@ export function drawRooms(ctx: SheetContext): void {
   const summary = input.rooms;
   if (!summary) return;
   const { locale } = input.event;
-  const t = (key: Parameters<typeof translate>[1], params: Record<string, string> = {}) =>
+  const t = (key: Parameters<typeof translate>[1], params: MessageParams = {}) =>
     translate(locale, key, params);
   const at = (iso: string) => formatTimestamp(iso, locale, input.timeZone);
   sectionTitle(ctx, t('roomDocs.results.title'));
@@ -44,7 +44,8 @@ export function drawRooms(ctx: SheetContext): void {
     rule.kind === 'chairSelection'
       ? t('roomDocs.rule.chairSelection', { reason: rule.reason })
       : t(rule.kind === 'topPerPool' ? 'roomDocs.rule.topPerPool' : 'roomDocs.rule.topOverall', {
-          n: String(rule.n),
+          // A number, so the message picks its plural ("La première équipe", "Les 2 premières équipes").
+          n: rule.n,
         });
   doc.font('sans').fontSize(10).fillColor('#1f2933').text(stated, ctx.left, doc.y, { width: ctx.width });
   doc

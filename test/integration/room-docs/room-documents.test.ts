@@ -100,7 +100,7 @@ describe('documents with rooms', () => {
     expect(finalist).toMatch(/^Équipe 0-\d Tāmaʻa Teriʻi$/);
     text = plain(pdfText(await render(input)));
     expect(text).toContain('Règle de sélection des finalistes');
-    expect(text).toContain('Les 1 premières équipes du classement général');
+    expect(text).toContain('La première équipe du classement général');
     expect(text).toContain(`Finalistes : ${finalist}.`);
   });
 

@@ -156,6 +156,10 @@ export class RoomPusher {
               : (outcome.error?.message ?? `HTTP ${outcome.status}`);
         }
         this.deps.onStatus?.(this.status());
+        // A sheet or a lock that came while this push was on its way found it in flight and was
+        // not in it: push it now, not at the next retry tick. (After a failure the timer retries.)
+        if (outcome.ok && this.roomDb() === db && hasPending({ local: logSize(db), acknowledged: local }))
+          return this.safely('change');
       });
     return this.inFlight;
   }
