@@ -7,8 +7,11 @@
  * comes back by "USB" (a file), room B pushes over loopback to the head's
  * local server with its room code, room C by file too. A tampered result and
  * a result of another event are refused with their message; merging room A
- * twice changes nothing. The head picks the finalists by a stated rule, locks
- * each prize track on the Results page and prints the results sheet.
+ * twice changes nothing. The head states the finalist rule on the Rooms page,
+ * picks the final's jury and writes the final's room file; the final runs on
+ * a room laptop and its result is merged into the final round. The head
+ * locks each prize track (the final's included) on the Results page and
+ * prints the results sheet.
  *
  * Bounded by counts, never by time: every wait is for a state of the UI.
  */
@@ -17,7 +20,6 @@ import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { closeDatabase } from '../../main/core/db/open';
 import { CPA_CRITERIA, CPA_FAVOURITE, CPA_GRAND_PRIZE, CPA_THEMES } from '../../main/core/demos/cpa-data';
-import { createFinalRound } from '../../main/core/rooms/final-round';
 import { verifyMergedRooms } from '../../main/core/rooms/merge';
 import { buildRoomResult } from '../../main/core/rooms/room-result';
 import { flat, pdfPages } from '../integration/documents/pdf-tools';
@@ -55,7 +57,7 @@ const mark = (k: number, j: number) => String(9 - k - j);
 const roomCard = (page: Page, index: number) => page.locator('section.pj-room').nth(index);
 
 /** A room laptop opens its room file from the welcome page (the open dialog answers `path`). */
-async function openRoomLaptop(browser: Browser, laptop: Harness, path: string, index: number) {
+async function openRoomLaptop(browser: Browser, laptop: Harness, path: string, room: number | string) {
   const page = await browser.newPage();
   laptop.nextOpenPath = path;
   await laptop.attach(page, 'welcome');
@@ -64,7 +66,7 @@ async function openRoomLaptop(browser: Browser, laptop: Harness, path: string, i
   await page.goto(`${laptop.appUrl}#/rooms`);
   await expect(
     page.getByText(
-      `Cet ordinateur tient la salle «\u00a0${roomName(index)}\u00a0» de «\u00a0Hackathon CPA\u00a0».`,
+      `Cet ordinateur tient la salle «\u00a0${typeof room === 'number' ? roomName(room) : room}\u00a0» de «\u00a0Hackathon CPA\u00a0».`,
     ),
   ).toBeVisible();
   return page;
@@ -76,30 +78,49 @@ const theme = (index: number) => CPA_THEMES[index] as (typeof CPA_THEMES)[number
 /** The room's chair types the paper sheets of the first jurors into the grid and submits each, then locks. */
 async function scoreAndLockRoom(page: Page, laptop: Harness, index: number) {
   const { teams, jurors } = theme(index);
+  await scoreAndLockOnGrid(page, laptop, {
+    teams: teams.map((t) => t.name),
+    jurors: jurors.slice(0, SCORING_JURORS).map((j) => j.name),
+    mark,
+    sheets: 24,
+  });
+  await expect(page.getByTestId('ranking-row').first()).toContainText(teams[0]?.name ?? '');
+}
+
+/**
+ * On a room laptop: the chair types the paper sheets of `jurors` for every team into the grid
+ * (`mark(team index, juror index)` on every criterion) and submits each, then locks the room's
+ * results, confirming the sheets of the other jurors as missing. `sheets`: all the room expects.
+ */
+async function scoreAndLockOnGrid(
+  page: Page,
+  laptop: Harness,
+  room: { teams: string[]; jurors: string[]; mark: (k: number, j: number) => string; sheets: number },
+) {
   await page.goto(`${laptop.appUrl}#/scoring/grid`);
-  for (const [j, juror] of jurors.slice(0, SCORING_JURORS).entries()) {
-    for (const [k, team] of teams.entries()) {
+  for (const [j, juror] of room.jurors.entries()) {
+    for (const [k, team] of room.teams.entries()) {
       for (const criterion of CPA_CRITERIA) {
-        const cell = page.getByLabel(`${team.name}, ${juror.name}, ${criterion.name}`, { exact: true });
-        await cell.fill(mark(k, j));
+        const cell = page.getByLabel(`${team}, ${juror}, ${criterion.name}`, { exact: true });
+        await cell.fill(room.mark(k, j));
         // Leaving the cell saves it (Tab follows the row).
         await cell.press('Tab');
       }
-      const row = page.getByTestId('grid-row').filter({ hasText: team.name }).filter({ hasText: juror.name });
+      const row = page.getByTestId('grid-row').filter({ hasText: team }).filter({ hasText: juror });
       // Enabled once every criterion of the sheet is stored.
       await row.getByRole('button', { name: 'Valider', exact: true }).click();
       await expect(row.getByText('Validée', { exact: true })).toBeVisible();
     }
   }
-  await expect(page.getByTestId('progress-total')).toHaveText(`${SHEETS_PER_ROOM}\u00a0/\u00a024 fiches`);
+  const typed = room.jurors.length * room.teams.length;
+  await expect(page.getByTestId('progress-total')).toHaveText(`${typed}\u00a0/\u00a0${room.sheets} fiches`);
 
   await page.goto(`${laptop.appUrl}#/results`);
-  await expect(page.getByTestId('ranking-row')).toHaveCount(6);
-  await expect(page.getByTestId('ranking-row').first()).toContainText(teams[0]?.name ?? '');
+  await expect(page.getByTestId('ranking-row')).toHaveCount(room.teams.length);
   await page.getByLabel('Votre nom (président du jury)').fill(CHAIR);
   await page.getByRole('button', { name: 'Verrouiller les résultats' }).click();
   const missing = page.getByTestId('lock-missing');
-  await expect(missing).toContainText(`${24 - SHEETS_PER_ROOM}\u00a0fiches manquantes`);
+  await expect(missing).toContainText(`${room.sheets - typed}\u00a0fiches manquantes`);
   await missing.getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Verrouiller sans les fiches manquantes' }).click();
   await expect(page.getByTestId('lock-state')).toHaveText('Verrouillés');
@@ -281,19 +302,62 @@ test('three rooms score in parallel; results come back by USB and over loopback;
   await expect(headPage.locator('section.pj-room p.small').first()).toHaveText(before ?? '');
   await headPage.screenshot({ path: 'test-results/rooms-three-head-merged.png', fullPage: true });
 
-  // ── Finalists by the rule stated before the final: the top team of each room (its own ranking).
-  // No contract call or UI exists for the final round yet (only the CLI `final-round`, which calls
-  // this same core function on the head's file); the final-round UI is being built on another branch.
-  const final = createFinalRound(head.ctx.requireEventFile().db, { kind: 'topPerPool', n: 1 }, 'finale-cpa');
+  // ── The final, on the Rooms page: finalists by the rule stated before it (the top team of each
+  // room, by its own ranking), the final's order drawn with a seed, its jury of five (three of them
+  // sat in a preliminary room: their final sheets are the final round's own), its room file.
+  await headPage.goto(`${head.appUrl}#/rooms`);
+  const finalSection = headPage.locator('section.pj-final');
+  await finalSection.getByLabel('Les N premiers de chaque salle').check();
+  await finalSection.getByLabel('N (finalistes par salle, ou au total)').fill('1');
+  await finalSection.getByLabel(/Tirer au sort l’ordre de la finale/).fill('finale-cpa');
+  headPage.once('dialog', (dialog) => void dialog.accept());
+  await finalSection.getByRole('button', { name: 'Désigner les finalistes' }).click();
+  await expect(headPage.getByText('Finalistes désignés\u00a0: 3 équipes.')).toBeVisible();
   const finalists = [0, 1, 2].map((index) => theme(index).teams[0]?.name ?? '');
-  const teamIds = await callOk<{ teams: { id: number; name: string }[] }>(head, 'setup.get', {});
-  expect(final.finalists.map((id) => teamIds.teams.find((t) => t.id === id)?.name)).toEqual(finalists);
+  const final = await callOk<{ finalists: number[]; order: number[] }>(head, 'rooms.final', {});
+  const setup = await callOk<{ teams: { id: number; name: string }[] }>(head, 'setup.get', {});
+  const nameOf = (id: number) => setup.teams.find((t) => t.id === id)?.name ?? '';
+  expect(final.finalists.map(nameOf)).toEqual(finalists);
+  const finalOrder = final.order.map(nameOf);
+  expect([...finalOrder].sort()).toEqual([...finalists].sort());
+  await expect(finalSection.getByTestId('final-order').getByRole('listitem')).toHaveText(
+    finalOrder.map((name, i) => `${i + 1}. ${name}`),
+  );
+  const finalJury = [
+    theme(0).jurors[0],
+    theme(1).jurors[0],
+    theme(2).jurors[0],
+    theme(0).jurors[3],
+    theme(2).jurors[3],
+  ].map((juror) => juror?.name ?? '');
+  for (const name of finalJury) await finalSection.getByLabel(name, { exact: true }).check();
+  await finalSection.getByRole('button', { name: 'Enregistrer le jury de la finale' }).click();
+  await expect(headPage.getByText('Jury de la finale enregistré.')).toBeVisible();
+  const finalFile = join(head.dir, 'finale.sqlite');
+  head.ctx.options.platform.pickRoomFileDestination = async () => finalFile;
+  await finalSection.getByRole('button', { name: 'Écrire le fichier de salle de la finale…' }).click();
+  await expect(headPage.getByText(`Fichier de salle écrit\u00a0: ${finalFile}`)).toBeVisible();
 
-  // ════════════════════════════════════════════════════════════════════════════════════════
-  // RUNS THE FINAL — placeholder for the lead (issue 15): the final's UI and its scoring are
-  // being added on another branch. Fill in here: draw/show the final's running order, the final
-  // jury scores the finalists through the UI, the final's results are locked. Nothing here yet.
-  // ════════════════════════════════════════════════════════════════════════════════════════
+  // ── The final runs on room A's laptop from its room file; two of its jurors' sheets are typed in
+  // (the last team of the final's order gets the best marks), then the final is locked there.
+  const finalPage = await openRoomLaptop(browser, rooms[0] as Harness, finalFile, 'Finale');
+  const FINAL_SCORING = 2;
+  await scoreAndLockOnGrid(finalPage, rooms[0] as Harness, {
+    teams: finalOrder,
+    jurors: finalJury.slice(0, FINAL_SCORING),
+    mark: (k, j) => String(6 + k - j),
+    sheets: finalOrder.length * finalJury.length,
+  });
+  const finalResult = join(rooms[0]?.dir ?? '', 'finale-resultat.json');
+  await writeRoomResult(finalPage, rooms[0] as Harness, finalResult);
+  const finalEntries = FINAL_SCORING * finalOrder.length * (CPA_CRITERIA.length + 1);
+  await mergeOnHead(headPage, finalResult, `Finale\u00a0: ${finalEntries} entrées de notes ajoutées`);
+  await expect(finalSection.getByTestId('final-progress')).toContainText(
+    `${FINAL_SCORING * finalOrder.length} fiches sur ${finalOrder.length * finalJury.length}`,
+  );
+  expect(headScoreEvents()).toBe(merged + finalEntries);
+  expect(await callOk<{ ok: boolean }>(head, 'scores.verify', {})).toMatchObject({ ok: true });
+  expect(verifyMergedRooms(head.ctx.requireEventFile().db)).toBeNull();
 
   // ── The head locks each prize track on the Results page (the other rooms' jurors' sheets are
   // missing in the tracks that span every juror: confirmed at each lock).
@@ -302,10 +366,11 @@ test('three rooms score in parallel; results come back by USB and over loopback;
     { name: CPA_GRAND_PRIZE, teams: 18 },
     ...[0, 1, 2].map((index) => ({ name: `Prix ${theme(index).name}`, teams: 6 })),
     { name: CPA_FAVOURITE, teams: 18 },
+    { name: 'Finale', label: 'Finale — tour final', teams: 3 },
   ];
   const hashes = new Map<string, string>();
   for (const track of tracks) {
-    await headPage.getByTestId('track-selector').selectOption({ label: track.name });
+    await headPage.getByTestId('track-selector').selectOption({ label: track.label ?? track.name });
     await expect(headPage.getByTestId('ranking-row')).toHaveCount(track.teams);
     await expect(headPage.getByTestId('lock-state')).toHaveText('Non verrouillés');
     await headPage.getByLabel('Votre nom (président du jury)').fill(CHAIR);
@@ -318,6 +383,11 @@ test('three rooms score in parallel; results come back by USB and over loopback;
     hashes.set(track.name, ((await headPage.getByTestId('results-hash').textContent()) ?? '').trim());
   }
   for (const hash of hashes.values()) expect(hash).toMatch(/^[0-9a-f]{64}$/);
+  // The final's track ranks the final's sheets only: the team with the best final marks wins it.
+  await headPage.getByTestId('track-selector').selectOption({ label: 'Finale — tour final' });
+  await expect(headPage.getByTestId('ranking-row').first()).toContainText(
+    finalOrder[finalOrder.length - 1] ?? '',
+  );
   // Each theme prize ranks its room's best team first.
   for (const index of [0, 1, 2]) {
     await headPage.getByTestId('track-selector').selectOption({ label: `Prix ${theme(index).name}` });
