@@ -31,6 +31,8 @@ type DraftSpec = {
   value: number | null;
   comment: string | null;
   minute: number;
+  /** The round of the sheet (migration 016): the cache keeps each round's sheets apart. */
+  round: number;
 };
 
 function toDraft(spec: DraftSpec): ScoreEventDraft {
@@ -44,6 +46,7 @@ function toDraft(spec: DraftSpec): ScoreEventDraft {
     actor: 'chair',
     atUtc: at(spec.minute),
     reason: spec.kind === 'reopen' ? 'erreur de saisie' : null,
+    ...(spec.round === 1 ? {} : { roundId: spec.round }),
   };
 }
 
@@ -55,6 +58,7 @@ const draftSpec: fc.Arbitrary<DraftSpec> = fc.record({
   value: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null, freq: 5 }),
   comment: fc.constantFrom(null, '', 'Très bon pitch', 'Tāmaʻa Teriʻi : « clair »'),
   minute: fc.integer({ min: 0, max: 59 }),
+  round: fc.constantFrom(1, 1, 2),
 });
 
 function append(db: Db, drafts: readonly ScoreEventDraft[]): void {
@@ -63,10 +67,12 @@ function append(db: Db, drafts: readonly ScoreEventDraft[]): void {
 
 /** What the cache must equal: the whole log read and derived now, by the two uncached paths. */
 function expectFresh(db: Db): void {
-  const fresh = deriveSheets(readScoreLog(db));
-  expect(readAllSheets(db)).toEqual(fresh);
-  expect(readAllSheetsUncached(db)).toEqual(fresh);
-  expect(readSubmittedSheets(db)).toEqual(submittedSheets(fresh));
+  for (const round of [1, 2]) {
+    const fresh = deriveSheets(readScoreLog(db), round);
+    expect(readAllSheets(db, round)).toEqual(fresh);
+    expect(readAllSheetsUncached(db, round)).toEqual(fresh);
+    expect(readSubmittedSheets(db, round)).toEqual(submittedSheets(fresh));
+  }
 }
 
 /** Another process changing what triggers forbid: a tamper tool, or a botched manual edit. */
