@@ -32,7 +32,7 @@ type DraftSpec = {
   comment: string | null;
   minute: number;
   /** The round of the sheet (migration 016): the cache keeps each round's sheets apart. */
-  round: number;
+  round?: number;
 };
 
 function toDraft(spec: DraftSpec): ScoreEventDraft {
@@ -46,7 +46,7 @@ function toDraft(spec: DraftSpec): ScoreEventDraft {
     actor: 'chair',
     atUtc: at(spec.minute),
     reason: spec.kind === 'reopen' ? 'erreur de saisie' : null,
-    ...(spec.round === 1 ? {} : { roundId: spec.round }),
+    ...(spec.round === undefined || spec.round === 1 ? {} : { roundId: spec.round }),
   };
 }
 

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exportEventJson, importEventJson } from '../../../main/core/data/event-json';
 import { closeDatabase, openDatabase } from '../../../main/core/db/open';
 import { DomainError } from '../../../main/core/errors';
 import { canonicalJson } from '../../../main/core/hashing/canonical-json';
@@ -21,6 +23,7 @@ import { buildTrackPayload } from '../../../main/core/tracks/track-payload';
 import { readTrackResultsView } from '../../../main/core/tracks/track-results';
 import { getTrack } from '../../../main/core/tracks/track-store';
 import { verifyEvent } from '../../../main/core/verify/verify-event';
+import { verifyEventExport } from '../../../main/core/verify/verify-export';
 import { buildHeadEvent, roomLaptop, scoreRoom } from '../../support/rooms';
 import { tempDir } from '../../support/temp';
 
@@ -129,6 +132,21 @@ describe('scoring the final round', () => {
     const missing = missingSheetsOf(buildTrackPayload(head, final.trackId as number).ranking);
     lockTrack(head, final.trackId as number, 'Présidente Hinano', '2026-10-01T17:00:00.000Z', missing);
     expect(verifyEvent(head)).toMatchObject({ ok: true });
+    // The JSON export carries each event's round: it verifies, and it reopens with the same sheets.
+    const exported = exportEventJson(head);
+    expect(verifyEventExport(exported)).toMatchObject({ ok: true });
+    const copyPath = join(dir, 'copie.sqlite');
+    importEventJson(exported, copyPath);
+    const copy = openDatabase(copyPath);
+    expect(readSubmittedSheets(copy, final.roundId)).toEqual(readSubmittedSheets(head, final.roundId));
+    expect(readSubmittedSheets(copy)).toEqual(readSubmittedSheets(head));
+    expect(verifyEvent(copy)).toMatchObject({ ok: true });
+    closeDatabase(copy);
+    // An export whose final event lost its round no longer verifies.
+    const rows = exported.tables.score_event as Record<string, unknown>[];
+    const moved = rows.find((r) => r.round_id === final.roundId) as Record<string, unknown>;
+    delete moved.round_id;
+    expect(verifyEventExport(exported)).toMatchObject({ ok: false });
     reopenSheet(
       laptop,
       { jurorId: prelimJuror, teamId: finalist, actor: 'chair' },
