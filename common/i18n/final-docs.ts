@@ -16,6 +16,8 @@ export const finalDocsEn = {
   'finalDocs.round.preliminaries': 'ranks the preliminaries (round 1)',
   'finalDocs.round.final': 'ranks the final round (round {round})',
   'finalDocs.cli.jurySet': 'Final jury: {jurors}',
+  'finalDocs.cli.track': '== {track} — {round} ==',
+  'finalDocs.cli.unknownJuror': '--jury: “{id}” is not a juror id of this event. Jurors: {list}.',
 } as const;
 
 export const finalDocsFr: Record<keyof typeof finalDocsEn, string> = {
@@ -30,4 +32,7 @@ export const finalDocsFr: Record<keyof typeof finalDocsEn, string> = {
   'finalDocs.round.preliminaries': 'classe les préliminaires (tour 1)',
   'finalDocs.round.final': 'classe la finale (tour {round})',
   'finalDocs.cli.jurySet': 'Jury de la finale\u00a0: {jurors}',
+  'finalDocs.cli.track': '== {track} — {round} ==',
+  'finalDocs.cli.unknownJuror':
+    '--jury\u00a0: «\u00a0{id}\u00a0» n’est pas un numéro de juré de cet événement. Jurés\u00a0: {list}.',
 };
