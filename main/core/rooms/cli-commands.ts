@@ -17,7 +17,7 @@ import { translate } from '../../../common/i18n';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { closeEventFile, openEventFile } from '../event-file';
-import { listRooms } from './assignment';
+import { getRoom, listRooms } from './assignment';
 import { explainRoomError } from './errors';
 import {
   createFinalRound,
@@ -54,7 +54,8 @@ const USAGE: Record<'room-file' | 'room-result' | 'room-merge' | 'final-round', 
     "                                --jury sets the final's jury (juror ids; a preliminary juror may sit in it) until its room file is written",
   'room-file':
     'room-file <head.sqlite> --room <name|id> --out <room.sqlite> [--lang fr|en]\n' +
-    '                                write a room file: the event of one room (its teams, jury, criteria), for its laptop',
+    '                                write a room file: the event of one room (its teams, jury, criteria), for its laptop;\n' +
+    "                                the final's room too, once the final is decided (any laptop, the head's included)",
   'room-result':
     'room-result <room.sqlite> --out <result.json> [--lang fr|en]\n' +
     '                                on a room laptop: write the room result file (score log and lock, sealed) for the head laptop',
@@ -199,7 +200,12 @@ export function ROOMS_COMMANDS(io: CliIo): Record<string, Command> {
         const head = openEventFile(headPath);
         try {
           inLocale(locale, () => {
-            const rooms = listRooms(head.db);
+            // The preliminary rooms, and the final's room once the final is decided.
+            const finalPool = readFinalRound(head.db)?.poolId ?? null;
+            const rooms = [
+              ...listRooms(head.db),
+              ...(finalPool === null ? [] : [getRoom(head.db, finalPool)]),
+            ];
             const wanted = values.room as string;
             const room = rooms.find((r) => r.name === wanted || String(r.id) === wanted);
             if (!room)

@@ -4,8 +4,10 @@
  * the round each prize track ranks once the event has a final. Real SQLite
  * files, the same commands main/cli.ts runs.
  */
+
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closeDatabase } from '../../../main/core/db/open';
+import { closeDatabase, openDatabase } from '../../../main/core/db/open';
 import { closeEventFile, openEventFile } from '../../../main/core/event-file';
 import { resultsCommand, resultsReport } from '../../../main/core/results/cli-command';
 import { getRoom } from '../../../main/core/rooms/assignment';
@@ -97,10 +99,14 @@ describe('the final from the command line', () => {
     expect(capture([path, '--lang', 'fr']).some((l) => l.startsWith('=='))).toBe(false);
 
     await run('final-round', path, '--top-per-room', '1', '--jury', '1,3');
+    // The final's room file from the command line, by the final room's name, then run and merged.
+    const finalPath = join(dir, 'finale.sqlite');
+    await run('room-file', path, '--room', 'Finale', '--out', finalPath);
     const file = openEventFile(path);
     const final = readFinalRound(file.db);
     const room = getRoom(file.db, final?.poolId as number);
-    const { db } = roomLaptop(file.db, room, dir);
+    expect(room.issued).toBe(true);
+    const db = openDatabase(finalPath);
     scoreRoom(db, room, 4);
     mergeRoomResult(file.db, parseRoomResult(buildRoomResult(db)));
     closeDatabase(db);
