@@ -6,6 +6,7 @@
  * final's track), names kept exactly. The first demo is still the default.
  */
 import { describe, expect, it } from 'vitest';
+import { buildResultsSheetInput } from '../../../main/core/documents-app/results-input';
 import { verifyEvent } from '../../../main/core/verify/verify-event';
 import { ok } from '../../support/calls';
 import { testApp } from '../../support/temp';
@@ -138,6 +139,18 @@ describe('demo "Hackathon CPA"', () => {
       'Ārea Data',
       'Motu Énergie',
     ]);
+
+    // The results sheet prints the final's room with its own jury, and the grand prize as the final round's ranking.
+    const sheet = buildResultsSheetInput(db, { draft: true, now: new Date('2026-12-12T12:00:00Z') });
+    expect(sheet.rooms?.final).toMatchObject({
+      name: 'Grand amphithéâtre',
+      jurors: ['Maïté Rozière', 'Tehani Maʻiʻi', 'Joël Kerbrat', 'Dr Hélène Castaño', 'Teva Rōpiti'],
+      merged: { laptop: 'Portable Grand amphithéâtre' },
+    });
+    expect(sheet.section).toBe('Prix\u00a0: Classement des préliminaires');
+    expect(sheet.tracks?.at(-1)?.section).toBe(
+      'Prix\u00a0: Grand prix du Hackathon CPA — classement du tour final',
+    );
   });
 
   it('keeps the first demo as the default', async () => {
