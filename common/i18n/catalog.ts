@@ -4,6 +4,7 @@ import { declarationsEn, declarationsFr } from './declarations';
 import { demosEn, demosFr } from './demos';
 import { documentsEn, documentsFr } from './documents';
 import { en as setupEn } from './en';
+import { finalDocsEn, finalDocsFr } from './final-docs';
 import { finalRoundEn, finalRoundFr } from './final-round';
 import { fr as setupFr } from './fr';
 import { importProgressEn, importProgressFr } from './import-progress';
@@ -52,6 +53,7 @@ export const EN = {
   ...demosEn,
   ...trackRecusalsEn,
   ...roomPushEn,
+  ...finalDocsEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -80,4 +82,5 @@ export const FR: Record<MessageKey, string> = {
   ...demosFr,
   ...trackRecusalsFr,
   ...roomPushFr,
+  ...finalDocsFr,
 };

@@ -12,17 +12,24 @@ test.afterEach(async () => {
 test('the welcome page loads the Hackathon CPA demo with its prizes', async ({ page }) => {
   await harness.attach(page);
   await page
-    .getByRole('button', { name: 'Charger la démo «\u00a0Hackathon CPA\u00a0» (3\u00a0salles, 5\u00a0prix)' })
+    .getByRole('button', {
+      name: 'Charger la démo «\u00a0Hackathon CPA\u00a0» (3\u00a0salles et une finale, 5\u00a0prix)',
+    })
     .click();
   await expect(page.getByRole('heading', { name: 'Hackathon CPA' })).toBeVisible();
   await page.getByRole('link', { name: 'Prix', exact: true }).click();
   const editor = page.getByTestId('tracks-editor');
-  await expect(editor.getByTestId('track-main')).toContainText('Grand prix du Hackathon CPA');
-  await expect(editor.getByTestId('track-card')).toHaveCount(4);
-  await expect(editor.getByTestId('track-card').last()).toContainText('18 équipes, 12 jurés, 2 critères');
+  // The main track ranks the preliminaries; the grand prize is the final's track (its 6 finalists, its jury of 5).
+  await expect(editor.getByTestId('track-main')).toContainText('Classement des préliminaires');
+  await expect(editor.getByTestId('track-card')).toHaveCount(5);
+  await expect(editor.getByTestId('track-card').nth(3)).toContainText('18 équipes, 12 jurés, 2 critères');
+  await expect(editor.getByTestId('track-card').last()).toContainText('6 équipes, 5 jurés, 4 critères');
+  await expect(editor.getByTestId('track-card').last().locator('input[name="track-rename"]')).toHaveValue(
+    'Grand prix du Hackathon CPA',
+  );
 
   // A recusal in the jury's favourite only, then lifted.
-  const recusals = editor.getByTestId('track-recusals').last();
+  const recusals = editor.getByTestId('track-recusals').nth(3);
   await expect(recusals).toContainText('Aucune récusation dans ce prix.');
   await recusals.getByLabel('Juré').selectOption({ label: 'Raiarii Tehōtu' });
   await recusals.getByLabel('Équipe').selectOption({ label: 'Mā Ora' });

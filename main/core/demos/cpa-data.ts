@@ -193,7 +193,12 @@ export const CPA_CRITERIA: CriterionDraft[] = [
   },
 ];
 
-/** The grand prize is the main track (every team, every juror). */
+/**
+ * The main track ranks the preliminaries (round 1: every team on its room
+ * jury's sheets) and holds no prize; the grand prize is the final's track.
+ */
+export const CPA_PRELIMINARIES = 'Classement des préliminaires';
+/** The final's prize track (created when the final is decided; it ranks the final round only). */
 export const CPA_GRAND_PRIZE = 'Grand prix du Hackathon CPA';
 export const CPA_FAVOURITE = 'Coup de cœur du jury';
 /** The favourite is judged on originality and the pitch only, innovation counting double. */
@@ -201,3 +206,57 @@ export const CPA_FAVOURITE_CRITERIA: readonly { name: string; weight: number }[]
   { name: 'Innovation', weight: 2 },
   { name: 'Qualité du pitch', weight: 1 },
 ];
+
+/**
+ * How each team fares in the preliminaries, by team name: the base mark of
+ * its sheets (0–10 on every criterion, each juror a little above or below).
+ * Distinct within a room, so "the top 2 of each room" is never a tie.
+ */
+export const CPA_PRELIMINARY_MARKS: Readonly<Record<string, number>> = {
+  'Taote Fenua': 8,
+  'Aidants Connect': 6,
+  'Rendez-vous Santé': 5,
+  'Mā Ora': 7.5,
+  'Solidarité Numérique': 6.5,
+  'Pharmacie de garde': 4.5,
+  'Motu Énergie': 7,
+  'Vai Ora': 8.5,
+  'Compost Collectif': 5,
+  'Rénov’Facile': 6,
+  'Récif Vivant': 6.5,
+  'Mobilité Douce': 4.5,
+  'Démarches Simples': 6.5,
+  'Ārea Data': 7.5,
+  'Écrivain Public': 5.5,
+  'Mairie Ouverte': 4.5,
+  'Accès Pour Tous': 8,
+  Tāpura: 6,
+};
+
+/**
+ * The final: the top 2 of each room, in an order drawn with a seed anyone can
+ * re-run, heard by a jury of five (three who judged no preliminary room, and
+ * two preliminary jurors: a juror may sit in both rounds, their final sheets
+ * are the final round's own).
+ */
+export const CPA_FINAL = {
+  topPerRoom: 2,
+  seed: 'Hackathon CPA 2026 — finale',
+  room: 'Grand amphithéâtre',
+  newJurors: [
+    juror('Maïté Rozière', 'Présidente du jury, Cour des comptes'),
+    juror('Tehani Maʻiʻi', 'Déléguée au numérique, Polynésie française'),
+    juror('Joël Kerbrat', 'Direction interministérielle de la transformation publique'),
+  ],
+  /** Preliminary jurors who also sit in the final, by name. */
+  preliminaryJurors: ['Dr Hélène Castaño', 'Teva Rōpiti'],
+  /** The finalists' base marks in the final (the final need not follow the preliminaries). */
+  marks: {
+    'Taote Fenua': 7,
+    'Mā Ora': 8.5,
+    'Vai Ora': 7.5,
+    'Motu Énergie': 6,
+    'Accès Pour Tous': 8,
+    'Ārea Data': 6.5,
+  } as Readonly<Record<string, number>>,
+} as const;

@@ -36,7 +36,7 @@ import { readAllSheets } from '../scoring/score-store';
 import { readLockedTrack } from '../tracks/track-lock';
 import { buildTrackPayload } from '../tracks/track-payload';
 import { listTracks } from '../tracks/track-store';
-import { readDocumentRooms, readFinalistRule } from './room-sections';
+import { readDocumentRooms, readFinalistRule, readFinalRoom } from './room-sections';
 
 const METHODS: Record<RankingMethod, AggregationMethod> = {
   weighted_mean: 'weightedMean',
@@ -215,7 +215,7 @@ export function buildResultsSheetInput(
       return [
         sheetOf(db, trackPayload, options.draft ? null : trackLock, {
           ...common,
-          section: sectionTitle(db, track.name),
+          section: sectionTitle(db, track.name, track.roundId !== FIRST_ROUND),
           lastActor: trackLock?.record.actor ?? null,
         }),
       ];
@@ -224,8 +224,13 @@ export function buildResultsSheetInput(
   })();
 }
 
-function sectionTitle(db: Db, track: string): string {
-  return translate(readEventInfo(db).locale, 'tracks.doc.section', { track });
+/** The preliminary round: a track of a later round (the final's) says so in its heading. */
+const FIRST_ROUND = 1;
+
+function sectionTitle(db: Db, track: string, laterRound = false): string {
+  return translate(readEventInfo(db).locale, laterRound ? 'finalDocs.trackSection' : 'tracks.doc.section', {
+    track,
+  });
 }
 
 /**
@@ -265,12 +270,16 @@ function audienceSection(db: Db): { audience?: AudienceSheetSection } {
 function roomsOf(db: Db): { rooms?: RoomsSummary } {
   const jurors = new Map(withLockedNames(db, 'jurors', listJurors(db)).map((j) => [j.id, j.name]));
   const rooms = readDocumentRooms(db, (id) => jurors.get(id) ?? `#${id}`);
-  if (rooms.length === 0) return {};
   const teams = new Map(withLockedNames(db, 'teams', listTeams(db)).map((team) => [team.id, team.name]));
+  const teamName = (id: number) => teams.get(id) ?? `#${id}`;
+  // A final decided on the whole event (top N overall) has a room even when the preliminaries had none.
+  const final = readFinalRoom(db, (id) => jurors.get(id) ?? `#${id}`, teamName);
+  if (rooms.length === 0 && !final) return {};
   return {
     rooms: {
       rooms: rooms.map(({ name, jurors: names, merged }) => ({ name, jurors: names, merged })),
-      finalistRule: readFinalistRule(db, (id) => teams.get(id) ?? `#${id}`),
+      finalistRule: readFinalistRule(db, teamName),
+      ...(final ? { final } : {}),
     },
   };
 }

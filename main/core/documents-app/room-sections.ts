@@ -6,7 +6,7 @@
  * the one place that writes them and states their rules.
  */
 import type { Db } from '../db/open';
-import type { FinalistRuleSummary, RoomSummary } from '../documents/types';
+import type { FinalistRuleSummary, FinalRoomSummary, RoomSummary } from '../documents/types';
 
 /** The preliminary round every file has (migration 012). */
 const PRELIMINARY_ROUND_ID = 1;
@@ -17,11 +17,15 @@ export interface DocumentRoom extends RoomSummary {
   teamIds: number[];
 }
 
-/** The preliminary round's rooms in order; empty for an event without rooms (and on a room laptop). */
-export function readDocumentRooms(db: Db, jurorName: (id: number) => string): DocumentRoom[] {
+/** A round's rooms in order (the preliminaries by default); empty for an event without rooms (and on a room laptop). */
+export function readDocumentRooms(
+  db: Db,
+  jurorName: (id: number) => string,
+  roundId = PRELIMINARY_ROUND_ID,
+): DocumentRoom[] {
   const pools = db
     .prepare('SELECT id, name FROM pool WHERE round_id = ? ORDER BY position, id')
-    .all(PRELIMINARY_ROUND_ID) as { id: number; name: string }[];
+    .all(roundId) as { id: number; name: string }[];
   const teams = db.prepare('SELECT team_id AS id FROM pool_team WHERE pool_id = ? ORDER BY position');
   const jurors = db.prepare('SELECT juror_id AS id FROM pool_juror WHERE pool_id = ? ORDER BY position');
   const receipt = db.prepare(
@@ -57,4 +61,32 @@ export function readFinalistRule(db: Db, teamName: (id: number) => string): Fina
   return rule.kind === 'chairSelection'
     ? { kind: 'chairSelection', reason: rule.reason, ...common }
     : { kind: rule.kind, n: rule.n, ...common };
+}
+
+/**
+ * The final's room once the final is decided (rooms/final-round.ts creates it
+ * with the rule): its jury, its running order and drawn seed, its merge; null
+ * before, or in a file whose final predates the final's room.
+ */
+export function readFinalRoom(
+  db: Db,
+  jurorName: (id: number) => string,
+  teamName: (id: number) => string,
+): FinalRoomSummary | null {
+  const row = db
+    .prepare(
+      `SELECT round_id AS roundId, order_json AS ord, draw_seed AS drawSeed
+         FROM final_round_record ORDER BY round_id LIMIT 1`,
+    )
+    .get() as { roundId: number; ord: string; drawSeed: string | null } | undefined;
+  if (!row) return null;
+  const room = readDocumentRooms(db, jurorName, row.roundId)[0];
+  if (!room) return null;
+  return {
+    name: room.name,
+    jurors: room.jurors,
+    merged: room.merged,
+    order: (JSON.parse(row.ord) as number[]).map(teamName),
+    drawSeed: row.drawSeed,
+  };
 }

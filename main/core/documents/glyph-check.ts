@@ -101,6 +101,14 @@ export function printedTexts(input: DocumentInput): PrintedText[] {
             laptop: r.merged?.laptop ?? '',
           })),
         );
+        const final = input.rooms.final;
+        if (final)
+          texts.push(
+            { field: 'rooms.final.name', value: final.name },
+            { field: 'rooms.final.jurors', value: final.jurors.join(', ') },
+            { field: 'rooms.final.laptop', value: final.merged?.laptop ?? '' },
+            { field: 'rooms.final.drawSeed', value: final.drawSeed ?? '' },
+          );
         const rule = input.rooms.finalistRule;
         if (rule?.kind === 'chairSelection')
           texts.push({ field: 'rooms.finalistRule.reason', value: rule.reason });

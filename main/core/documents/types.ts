@@ -138,6 +138,16 @@ export interface ResultsSheetInput {
 export interface RoomsSummary {
   rooms: RoomSummary[];
   finalistRule: FinalistRuleSummary | null;
+  /** The final's room once the final is decided: its jury and running order; absent before. */
+  final?: FinalRoomSummary;
+}
+
+/** The final's room (a pool of the final round): its name, ITS jury, its running order, its merge. */
+export interface FinalRoomSummary extends RoomSummary {
+  /** Team names in the final's running order. */
+  order: string[];
+  /** The seed the order was drawn with; null: the selection order. */
+  drawSeed: string | null;
 }
 
 export interface RoomSummary {

@@ -28,7 +28,8 @@ import { withLockedNames } from './locked-names';
 export const RESULTS_USAGE =
   'results <file.sqlite> [--method weighted_mean|trimmed_mean|median|zscore|borda] [--lang fr|en] [--json]\n' +
   '                                print the ranking as the app computes it: rank, score, ties and the rule that decided each\n' +
-  '                                (one section per prize track when the event has several)';
+  '                                (one section per prize track when the event has several, each naming the round it ranks\n' +
+  '                                once the event has a final: the preliminaries or the final round)';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -93,6 +94,8 @@ export interface ResultsReport {
   staleChairDecisions: string[][];
   /** With several prize tracks: this report's track, and (on the main track's) the other tracks' reports. */
   track?: string;
+  /** Once the event has a final round: the round this track ranks (1: the preliminaries). */
+  round?: number;
   tracks?: ResultsReport[];
 }
 
@@ -107,16 +110,25 @@ export function resultsReport(
       const tracks = listTracks(db);
       const main = trackReport(db, mainTrackId(db), options);
       if (tracks.length === 1) return main;
+      // Once a track ranks a later round (the final's), every track says which round it ranks.
+      const rounds = tracks.some((t) => t.roundId !== FIRST_ROUND);
+      const roundOf = (track: (typeof tracks)[number]) => (rounds ? { round: track.roundId } : {});
       // Several prize tracks: the main one first, named, then each other one (issue 15).
       const others = tracks.flatMap((track) => {
         if (track.main) return [];
         try {
-          return [{ ...trackReport(db, track.id, options), track: track.name }];
+          return [{ ...trackReport(db, track.id, options), track: track.name, ...roundOf(track) }];
         } catch {
           return []; // a track not set up yet (no criteria) has no ranking to print
         }
       });
-      return { ...main, track: tracks.find((t) => t.main)?.name ?? '', tracks: others };
+      const mainTrack = tracks.find((t) => t.main);
+      return {
+        ...main,
+        track: mainTrack?.name ?? '',
+        ...(mainTrack ? roundOf(mainTrack) : {}),
+        tracks: others,
+      };
     })();
   } finally {
     closeDatabase(db);
@@ -171,11 +183,25 @@ function trackReport(
   };
 }
 
+/** The preliminary round (migration 012): every track ranks it unless it is the final's. */
+const FIRST_ROUND = 1;
+
+/** A track's heading line; once the event has a final, with the round it ranks. */
+function trackHeading(report: ResultsReport, locale: Locale): string {
+  const track = report.track ?? '';
+  if (report.round === undefined) return translate(locale, 'tracks.cli.track', { track });
+  const round =
+    report.round === FIRST_ROUND
+      ? translate(locale, 'finalDocs.round.preliminaries')
+      : translate(locale, 'finalDocs.round.final', { round: report.round });
+  return translate(locale, 'finalDocs.cli.track', { track, round });
+}
+
 /** The report as text, in the chosen language (numbers to 2 decimals, as on screen). */
 export function resultsText(report: ResultsReport, locale: Locale): string[] {
   const t = (key: string, params = {}) => translate(locale, key, params);
   const lines = [
-    ...(report.track !== undefined ? [t('tracks.cli.track', { track: report.track })] : []),
+    ...(report.track !== undefined ? [trackHeading(report, locale)] : []),
     `${report.event} — ${t(`ranking.method.${report.method}.name`)}`,
     report.locked ? t('results.cli.locked', { hash: report.fingerprint ?? '' }) : t('results.cli.notLocked'),
     t('results.cli.sheets', report.sheets),

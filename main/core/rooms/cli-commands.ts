@@ -5,7 +5,7 @@
  *   room-file <head.sqlite> --room <name|id> --out <room.sqlite> [--lang fr|en]
  *   room-result <room.sqlite> --out <result.json> [--lang fr|en]
  *   room-merge <head.sqlite> <result.json> [--lang fr|en]
- *   final-round <head.sqlite> [--top-per-room n | --top-overall n | --chair ids --reason text] [--seed s]
+ *   final-round <head.sqlite> [--top-per-room n | --top-overall n | --chair ids --reason text] [--seed s] [--jury ids]
  *
  * Each prints its usage with --help.
  */
@@ -17,7 +17,7 @@ import { translate } from '../../../common/i18n';
 import type { Db } from '../db/open';
 import { DomainError } from '../errors';
 import { closeEventFile, openEventFile } from '../event-file';
-import { listRooms } from './assignment';
+import { getRoom, listRooms } from './assignment';
 import { explainRoomError } from './errors';
 import {
   createFinalRound,
@@ -25,6 +25,7 @@ import {
   type FinalistRule,
   type FinalRound,
   readFinalRound,
+  setFinalJury,
 } from './final-round';
 import { mergeRoomResult, readRoomResultFile } from './merge';
 import { readRoomProgress } from './progress';
@@ -48,11 +49,13 @@ function localeOf(value: string | undefined): Locale {
 /** Usage lines, printed by --help and on a wrong call. */
 const USAGE: Record<'room-file' | 'room-result' | 'room-merge' | 'final-round', string> = {
   'final-round':
-    'final-round <head.sqlite> [--top-per-room <n> | --top-overall <n> | --chair <id,id…> --reason <text>] [--seed <text>] [--lang fr|en]\n' +
-    '                                decide the final once (finalists by the stated rule, order drawn with --seed) and print it; alone, print it',
+    'final-round <head.sqlite> [--top-per-room <n> | --top-overall <n> | --chair <id,id…> --reason <text>] [--seed <text>] [--jury <id,id…>] [--lang fr|en]\n' +
+    '                                decide the final once (finalists by the stated rule, order drawn with --seed) and print it; alone, print it;\n' +
+    "                                --jury sets the final's jury (juror ids; a preliminary juror may sit in it) until its room file is written",
   'room-file':
     'room-file <head.sqlite> --room <name|id> --out <room.sqlite> [--lang fr|en]\n' +
-    '                                write a room file: the event of one room (its teams, jury, criteria), for its laptop',
+    '                                write a room file: the event of one room (its teams, jury, criteria), for its laptop;\n' +
+    "                                the final's room too, once the final is decided (any laptop, the head's included)",
   'room-result':
     'room-result <room.sqlite> --out <result.json> [--lang fr|en]\n' +
     '                                on a room laptop: write the room result file (score log and lock, sealed) for the head laptop',
@@ -93,6 +96,37 @@ function printFinal(db: Db, final: FinalRound, locale: Locale, io: CliIo): void 
   final.order.forEach((teamId, i) => {
     io.out(`  ${i + 1}. ${(name.get(teamId) as { name: string } | undefined)?.name ?? `#${teamId}`}`);
   });
+  const juror = db.prepare('SELECT name FROM juror WHERE id = ?');
+  const jurors = final.jurorIds.map(
+    (id) => (juror.get(id) as { name: string } | undefined)?.name ?? `#${id}`,
+  );
+  io.out(
+    jurors.length > 0
+      ? translate(locale, 'finalDocs.cli.jurySet', { jurors: jurors.join(', ') })
+      : translate(locale, 'finalDocs.noJury'),
+  );
+}
+
+/**
+ * The --jury list: juror ids separated by commas, each an existing juror (an
+ * unknown one is named, with the event's jurors to choose from).
+ */
+function juryOf(db: Db, value: string, locale: Locale): number[] {
+  const parts = value.split(',').map((part) => part.trim());
+  const jurors = db.prepare('SELECT id, name FROM juror ORDER BY position, id').all() as {
+    id: number;
+    name: string;
+  }[];
+  const known = new Set(jurors.map((j) => j.id));
+  for (const part of parts)
+    if (!/^[1-9][0-9]*$/.test(part) || !known.has(Number(part)))
+      throw new Error(
+        translate(locale, 'finalDocs.cli.unknownJuror', {
+          id: part,
+          list: jurors.map((j) => `${j.id} ${j.name}`).join(', ') || '—',
+        }),
+      );
+  return parts.map(Number);
 }
 
 function ruleOf(values: {
@@ -127,6 +161,7 @@ export function ROOMS_COMMANDS(io: CliIo): Record<string, Command> {
             chair: { type: 'string' },
             reason: { type: 'string' },
             seed: { type: 'string' },
+            jury: { type: 'string' },
           },
         });
         if (values.help) return io.out(`usage: npm run cli -- ${USAGE['final-round']}`);
@@ -136,11 +171,12 @@ export function ROOMS_COMMANDS(io: CliIo): Record<string, Command> {
         const head = openEventFile(headPath);
         try {
           inLocale(locale, () => {
-            const final = rule
-              ? createFinalRound(head.db, rule, values.seed ?? null)
-              : readFinalRound(head.db);
-            if (!final) throw usageError('final-round');
-            printFinal(head.db, final, locale, io);
+            // The jury is checked before the final is decided: a typo must not leave a final without its jury.
+            const jury = values.jury === undefined ? null : juryOf(head.db, values.jury, locale);
+            let final = rule ? createFinalRound(head.db, rule, values.seed ?? null) : readFinalRound(head.db);
+            if (!final && jury === null) throw usageError('final-round');
+            if (jury !== null) final = setFinalJury(head.db, jury);
+            printFinal(head.db, final as FinalRound, locale, io);
           });
         } finally {
           closeEventFile(head);
@@ -164,7 +200,12 @@ export function ROOMS_COMMANDS(io: CliIo): Record<string, Command> {
         const head = openEventFile(headPath);
         try {
           inLocale(locale, () => {
-            const rooms = listRooms(head.db);
+            // The preliminary rooms, and the final's room once the final is decided.
+            const finalPool = readFinalRound(head.db)?.poolId ?? null;
+            const rooms = [
+              ...listRooms(head.db),
+              ...(finalPool === null ? [] : [getRoom(head.db, finalPool)]),
+            ];
             const wanted = values.room as string;
             const room = rooms.find((r) => r.name === wanted || String(r.id) === wanted);
             if (!room)

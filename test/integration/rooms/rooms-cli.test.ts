@@ -54,14 +54,15 @@ describe('the rooms commands', () => {
 
     // The final: the rule stated, the finalists, the drawn order, printed; then printed again, never changed.
     await run('final-round', headPath, '--top-per-room', '1', '--seed', 'PAPEETE', '--lang', 'fr');
-    const printed = lines.splice(-3);
+    const printed = lines.splice(-4);
     expect(printed.slice(0, 2)).toEqual([
       'Finalistes\u00a0: le premier de chaque salle (les ex aequo au rang 1 passent tous).',
       'Ordre de passage de la finale (tiré au sort, graine PAPEETE)\u00a0:',
     ]);
     expect(printed[2]).toMatch(/^ {2}1\. Équipe 1-\d Tāmaʻa Teriʻi$/);
+    expect(printed[3]).toBe('Jury de la finale\u00a0: pas encore choisi');
     await run('final-round', headPath, '--lang', 'fr');
-    expect(lines.splice(-3)).toEqual(printed);
+    expect(lines.splice(-4)).toEqual(printed);
     await expect(run('final-round', headPath, '--top-overall', '2', '--lang', 'fr')).rejects.toThrow(
       'La finale est déjà décidée',
     );
