@@ -30,7 +30,10 @@ const pushStatus = z
     headAddress: z.string().nullable(),
     lastPushedAtUtc: z.string().nullable(),
     lastFailedAtUtc: z.string().nullable(),
+    /** Why the last push failed: a sentence saying what to check, translated. */
     lastError: z.string().nullable(),
+    /** The raw cause (ECONNREFUSED, HTTP 401), shown small under it. */
+    lastErrorDetail: z.string().nullable(),
     pending: z.boolean(),
     retrySeconds: z.number().int(),
   })

@@ -13,6 +13,7 @@ import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
 import { roomDocsEn, roomDocsFr } from './room-docs';
 import { roomPushEn, roomPushFr } from './room-push';
+import { roomPushFailuresEn, roomPushFailuresFr } from './room-push-failures';
 import { roomsEn, roomsFr } from './rooms';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
@@ -50,6 +51,7 @@ export const EN = {
   ...demosEn,
   ...trackRecusalsEn,
   ...roomPushEn,
+  ...roomPushFailuresEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -77,4 +79,5 @@ export const FR: Record<MessageKey, string> = {
   ...demosFr,
   ...trackRecusalsFr,
   ...roomPushFr,
+  ...roomPushFailuresFr,
 };

@@ -21,6 +21,7 @@ export function roomPushHandlers(
   services: CoreServices,
   pusher = new RoomPusher({
     db: () => (ctx.eventFile?.db.open ? ctx.eventFile.db : null),
+    locale: () => ctx.uiLocale,
     // 'lan', not 'scores': a status change must not count as a change of the scores (that would push again).
     onStatus: () => ctx.changed(['lan']),
   }),

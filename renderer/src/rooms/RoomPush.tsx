@@ -35,12 +35,17 @@ export function RoomPushPanel() {
       {data.configured && <p className="small">{data.headAddress}</p>}
       <p className="small" aria-live="polite" data-testid="room-push-status">
         {data.lastFailedAtUtc
-          ? t('roomPush.failedRetrying', { reason: data.lastError ?? '', seconds: data.retrySeconds })
+          ? `${data.lastError ?? ''} ${t('roomPush.fail.retrying', { seconds: data.retrySeconds })}`
           : data.lastPushedAtUtc
             ? t('roomPush.lastPushed', { at: at(data.lastPushedAtUtc) })
             : t('roomPush.never')}
         {data.configured && ` · ${data.pending ? t('roomPush.pending') : t('roomPush.upToDate')}`}
       </p>
+      {data.lastFailedAtUtc && data.lastErrorDetail && (
+        <p className="small pj-room-push-detail" data-testid="room-push-detail">
+          {t('roomPush.fail.detail', { detail: data.lastErrorDetail })}
+        </p>
+      )}
       {data.configured && (
         <button type="button" onClick={() => void attempt(() => call('roomPush.pushNow', {}))}>
           {t('roomPush.sendNow')}

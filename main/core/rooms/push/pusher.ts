@@ -4,12 +4,14 @@
  * sends it. Its status is what the Rooms page's push panel shows. The clock
  * and the sender are injected, so tests drive it tick by tick.
  */
+import type { Locale } from '../../../../common/domain';
 import type { Db } from '../../db/open';
 import { type PushOutcome, pushRoomResult } from '../../lan/roles/room/client';
 import { decidePush, hasPending, type PushTrigger, type RoomLogSize } from '../../lan/roles/room/scheduler';
 import { readRoomPushSettings } from '../../lan/roles/room/settings';
 import { readRoomIdentity } from '../room-file';
 import { buildRoomResult, laptopLabel } from '../room-result';
+import { explainPushFailure, localPushFailure, type PushFailure, pushFailureText } from './failure';
 
 /** A failed push is tried again after this long (and after each new sheet at once). */
 export const ROOM_PUSH_RETRY_MS = 15_000;
@@ -20,8 +22,10 @@ export interface RoomPushStatus {
   /** ISO times of the last push the head acknowledged and of the last failure (null: none since the last success). */
   lastPushedAtUtc: string | null;
   lastFailedAtUtc: string | null;
-  /** Why the last push failed, in words (translated by the head for a refusal), or null. */
+  /** Why the last push failed, as a sentence saying what to check (in the chair's language), or null. */
   lastError: string | null;
+  /** The raw cause behind it (ECONNREFUSED, HTTP 401), shown small, or null. */
+  lastErrorDetail: string | null;
   pending: boolean;
   retrySeconds: number;
 }
@@ -33,6 +37,8 @@ export interface RoomPusherDeps {
   send?: (headAddress: string, token: string, text: string) => Promise<PushOutcome>;
   retryMs?: number;
   laptop?: string;
+  /** The chair's language, for the failure's sentence (English when not given). */
+  locale?: () => Locale;
   /** The status changed (the window refreshes its panel). */
   onStatus?: (status: RoomPushStatus) => void;
 }
@@ -47,7 +53,7 @@ export class RoomPusher {
   private acknowledged: RoomLogSize | null = null;
   private lastPushedAt: number | null = null;
   private lastFailedAt: number | null = null;
-  private lastError: string | null = null;
+  private lastFailure: PushFailure | null = null;
   private inFlight: Promise<void> | null = null;
   private readonly now: () => number;
   private readonly send: (headAddress: string, token: string, text: string) => Promise<PushOutcome>;
@@ -74,7 +80,8 @@ export class RoomPusher {
       headAddress: settings?.headAddress ?? null,
       lastPushedAtUtc: iso(this.lastPushedAt),
       lastFailedAtUtc: iso(this.lastFailedAt),
-      lastError: this.lastError,
+      lastError: this.lastFailure ? pushFailureText(this.lastFailure, this.deps.locale?.() ?? 'en') : null,
+      lastErrorDetail: this.lastFailure?.detail ?? null,
       pending: db ? hasPending({ local: logSize(db), acknowledged: this.acknowledged }) : false,
       retrySeconds: Math.round(this.retryMs / 1000),
     };
@@ -85,7 +92,7 @@ export class RoomPusher {
     this.acknowledged = null;
     this.lastPushedAt = null;
     this.lastFailedAt = null;
-    this.lastError = null;
+    this.lastFailure = null;
   }
 
   /** After each submitted sheet (any scores change): push when the head lacks something. */
@@ -109,7 +116,7 @@ export class RoomPusher {
     } catch (error) {
       this.inFlight = null;
       this.lastFailedAt = this.now();
-      this.lastError = error instanceof Error ? error.message : String(error);
+      this.lastFailure = localPushFailure(error);
       return Promise.resolve();
     }
   }
@@ -147,13 +154,10 @@ export class RoomPusher {
           this.acknowledged = local;
           this.lastPushedAt = this.now();
           this.lastFailedAt = null;
-          this.lastError = null;
+          this.lastFailure = null;
         } else {
           this.lastFailedAt = this.now();
-          this.lastError =
-            outcome.kind === 'unreachable'
-              ? outcome.reason
-              : (outcome.error?.message ?? `HTTP ${outcome.status}`);
+          this.lastFailure = explainPushFailure(outcome, settings.headAddress);
         }
         this.deps.onStatus?.(this.status());
       });

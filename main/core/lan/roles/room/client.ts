@@ -65,7 +65,7 @@ export function pushRoomResult(headAddress: string, token: string, text: string)
               ok: true,
               report: { added: result.value.added, alreadyMerged: result.value.alreadyMerged },
             });
-          else resolve({ ok: false, kind: 'refused', status, error: result?.error ?? null });
+          else resolve({ ok: false, kind: 'refused', status, error: callError(result?.error) });
         });
       },
     );
@@ -75,4 +75,24 @@ export function pushRoomResult(headAddress: string, token: string, text: string)
     );
     req.end(body);
   });
+}
+
+/**
+ * The head's refusal when it gave one ({ code, message }); its other answers
+ * carry a bare word (`{ error: 'unauthorized' }`), which is no reason to show.
+ */
+function callError(value: unknown): CallError | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { code, message, params } = value as Record<string, unknown>;
+  if (typeof code !== 'string' || typeof message !== 'string') return null;
+  const plain =
+    typeof params === 'object' && params !== null
+      ? Object.fromEntries(
+          Object.entries(params).filter(
+            (entry): entry is [string, string | number] =>
+              typeof entry[1] === 'string' || typeof entry[1] === 'number',
+          ),
+        )
+      : undefined;
+  return plain ? { code, message, params: plain } : { code, message };
 }
