@@ -29,6 +29,9 @@ const pushStatus = z
     configured: z.boolean(),
     headAddress: z.string().nullable(),
     lastPushedAtUtc: z.string().nullable(),
+    /** What the head acknowledged with it (kept across restarts): score entries, and whether the room was locked. */
+    pushedEvents: z.number().int().nullable(),
+    pushedLocked: z.boolean().nullable(),
     lastFailedAtUtc: z.string().nullable(),
     /** Why the last push failed: a sentence saying what to check, translated. */
     lastError: z.string().nullable(),

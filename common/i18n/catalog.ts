@@ -14,6 +14,7 @@ import { rankingEn, rankingFr } from './ranking';
 import { roomDocsEn, roomDocsFr } from './room-docs';
 import { roomPushEn, roomPushFr } from './room-push';
 import { roomPushFailuresEn, roomPushFailuresFr } from './room-push-failures';
+import { roomPushReceiptEn, roomPushReceiptFr } from './room-push-receipt';
 import { roomsEn, roomsFr } from './rooms';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
@@ -52,6 +53,7 @@ export const EN = {
   ...trackRecusalsEn,
   ...roomPushEn,
   ...roomPushFailuresEn,
+  ...roomPushReceiptEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -80,4 +82,5 @@ export const FR: Record<MessageKey, string> = {
   ...trackRecusalsFr,
   ...roomPushFr,
   ...roomPushFailuresFr,
+  ...roomPushReceiptFr,
 };
