@@ -49,7 +49,7 @@ export function RoomPushPanel() {
         {data.configured && ` · ${data.pending ? t('roomPush.pending') : t('roomPush.upToDate')}`}
       </p>
       {data.lastFailedAtUtc && data.lastErrorDetail && (
-        <p className="small pj-room-push-detail" data-testid="room-push-detail">
+        <p className="muted small" data-testid="room-push-detail">
           {t('roomPush.fail.detail', { detail: data.lastErrorDetail })}
         </p>
       )}
