@@ -11,10 +11,12 @@ import { createCore } from '../../../main/core/api/core';
 import { AppContext } from '../../../main/core/context/app-context';
 import { closeDatabase } from '../../../main/core/db/open';
 import { closeEventFile } from '../../../main/core/event-file';
+import { saveRoomPushSettings } from '../../../main/core/lan/roles/room/settings';
 import { readRoomProgress } from '../../../main/core/rooms/progress';
+import { RoomPusher } from '../../../main/core/rooms/push/pusher';
 import { SettingsStore } from '../../../main/core/settings';
 import { ok, refused } from '../../support/calls';
-import { buildHeadEvent, scoreRoom } from '../../support/rooms';
+import { buildHeadEvent, roomLaptop, scoreRoom } from '../../support/rooms';
 import { tempDir, testApp } from '../../support/temp';
 import { fakeRenderer } from './lan-app';
 
@@ -118,5 +120,47 @@ describe('the room laptop remembers what the head acknowledged', () => {
     const fourth = await startRoomLaptop(laptopDir, roomPath);
     const after = await ok(fourth.app, 'roomPush.status', {});
     expect(after).toMatchObject({ lastPushedAtUtc: null, pushedEvents: null, pending: true });
+  });
+
+  it('a receipt of another head, or with a broken date (a hand-edited settings file), is no receipt', () => {
+    const dir = tempDir('test');
+    const { head, rooms } = buildHeadEvent(dir, SIZE);
+    const { db, identity } = roomLaptop(head, rooms[0] as (typeof rooms)[number], dir);
+    closeDatabase(head);
+    onTestFinished(() => closeDatabase(db));
+    saveRoomPushSettings(db, { headAddress: 'http://192.168.1.10:8080', token: 'AAAAAAAAAAAAAAAAAAAAAA' });
+    const settings = new SettingsStore(join(dir, 'settings.json'));
+    const receipt = {
+      headAddress: 'http://192.168.1.10:8080',
+      pushedAtUtc: '2026-12-07T19:00:00.000Z',
+      events: 0,
+      lockRecords: 0,
+      locked: false,
+    };
+    const statusWith = (kept: typeof receipt) => {
+      settings.setRoomPushReceipt(identity.fileUid, kept);
+      const pusher = new RoomPusher({
+        db: () => db,
+        memory: {
+          read: (uid) => settings.roomPushReceipt(uid),
+          write: (uid, r) => settings.setRoomPushReceipt(uid, r),
+        },
+      });
+      return pusher.status();
+    };
+    expect(statusWith(receipt)).toMatchObject({ lastPushedAtUtc: receipt.pushedAtUtc, pending: false });
+    expect(statusWith({ ...receipt, headAddress: 'http://192.168.1.11:8080' })).toMatchObject({
+      lastPushedAtUtc: null,
+      pending: true,
+    });
+    expect(statusWith({ ...receipt, pushedAtUtc: 'hier soir' })).toMatchObject({
+      lastPushedAtUtc: null,
+      pushedEvents: null,
+      pending: true,
+    });
+    // Kept in the settings file itself, read back by the next start.
+    expect(new SettingsStore(join(dir, 'settings.json')).roomPushReceipt(identity.fileUid)).toMatchObject({
+      pushedAtUtc: 'hier soir',
+    });
   });
 });

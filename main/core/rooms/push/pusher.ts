@@ -103,9 +103,11 @@ export class RoomPusher {
       this.clear();
       this.loadedFor = identity.fileUid;
       const receipt = this.deps.memory?.read(identity.fileUid) ?? null;
-      if (receipt && receipt.headAddress === readRoomPushSettings(db)?.headAddress) {
+      const at = receipt ? Date.parse(receipt.pushedAtUtc) : Number.NaN;
+      // A hand-edited settings file with a broken date is no receipt: the next push makes a new one.
+      if (receipt && Number.isFinite(at) && receipt.headAddress === readRoomPushSettings(db)?.headAddress) {
         this.acknowledged = { events: receipt.events, lockRecords: receipt.lockRecords };
-        this.lastPushedAt = Date.parse(receipt.pushedAtUtc);
+        this.lastPushedAt = at;
         this.pushedLocked = receipt.locked;
       }
     }
@@ -231,12 +233,17 @@ export class RoomPusher {
     this.pushedLocked = pushed.locked;
     this.lastFailedAt = null;
     this.lastFailure = null;
-    if (this.loadedFor)
+    if (!this.loadedFor) return;
+    try {
       this.deps.memory?.write(this.loadedFor, {
         headAddress: pushed.headAddress,
         pushedAtUtc: new Date(this.lastPushedAt).toISOString(),
         ...pushed.local,
         locked: pushed.locked,
       });
+    } catch {
+      // The settings file could not be written (disk full, read-only): the push itself got through,
+      // and the only loss is that a restart shows "not sent yet" until the next push.
+    }
   }
 }
