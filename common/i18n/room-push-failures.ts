@@ -22,6 +22,8 @@ export const roomPushFailuresEn = {
     'The head laptop does not accept this room code: a newer code was issued for this room, or it was mistyped. Ask the head laptop for this room’s current code and enter it below.',
   'roomPush.fail.notRoomCode':
     'This code is not a room code (it opens a screen, a witness’s page or a juror’s phone): enter the code the head laptop issued from this room’s card on its Rooms page.',
+  'roomPush.fail.otherAddress':
+    'The head laptop refuses what is sent to “{host}”: type its address exactly as its Network page shows it (in figures, with the port, e.g. http://192.168.1.10:8080).',
   'roomPush.fail.tooLarge':
     'The head laptop refuses a room result this large over the network: bring the room result file on a USB stick instead.',
   'roomPush.fail.notHead':
@@ -48,6 +50,8 @@ export const roomPushFailuresFr: Record<keyof typeof roomPushFailuresEn, string>
     'L’ordinateur principal n’accepte pas ce code de salle\u00a0: un code plus récent a été créé pour cette salle, ou il a été mal recopié. Demandez à l’ordinateur principal le code actuel de cette salle et saisissez-le ci-dessous.',
   'roomPush.fail.notRoomCode':
     'Ce code n’est pas un code de salle (il ouvre un écran, la page d’un observateur ou le téléphone d’un juré)\u00a0: saisissez le code créé depuis la carte de cette salle, page Salles de l’ordinateur principal.',
+  'roomPush.fail.otherAddress':
+    'L’ordinateur principal refuse ce qui est envoyé à «\u00a0{host}\u00a0»\u00a0: saisissez son adresse exactement comme l’affiche sa page Réseau (en chiffres, avec le port, par ex. http://192.168.1.10:8080).',
   'roomPush.fail.tooLarge':
     'L’ordinateur principal refuse un résultat de salle aussi gros par le réseau\u00a0: apportez plutôt le fichier de résultat de salle sur une clé USB.',
   'roomPush.fail.notHead':

@@ -109,6 +109,32 @@ describe('a failed push tells the room laptop’s chair what to check', () => {
     expect(status.lastErrorDetail).toBe('HTTP 401');
   });
 
+  it('a 403: a code of another role says so; an address the head does not serve says to type the one it shows', async () => {
+    const head = await headLaptop();
+    const link = await head.issue(0);
+    const viewer = await ok(head.app, 'lan.createLink', { role: 'viewer', label: 'Hall' });
+    const db = otherEventRoom();
+    const address = link.headAddress as string;
+
+    saveRoomPushSettings(db, { headAddress: address, token: viewer.token });
+    const asViewer = pusherOf(db, 'en');
+    await asViewer.pusher.changed();
+    expect(asViewer.sent[0]).toMatchObject({ ok: false, status: 403, word: 'forbidden' });
+    expect(asViewer.pusher.status().lastError).toBe(translate('en', 'roomPush.fail.notRoomCode'));
+
+    // The head listens on 127.0.0.1; "localhost" reaches it, but its guard serves only the address it shows.
+    const byName = address.replace('127.0.0.1', 'localhost');
+    saveRoomPushSettings(db, { headAddress: byName, token: link.token });
+    const other = pusherOf(db, 'en');
+    await other.pusher.changed();
+    expect(other.sent[0]).toMatchObject({ ok: false, status: 403, word: null });
+    const status = other.pusher.status();
+    expect(status.lastError).toBe(
+      translate('en', 'roomPush.fail.otherAddress', { host: new URL(byName).host }),
+    );
+    expect(status.lastErrorDetail).toBe('HTTP 403');
+  });
+
   it('a result the head refuses (another event): the head’s reason, in the room chair’s language', async () => {
     const head = await headLaptop();
     const link = await head.issue(0);

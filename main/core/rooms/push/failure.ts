@@ -42,9 +42,17 @@ const NETWORK_CAUSES: Record<string, MessageKey> = {
 /** The head's answers without a reason of its own, by status (see main/core/lan/http-api.ts). */
 const HTTP_CAUSES: Record<number, MessageKey> = {
   401: 'roomPush.fail.wrongCode',
-  403: 'roomPush.fail.notRoomCode',
   413: 'roomPush.fail.tooLarge',
 };
+
+/**
+ * 403 is two answers: the push endpoint's `forbidden` (a login of another
+ * role), or the server's guard refusing a Host or Origin it does not serve
+ * (plain text: the address typed is not the one the head listens on).
+ */
+function forbiddenCause(word: string | null | undefined): MessageKey {
+  return word === 'forbidden' ? 'roomPush.fail.notRoomCode' : 'roomPush.fail.otherAddress';
+}
 
 function hostParams(headAddress: string): MessageParams {
   try {
@@ -81,7 +89,10 @@ export function explainPushFailure(outcome: FailedOutcome, headAddress: string):
     };
   }
   return {
-    code: HTTP_CAUSES[outcome.status] ?? 'roomPush.fail.notHead',
+    code:
+      outcome.status === 403
+        ? forbiddenCause(outcome.word)
+        : (HTTP_CAUSES[outcome.status] ?? 'roomPush.fail.notHead'),
     params: where,
     headMessage: null,
     detail: `HTTP ${outcome.status}`,
