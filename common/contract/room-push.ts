@@ -29,8 +29,14 @@ const pushStatus = z
     configured: z.boolean(),
     headAddress: z.string().nullable(),
     lastPushedAtUtc: z.string().nullable(),
+    /** What the head acknowledged with it (kept across restarts): score entries, and whether the room was locked. */
+    pushedEvents: z.number().int().nullable(),
+    pushedLocked: z.boolean().nullable(),
     lastFailedAtUtc: z.string().nullable(),
+    /** Why the last push failed: a sentence saying what to check, translated. */
     lastError: z.string().nullable(),
+    /** The raw cause (ECONNREFUSED, HTTP 401), shown small under it. */
+    lastErrorDetail: z.string().nullable(),
     pending: z.boolean(),
     retrySeconds: z.number().int(),
   })

@@ -15,6 +15,8 @@ import { launcherEn, launcherFr } from './launcher';
 import { rankingEn, rankingFr } from './ranking';
 import { roomDocsEn, roomDocsFr } from './room-docs';
 import { roomPushEn, roomPushFr } from './room-push';
+import { roomPushFailuresEn, roomPushFailuresFr } from './room-push-failures';
+import { roomPushReceiptEn, roomPushReceiptFr } from './room-push-receipt';
 import { roomsEn, roomsFr } from './rooms';
 import { scoringEn, scoringFr } from './scoring';
 import { timerEn, timerFr } from './timer';
@@ -54,6 +56,8 @@ export const EN = {
   ...trackRecusalsEn,
   ...roomPushEn,
   ...finalDocsEn,
+  ...roomPushFailuresEn,
+  ...roomPushReceiptEn,
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -83,4 +87,6 @@ export const FR: Record<MessageKey, string> = {
   ...trackRecusalsFr,
   ...roomPushFr,
   ...finalDocsFr,
+  ...roomPushFailuresFr,
+  ...roomPushReceiptFr,
 };

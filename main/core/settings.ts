@@ -33,8 +33,30 @@ const settingsSchema = z.object({
     .nullable()
     .default(null)
     .catch(null),
+  /**
+   * Room pushes (main/core/rooms/push): per room file (its uid), what the head
+   * laptop last acknowledged, so the room's push panel is right as soon as the
+   * file opens after a restart. Not event data: the head holds the merged scores.
+   */
+  roomPushes: z
+    .record(
+      z.string(),
+      z.object({
+        headAddress: z.string(),
+        pushedAtUtc: z.string(),
+        events: z.number().int().min(0),
+        lockRecords: z.number().int().min(0),
+        locked: z.boolean(),
+      }),
+    )
+    .default({})
+    .catch({}),
 });
 export type AppSettings = z.infer<typeof settingsSchema>;
+type RoomPushReceipt = AppSettings['roomPushes'][string];
+
+/** Room files remembered: a room laptop serves one room a day, a spare a few. */
+const MAX_ROOM_PUSHES = 20;
 
 const MAX_RECENT = 10;
 
@@ -83,6 +105,21 @@ export class SettingsStore {
 
   setKiosk(kiosk: AppSettings['kiosk']): void {
     this.current = { ...this.current, kiosk };
+    this.save();
+  }
+
+  roomPushReceipt(fileUid: string): RoomPushReceipt | null {
+    return Object.hasOwn(this.current.roomPushes, fileUid)
+      ? (this.current.roomPushes[fileUid] ?? null)
+      : null;
+  }
+
+  /** `null` forgets the room file's receipt. The oldest receipts go beyond MAX_ROOM_PUSHES. */
+  setRoomPushReceipt(fileUid: string, receipt: RoomPushReceipt | null): void {
+    const others = Object.entries(this.current.roomPushes).filter(([uid]) => uid !== fileUid);
+    const kept = receipt ? [[fileUid, receipt] as const, ...others] : others;
+    kept.sort(([, a], [, b]) => b.pushedAtUtc.localeCompare(a.pushedAtUtc));
+    this.current = { ...this.current, roomPushes: Object.fromEntries(kept.slice(0, MAX_ROOM_PUSHES)) };
     this.save();
   }
 

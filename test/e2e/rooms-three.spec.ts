@@ -18,8 +18,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { closeDatabase } from '../../main/core/db/open';
+import { closeDatabase, openDatabase } from '../../main/core/db/open';
 import { CPA_CRITERIA, CPA_FAVOURITE, CPA_GRAND_PRIZE, CPA_THEMES } from '../../main/core/demos/cpa-data';
+import { loadCpaDemo } from '../../main/core/demos/cpa-demo';
 import { verifyMergedRooms } from '../../main/core/rooms/merge';
 import { buildRoomResult } from '../../main/core/rooms/room-result';
 import { flat, pdfPages } from '../integration/documents/pdf-tools';
@@ -147,12 +148,15 @@ const headScoreEvents = () =>
 test('three rooms score in parallel; results come back by USB and over loopback; the head merges, picks finalists, locks each track and prints', async ({
   browser,
 }) => {
-  // ── The head laptop: the Hackathon CPA demo (18 teams, 12 jurors, 5 prize tracks).
+  // ── The head laptop: the Hackathon CPA setup (18 teams, 15 jurors, prize tracks), before its day is played.
+  const setupPath = join(head.dir, 'hackathon-cpa.sqlite');
+  const setupDb = openDatabase(setupPath);
+  loadCpaDemo(setupDb, new Date(), { playDay: false });
+  closeDatabase(setupDb);
+  head.nextOpenPath = setupPath;
+  await callOk(head, 'file.open', {});
   const headPage = await browser.newPage();
   await head.attach(headPage);
-  await headPage
-    .getByRole('button', { name: 'Charger la démo «\u00a0Hackathon CPA\u00a0» (3\u00a0salles, 5\u00a0prix)' })
-    .click();
   await expect(headPage.getByRole('heading', { name: 'Hackathon CPA' })).toBeVisible();
 
   // ── Rooms page: the demo's rooms are replaced by three rooms assigned by hand, team by team.

@@ -13,6 +13,7 @@ import { repositoryFontDir } from '../documents-app/runtime';
 import { LanService, type LanServiceOptions } from '../lan/service';
 import { roomPushAnswer } from '../rooms/push/accept';
 import { JurorSheets } from '../scoring/juror-sheets';
+import { audienceHandlers } from './audience-handlers';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import { resultsHandlers } from './results-handlers';
@@ -54,7 +55,7 @@ export function createCore(
     onSettled: () => ctx.changed(['documents']),
   });
   const session = sessionHandlers(ctx);
-  const lan = new LanService(
+  const lan: LanService = new LanService(
     ctx,
     {
       run: (handlers, name, input) =>
@@ -63,6 +64,8 @@ export function createCore(
         'timer.get': session['timer.get'],
         'display.get': session['display.get'],
         'ceremony.get': resultsHandlers(ctx, { milestones })['ceremony.get'],
+        // The projector's audience screen needs the LAN service (the voting page's address): `lan` is built just here.
+        'audience.display': (input) => audienceHandlers(ctx, { lan })['audience.display'](input),
       },
       sheets,
       roomPush: (db, principal, text, locale) => roomPushAnswer(db, principal, text, locale),

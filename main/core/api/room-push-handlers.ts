@@ -21,6 +21,12 @@ export function roomPushHandlers(
   services: CoreServices,
   pusher = new RoomPusher({
     db: () => (ctx.eventFile?.db.open ? ctx.eventFile.db : null),
+    locale: () => ctx.uiLocale,
+    // What the head acknowledged is kept in this laptop's settings, so a restart shows it at once.
+    memory: {
+      read: (fileUid) => ctx.settings.roomPushReceipt(fileUid),
+      write: (fileUid, receipt) => ctx.settings.setRoomPushReceipt(fileUid, receipt),
+    },
     // 'lan', not 'scores': a status change must not count as a change of the scores (that would push again).
     onStatus: () => ctx.changed(['lan']),
   }),
@@ -62,7 +68,7 @@ export function roomPushHandlers(
     'roomPush.status': () => status(),
     'roomPush.configure': async ({ headAddress, token }) => {
       saveRoomPushSettings(ctx.requireEventFile().db, { headAddress, token });
-      pusher.reset();
+      pusher.forget();
       await pusher.changed();
       return status();
     },

@@ -46,7 +46,12 @@ import {
   CPA_THEMES,
 } from './cpa-data';
 
-export function loadCpaDemo(db: Db, now = new Date()): void {
+/**
+ * Fills `db` with the Hackathon CPA demo. `playDay` false stops after the
+ * setup (teams, juries, rooms not yet sent out, prize tracks): the starting
+ * point of a test that plays the day itself through the UI.
+ */
+export function loadCpaDemo(db: Db, now = new Date(), { playDay = true }: { playDay?: boolean } = {}): void {
   const at = now.toISOString();
   db.transaction(() => {
     initEvent(db, CPA_EVENT.name, CPA_EVENT.locale, now);
@@ -97,7 +102,7 @@ export function loadCpaDemo(db: Db, now = new Date()): void {
     );
     createTrackAward(db, favourite.id, 'podium', { name: CPA_FAVOURITE, podiumRank: 1, teamId: null });
   })();
-  runCpaDay(db);
+  if (playDay) runCpaDay(db);
 }
 
 /** The demo's clock: the preliminaries on the first day, the final on the second. */

@@ -11,7 +11,7 @@
 import { rm } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { DocumentError } from './errors';
-import type { DocumentJob } from './types';
+import type { WorkerJob } from './worker-job';
 import { requestCancel, type WorkerJobData, type WorkerMessage } from './worker-protocol';
 
 /** How long a cancelled worker has to stop by itself (one certificate takes milliseconds). */
@@ -45,19 +45,19 @@ export function defaultWorkerUrl(): URL {
 }
 
 export function runDocumentJob(
-  job: DocumentJob & { outPath: string },
+  job: WorkerJob & { outPath: string },
   options?: RunDocumentJobOptions,
 ): Promise<{ path: string }>;
 export function runDocumentJob(
-  job: DocumentJob & { outPath?: undefined },
+  job: WorkerJob & { outPath?: undefined },
   options?: RunDocumentJobOptions,
 ): Promise<Uint8Array>;
 export function runDocumentJob(
-  job: DocumentJob,
+  job: WorkerJob,
   options?: RunDocumentJobOptions,
 ): Promise<Uint8Array | { path: string }>;
 export function runDocumentJob(
-  job: DocumentJob,
+  job: WorkerJob,
   options: RunDocumentJobOptions = {},
 ): Promise<Uint8Array | { path: string }> {
   const { signal, onProgress } = options;

@@ -1,6 +1,6 @@
 /** Messages between `runDocumentJob` and the worker thread. The job itself travels as workerData. */
 import type { DocumentErrorDetail } from './errors';
-import type { DocumentJob } from './types';
+import type { WorkerJob } from './worker-job';
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
@@ -16,7 +16,7 @@ export type WorkerMessage =
  * its event loop having to turn).
  */
 export interface WorkerJobData {
-  job: DocumentJob;
+  job: WorkerJob;
   cancelFlag: SharedArrayBuffer;
 }
 

@@ -6,19 +6,34 @@
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { renderBallotCards } from './ballot-cards';
 import { DocumentError } from './errors';
-import { renderDocument } from './render';
-import type { DocumentJob } from './types';
+import { type ProgressHook, renderDocument } from './render';
+import type { RenderOptions } from './types';
+import type { WorkerJob } from './worker-job';
 import { cancelRequested, type WorkerJobData, type WorkerMessage } from './worker-protocol';
 
 function post(message: WorkerMessage, transfer: ArrayBuffer[] = []): void {
   parentPort?.postMessage(message, transfer);
 }
 
-async function run(job: DocumentJob, cancelFlag: SharedArrayBuffer): Promise<void> {
+/** A documents-page kind through the engine's one entry point; a sheet of cards in one step. */
+async function render(
+  input: WorkerJob['input'],
+  options: RenderOptions,
+  onProgress: ProgressHook,
+  cancelled: () => boolean,
+): Promise<Uint8Array> {
+  if (input.kind !== 'ballotCards') return renderDocument(input, options, onProgress, cancelled);
+  const bytes = await renderBallotCards(input, options);
+  onProgress(1, 1);
+  return bytes;
+}
+
+async function run(job: WorkerJob, cancelFlag: SharedArrayBuffer): Promise<void> {
   const cancelled = () => cancelRequested(cancelFlag);
   try {
-    const bytes = await renderDocument(
+    const bytes = await render(
       job.input,
       job.options,
       (done, total) => post({ type: 'progress', done, total }),

@@ -5,8 +5,9 @@ import { QrImage } from '../lan/qr';
 import './audience-display.css';
 
 /**
- * The `audience` display mode (common/contract/display-modes.ts). A viewer
- * screen over the network may not read `audience.display`, so it shows nothing.
+ * The `audience` display mode (common/contract/display-modes.ts), on the
+ * projector window and on every viewer screen over the network alike (the
+ * viewer role reads `audience.display`, common/contract/lan-roles/viewer.ts).
  */
 export function AudienceScreen() {
   const { data } = useLive('audience.display', {});

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { IssuedRoomLinkView } from '../../../common/contract/room-push';
+import type { IssuedRoomLinkView, RoomPushStatusView } from '../../../common/contract/room-push';
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
@@ -20,6 +20,13 @@ export function RoomPushPanel() {
   const [error, setError] = useState<string | null>(null);
   if (!data?.isRoom) return null;
   const at = (iso: string) => new Date(iso).toLocaleString(locale);
+  /** What the head acknowledged with the last push: " (24 score entries, results locked)". */
+  const receipt = (status: RoomPushStatusView) =>
+    status.pushedEvents === null
+      ? ''
+      : ` (${t('roomPush.receipt.events', { n: status.pushedEvents })}, ${t(
+          status.pushedLocked ? 'roomPush.receipt.locked' : 'roomPush.receipt.unlocked',
+        )})`;
   const attempt = async (work: () => Promise<unknown>) => {
     setError(null);
     try {
@@ -35,12 +42,17 @@ export function RoomPushPanel() {
       {data.configured && <p className="small">{data.headAddress}</p>}
       <p className="small" aria-live="polite" data-testid="room-push-status">
         {data.lastFailedAtUtc
-          ? t('roomPush.failedRetrying', { reason: data.lastError ?? '', seconds: data.retrySeconds })
+          ? `${data.lastError ?? ''} ${t('roomPush.fail.retrying', { seconds: data.retrySeconds })}`
           : data.lastPushedAtUtc
-            ? t('roomPush.lastPushed', { at: at(data.lastPushedAtUtc) })
+            ? `${t('roomPush.lastPushed', { at: at(data.lastPushedAtUtc) })}${receipt(data)}`
             : t('roomPush.never')}
         {data.configured && ` · ${data.pending ? t('roomPush.pending') : t('roomPush.upToDate')}`}
       </p>
+      {data.lastFailedAtUtc && data.lastErrorDetail && (
+        <p className="muted small" data-testid="room-push-detail">
+          {t('roomPush.fail.detail', { detail: data.lastErrorDetail })}
+        </p>
+      )}
       {data.configured && (
         <button type="button" onClick={() => void attempt(() => call('roomPush.pushNow', {}))}>
           {t('roomPush.sendNow')}

@@ -63,6 +63,7 @@ const reads: ViewerReads = {
   'timer.get': () => ({}) as never,
   'display.get': () => ({}) as never,
   'ceremony.get': () => ({}) as never,
+  'audience.display': () => ({}) as never,
 };
 
 describe('a ballot’s capabilities', () => {
@@ -71,7 +72,10 @@ describe('a ballot’s capabilities', () => {
     expect(ROLE_CALLS.ballot).toBe(BALLOT_CALLS);
     // No other role may vote: a juror's phone or a viewer screen cannot cast an audience vote.
     expect(ROLE_CALLS.juror.some((n) => n.startsWith('vote.') || n.startsWith('audience.'))).toBe(false);
-    expect(ROLE_CALLS.viewer.some((n) => n.startsWith('vote.') || n.startsWith('audience.'))).toBe(false);
+    // A viewer screen reads the projector's audience screen (the QR code, the count if shown), and nothing else of the vote.
+    expect(ROLE_CALLS.viewer.filter((n) => n.startsWith('vote.') || n.startsWith('audience.'))).toEqual([
+      'audience.display',
+    ]);
     const { ctx, services } = testApp();
     const principal = ballotPrincipal({ ballotId: 1, number: 1 });
     const handlers = networkHandlers(ctx, { reads, sheets: services.sheets }, { principal, key: null });

@@ -14,11 +14,12 @@ const reads: ViewerReads = {
   'timer.get': () => ({ revision: 0, now: 0, state: {} }) as never,
   'display.get': () => ({}) as never,
   'ceremony.get': () => ({}) as never,
+  'audience.display': () => ({}) as never,
 };
 
 describe('network capabilities', () => {
   it('are the projector’s reads for viewers and the juror form for jurors, nothing else', () => {
-    expect([...VIEWER_CALLS]).toEqual(['timer.get', 'display.get', 'ceremony.get']);
+    expect([...VIEWER_CALLS]).toEqual(['timer.get', 'display.get', 'ceremony.get', 'audience.display']);
     expect([...JUROR_CALLS].sort()).toEqual([
       'scoring.declare',
       'scoring.form',

@@ -22,6 +22,7 @@ const reads: ViewerReads = {
   'timer.get': () => ({ revision: 0, now: 0, state: {} }) as never,
   'display.get': () => ({}) as never,
   'ceremony.get': () => ({}) as never,
+  'audience.display': () => ({}) as never,
 };
 
 /** Every team scored by every juror (from the chair's paper-entry grid), so the results can be locked. */

@@ -16,6 +16,7 @@ export interface ViewerReads {
   'timer.get': Handler<'timer.get'>;
   'display.get': Handler<'display.get'>;
   'ceremony.get': Handler<'ceremony.get'>;
+  'audience.display': Handler<'audience.display'>;
 }
 
 /** The app's services a role's handlers may use (given by the composition root, main/core/api/core.ts). */

@@ -17,7 +17,8 @@ export type PushOutcome =
   | { ok: true; report: PushedReport }
   /** `unreachable`: no answer (head off, Wi-Fi down); `refused`: the head answered no, with its reason. */
   | { ok: false; kind: 'unreachable'; reason: string }
-  | { ok: false; kind: 'refused'; status: number; error: CallError | null };
+  /** `word`: the server's one-word JSON answer without a reason (`forbidden`: a login of another role), else null. */
+  | { ok: false; kind: 'refused'; status: number; error: CallError | null; word?: string | null };
 
 /** Stops waiting for a head that accepted the connection but does not answer. */
 const PUSH_TIMEOUT_MS = 30_000;
@@ -59,13 +60,20 @@ export function pushRoomResult(headAddress: string, token: string, text: string)
           } catch {
             answer = null;
           }
-          const result = answer as { ok?: boolean; value?: PushedReport; error?: CallError } | null;
+          const result = answer as { ok?: boolean; value?: PushedReport; error?: unknown } | null;
           if (status === 200 && result?.ok === true && result.value)
             resolve({
               ok: true,
               report: { added: result.value.added, alreadyMerged: result.value.alreadyMerged },
             });
-          else resolve({ ok: false, kind: 'refused', status, error: result?.error ?? null });
+          else
+            resolve({
+              ok: false,
+              kind: 'refused',
+              status,
+              error: callError(result?.error),
+              word: typeof result?.error === 'string' ? result.error : null,
+            });
         });
       },
     );
@@ -75,4 +83,24 @@ export function pushRoomResult(headAddress: string, token: string, text: string)
     );
     req.end(body);
   });
+}
+
+/**
+ * The head's refusal when it gave one ({ code, message }); its other answers
+ * carry a bare word (`{ error: 'unauthorized' }`), which is no reason to show.
+ */
+function callError(value: unknown): CallError | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { code, message, params } = value as Record<string, unknown>;
+  if (typeof code !== 'string' || typeof message !== 'string') return null;
+  const plain =
+    typeof params === 'object' && params !== null
+      ? Object.fromEntries(
+          Object.entries(params).filter(
+            (entry): entry is [string, string | number] =>
+              typeof entry[1] === 'string' || typeof entry[1] === 'number',
+          ),
+        )
+      : undefined;
+  return plain ? { code, message, params: plain } : { code, message };
 }
