@@ -12,6 +12,7 @@ import type { AggregationMethod, RankingInput, SubmittedSheet } from '../ranking
 import { readOvertime } from '../results/overtime';
 import { buildRankingInput } from '../results/ranking-input';
 import { readSubmittedSheets } from '../scoring/score-store';
+import { scoreCutter } from './score-cut';
 import { listTrackRecusals } from './track-recusals';
 import { isMainTrack, readTrackRanking, trackCriteria, trackJurorIds, trackTeamIds } from './track-store';
 
@@ -31,6 +32,7 @@ export function sheetsForTrack(
   const jurors = new Set(jurorIds);
   const kept = new Set(criterionIds);
   const cut = eventCriterionIds.some((id) => !kept.has(id));
+  const cutScores = scoreCutter(criterionIds);
   const out: SubmittedSheet[] = [];
   for (const sheet of sheets) {
     if (!teams.has(sheet.teamId) || !jurors.has(sheet.jurorId)) continue;
@@ -38,12 +40,7 @@ export function sheetsForTrack(
       out.push(sheet);
       continue;
     }
-    const scores: Record<number, number> = {};
-    for (const id of criterionIds) {
-      const value = sheet.scores[id];
-      if (value !== undefined) scores[id] = value;
-    }
-    out.push({ jurorId: sheet.jurorId, teamId: sheet.teamId, scores });
+    out.push({ jurorId: sheet.jurorId, teamId: sheet.teamId, scores: cutScores(sheet.scores) });
   }
   return out;
 }
