@@ -11,8 +11,16 @@
  * signatures are kept, so a chair trying many weights in a row does not keep
  * one result per sheet per weight they typed.
  */
+
+/** What a memo did so far (tests check that the shared path is really taken). */
+export interface FrozenMemoStats {
+  hits: number;
+  stored: number;
+}
+
 export class FrozenMemo<V> {
   private readonly bySignature = new Map<string, WeakMap<object, V>>();
+  private readonly counts: FrozenMemoStats = { hits: 0, stored: 0 };
 
   constructor(private readonly maxSignatures: number) {}
 
@@ -26,19 +34,30 @@ export class FrozenMemo<V> {
       const oldest = this.bySignature.keys().next().value as string;
       this.bySignature.delete(oldest);
     }
-    return new FrozenTable(map);
+    return new FrozenTable(map, this.counts);
+  }
+
+  stats(): FrozenMemoStats {
+    return { ...this.counts };
   }
 }
 
 export class FrozenTable<V> {
-  constructor(private readonly map: WeakMap<object, V>) {}
+  constructor(
+    private readonly map: WeakMap<object, V>,
+    private readonly counts: FrozenMemoStats,
+  ) {}
 
   get(key: object): V | undefined {
-    return this.map.get(key);
+    const value = this.map.get(key);
+    if (value !== undefined) this.counts.hits += 1;
+    return value;
   }
 
   /** Remembers `value` for `key` only when `key` is frozen (an object that can still change is never a key). */
   set(key: object, value: V): void {
-    if (Object.isFrozen(key)) this.map.set(key, value);
+    if (!Object.isFrozen(key)) return;
+    this.map.set(key, value);
+    this.counts.stored += 1;
   }
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { FrozenMemo } from './frozen-memo';
+import { FrozenMemo, type FrozenMemoStats } from './frozen-memo';
 import { overtimePenalty } from './penalty';
 import {
   AGGREGATION_METHODS,
@@ -99,6 +99,11 @@ function criterionFactors(criteria: readonly RankingCriterion[], scaleMax: numbe
  * by every ranking that reads them: nothing downstream writes to them.
  */
 const SHEET_MEMO = new FrozenMemo<{ total: number; scores: number[] }>(16);
+
+/** How often prepareRanking reused a sheet's total (tests prove the shared path runs and stays exact). */
+export function preparedSheetMemoStats(): FrozenMemoStats {
+  return SHEET_MEMO.stats();
+}
 
 function criteriaSignature(criteria: readonly RankingCriterion[], scaleMax: number): string {
   // String(n) round-trips every double (±0 aside, which weigh alike here): equal signatures, equal factors and minima.

@@ -6,7 +6,7 @@
  * (ranking/prepare.ts) reuses its weighted total. A changed sheet is a new
  * record in the sheet cache, hence a new cut: a cut is never stale.
  */
-import { FrozenMemo } from '../ranking/frozen-memo';
+import { FrozenMemo, type FrozenMemoStats } from '../ranking/frozen-memo';
 
 type Scores = Readonly<Record<number, number>>;
 
@@ -29,4 +29,9 @@ export function scoreCutter(criterionIds: readonly number[]): (scores: Scores) =
     memo.set(source, frozen);
     return frozen;
   };
+}
+
+/** How often a kept cut was handed out again (tests prove the shared path runs). */
+export function scoreCutStats(): FrozenMemoStats {
+  return CUTS.stats();
 }
