@@ -268,4 +268,60 @@ describe('tracks sharing per-sheet work', () => {
     expect(preparedSheetMemoStats().hits).toBeGreaterThan(memoHits);
     expect(scoreCutStats().hits).toBeGreaterThan(cutHits);
   });
+
+  it('a second recompute reuses every sheet of every track (the sheet cache hands out the same frozen records)', () => {
+    const file = createEventFile(dir, 'Réutilisation', 'fr');
+    const { db } = file;
+    try {
+      const criteria = [3, 1].map(
+        (weight, i) =>
+          createCriterion(db, {
+            name: `Critère ${i}`,
+            description: '',
+            weight,
+            min: 0,
+            max: 10,
+            step: 1,
+            levels: [],
+          }).id,
+      );
+      const teams = [0, 1, 2].map(
+        (i) => createTeam(db, { name: `Équipe ${i}`, projectTitle: '', members: [] }).id,
+      );
+      const jurors = [0, 1].map((i) => createJuror(db, { name: `Juré ${i}`, title: '' }).id);
+      for (const [t, teamId] of teams.entries())
+        for (const [j, jurorId] of jurors.entries())
+          submitSheet(
+            db,
+            { jurorId, teamId, actor: CHAIR_ACTOR },
+            { scores: criteria.map((criterionId, c) => ({ criterionId, value: (t + j + c) % 11 })) },
+            AT,
+          );
+      const theme = createTrack(db, 'Thème', AT).id;
+      setTrackTeams(db, theme, teams.slice(1));
+      setTrackJurors(db, theme, jurors);
+      setTrackCriteria(db, theme, [{ criterionId: criteria[1] as number, weight: 1 }]);
+      const ranked = () => [mainTrackId(db), theme].map((id) => rankTrack(db, id).ranking);
+      const first = ranked();
+      const hits = preparedSheetMemoStats().hits;
+      const cuts = scoreCutStats().hits;
+      expect(ranked()).toStrictEqual(first);
+      // 6 sheets in the main track, 4 in the theme track: all reused, the theme's 4 cuts too.
+      expect(preparedSheetMemoStats().hits - hits).toBe(10);
+      expect(scoreCutStats().hits - cuts).toBe(4);
+      // One sheet changed: its new record is weighed again, the others are reused.
+      const owner = { jurorId: jurors[0] as number, teamId: teams[1] as number, actor: CHAIR_ACTOR };
+      reopenSheet(db, owner, 'Correction', AT);
+      submitSheet(db, owner, { scores: criteria.map((criterionId) => ({ criterionId, value: 10 })) }, AT);
+      const before = preparedSheetMemoStats().hits;
+      const after = ranked();
+      expect(preparedSheetMemoStats().hits - before).toBe(8);
+      expect(after).not.toStrictEqual(first);
+      expect(
+        after[0]?.rows.find((r) => r.teamId === teams[1])?.criterionAverages.map((c) => c.average),
+      ).toEqual([(10 + 2) / 2, (10 + 3) / 2]);
+    } finally {
+      closeEventFile(file);
+    }
+  });
 });
