@@ -9,7 +9,9 @@
  *
  * Entries live as long as their record (WeakMap). Only the most recently used
  * signatures are kept, so a chair trying many weights in a row does not keep
- * one result per sheet per weight they typed.
+ * one result per sheet per weight they typed. At 300 teams × 15 jurors × 8
+ * criteria one signature's totals weigh about 1.2 MB of heap; the users keep 8 (the
+ * event and its prize tracks; more distinct ones only cost recomputes).
  */
 
 /** What a memo did so far (tests check that the shared path is really taken). */

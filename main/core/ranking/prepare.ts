@@ -99,7 +99,7 @@ function criterionFactors(criteria: readonly RankingCriterion[], scaleMax: numbe
  * by every ranking that reads them: nothing downstream writes to them (they
  * are not frozen because V8 reads a frozen array of doubles ~10× slower).
  */
-const SHEET_MEMO = new FrozenMemo<{ total: number; scores: number[] }>(16);
+const SHEET_MEMO = new FrozenMemo<{ total: number; scores: number[] }>(8);
 
 /** How often prepareRanking reused a sheet's total (tests prove the shared path runs and stays exact). */
 export function preparedSheetMemoStats(): FrozenMemoStats {

@@ -10,8 +10,8 @@ import { FrozenMemo, type FrozenMemoStats } from '../ranking/frozen-memo';
 
 type Scores = Readonly<Record<number, number>>;
 
-/** One cut per kept-criteria list; a few lists at a time (the event's tracks). */
-const CUTS = new FrozenMemo<Scores>(16);
+/** One cut per kept-criteria list; the 8 most recent lists (the event's tracks). */
+const CUTS = new FrozenMemo<Scores>(8);
 
 /** A function giving each score record with only `criterionIds` (those it holds). */
 export function scoreCutter(criterionIds: readonly number[]): (scores: Scores) => Scores {
