@@ -43,9 +43,17 @@ function totalsOf(sheets: readonly PreparedSheet[]): number[] {
 
 function perTeam(sheets: readonly PreparedSheet[], reduce: (totals: number[]) => number): TeamValues {
   const values: TeamValues = new Map();
-  for (const [teamId, group] of groupBy(sheets, (s) => s.teamId)) {
-    const value = reduce(totalsOf(group));
+  // The sheets come grouped by team (prepareRanking's order): one run per team, in sheet order.
+  let start = 0;
+  while (start < sheets.length) {
+    const teamId = (sheets[start] as PreparedSheet).teamId;
+    const totals: number[] = [];
+    let end = start;
+    for (; end < sheets.length && (sheets[end] as PreparedSheet).teamId === teamId; end += 1)
+      totals.push((sheets[end] as PreparedSheet).total);
+    const value = reduce(totals);
     values.set(teamId, { value, sortKey: value, perPoint: 1 });
+    start = end;
   }
   return values;
 }

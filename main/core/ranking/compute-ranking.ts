@@ -25,23 +25,25 @@ function criterionAverages(
   sheets: readonly PreparedSheet[],
 ): Map<number, number[]> {
   const criteriaCount = prepared.input.criteria.length;
-  const sums = new Map<number, { total: number[]; count: number }>();
-  for (const sheet of sheets) {
-    let acc = sums.get(sheet.teamId);
-    if (!acc) {
-      acc = { total: new Array<number>(criteriaCount).fill(0), count: 0 };
-      sums.set(sheet.teamId, acc);
-    }
-    for (let i = 0; i < criteriaCount; i += 1)
-      acc.total[i] = (acc.total[i] as number) + (sheet.scores[i] as number);
-    acc.count += 1;
-  }
   const averages = new Map<number, number[]>();
-  for (const [teamId, acc] of sums)
-    averages.set(
-      teamId,
-      acc.total.map((sum) => sum / acc.count),
-    );
+  // The sheets come grouped by team (prepareRanking's order): one run per team, summed in sheet order.
+  let start = 0;
+  while (start < sheets.length) {
+    const teamId = (sheets[start] as PreparedSheet).teamId;
+    let end = start;
+    while (end < sheets.length && (sheets[end] as PreparedSheet).teamId === teamId) end += 1;
+    // Plain double additions in the same order as summing into a number[]: the same bits.
+    const total = new Float64Array(criteriaCount);
+    for (let k = start; k < end; k += 1) {
+      const scores = (sheets[k] as PreparedSheet).scores;
+      for (let i = 0; i < criteriaCount; i += 1) total[i] = (total[i] as number) + (scores[i] as number);
+    }
+    const count = end - start;
+    const average = new Array<number>(criteriaCount);
+    for (let i = 0; i < criteriaCount; i += 1) average[i] = (total[i] as number) / count;
+    averages.set(teamId, average);
+    start = end;
+  }
   return averages;
 }
 
@@ -58,20 +60,26 @@ function firstPlaces(sheets: readonly PreparedSheet[]): Map<number, number> {
 
 /** Per pair of teams "a:b": how many jurors gave a a strictly higher total than b (both scored by them). */
 function headToHead(sheets: readonly PreparedSheet[]): (a: number, b: number) => number {
-  const byJuror = new Map<number, Map<number, number>>();
-  for (const s of sheets) {
-    let totals = byJuror.get(s.jurorId);
-    if (!totals) {
-      totals = new Map();
-      byJuror.set(s.jurorId, totals);
+  // Built on the first question: most rankings never reach this rule.
+  let byJuror: Map<number, Map<number, number>> | null = null;
+  const totalsByJuror = (): Map<number, Map<number, number>> => {
+    const built = new Map<number, Map<number, number>>();
+    for (const s of sheets) {
+      let totals = built.get(s.jurorId);
+      if (!totals) {
+        totals = new Map();
+        built.set(s.jurorId, totals);
+      }
+      totals.set(s.teamId, tieKey(s.total));
     }
-    totals.set(s.teamId, tieKey(s.total));
-  }
+    return built;
+  };
   const cache = new Map<string, number>();
   return (a, b) => {
     const key = `${a}:${b}`;
     const known = cache.get(key);
     if (known !== undefined) return known;
+    byJuror ??= totalsByJuror();
     let count = 0;
     for (const totals of byJuror.values()) {
       const ta = totals.get(a);
@@ -136,17 +144,18 @@ export function rankPrepared(
     setupIndex,
   });
 
-  const countedByTeam = new Map<number, Set<number>>();
+  // Counted jurors per team, each once (prepareRanking keeps one sheet per team and juror).
+  const countedByTeam = new Map<number, number[]>();
   for (const s of sheets) {
-    const set = countedByTeam.get(s.teamId);
-    if (set) set.add(s.jurorId);
-    else countedByTeam.set(s.teamId, new Set([s.jurorId]));
+    const list = countedByTeam.get(s.teamId);
+    if (list) list.push(s.jurorId);
+    else countedByTeam.set(s.teamId, [s.jurorId]);
   }
 
   const baseRow = (teamId: number) => {
-    const recused = prepared.recusedByTeam.get(teamId) ?? new Set<number>();
-    const counted = countedByTeam.get(teamId) ?? new Set<number>();
-    const expected = jurorIds.filter((id) => !recused.has(id));
+    const recused = prepared.recusedByTeam.get(teamId);
+    const counted = countedByTeam.get(teamId) ?? [];
+    const expected = recused ? jurorIds.filter((id) => !recused.has(id)) : jurorIds;
     const teamAverages = averages.get(teamId);
     const criterionAverageRows: CriterionAverage[] = input.criteria.map((c, i) => ({
       criterionId: c.id,
@@ -156,10 +165,13 @@ export function rankPrepared(
       teamId,
       penalty: penaltyOf(teamId),
       criterionAverages: criterionAverageRows,
-      sheetsCounted: counted.size,
+      sheetsCounted: counted.length,
       sheetsExpected: expected.length,
-      recusedJurorIds: jurorIds.filter((id) => recused.has(id)),
-      missingJurorIds: expected.filter((id) => !counted.has(id)),
+      recusedJurorIds: recused ? jurorIds.filter((id) => recused.has(id)) : [],
+      // A counted juror is always an expected one (prepareRanking drops recused and unknown jurors' sheets):
+      // as many counted as expected means none missing.
+      missingJurorIds:
+        counted.length === expected.length ? [] : expected.filter((id) => !counted.includes(id)),
     };
   };
 

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { FrozenMemo, type FrozenMemoStats } from './frozen-memo';
 import { overtimePenalty } from './penalty';
 import {
   AGGREGATION_METHODS,
@@ -89,6 +90,27 @@ function criterionFactors(criteria: readonly RankingCriterion[], scaleMax: numbe
   return criteria.map((c) => (scaleMax * c.weight) / (weightSum * (c.max - c.min)));
 }
 
+/**
+ * A sheet's scores in criteria order and its total depend only on its score
+ * record, the criteria (ids, weights, ranges, in order) and the scale: kept
+ * per frozen record (frozen-memo.ts), the steady recompute after one submit
+ * reads and weighs only the changed sheet, and two tracks with the same
+ * criteria at the same weights share the work. The scores arrays are shared
+ * by every ranking that reads them: nothing downstream writes to them (they
+ * are not frozen because V8 reads a frozen array of doubles ~10× slower).
+ */
+const SHEET_MEMO = new FrozenMemo<{ total: number; scores: number[] }>(8);
+
+/** How often prepareRanking reused a sheet's total (tests prove the shared path runs and stays exact). */
+export function preparedSheetMemoStats(): FrozenMemoStats {
+  return SHEET_MEMO.stats();
+}
+
+function criteriaSignature(criteria: readonly RankingCriterion[], scaleMax: number): string {
+  // String(n) round-trips every double (±0 aside, which weigh alike here): equal signatures, equal factors and minima.
+  return `${scaleMax}|${criteria.map((c) => `${c.id}:${c.weight}:${c.min}:${c.max}`).join(',')}`;
+}
+
 function readScores(
   sheet: SubmittedSheet,
   criteria: readonly RankingCriterion[],
@@ -148,8 +170,7 @@ export function prepareRanking(input: RankingInput): PreparedRanking {
   }
 
   const issues: RankingIssue[] = [];
-  // Per team, per juror: a duplicate replaces the earlier sheet (the later one is the newer).
-  const latest = new Map<number, Map<number, SubmittedSheet>>();
+  const byTeam = new Map<number, SubmittedSheet[]>();
   for (const sheet of input.sheets) {
     const { jurorId, teamId } = sheet;
     if (!knownJurors.has(jurorId)) issues.push({ code: 'ranking.sheetUnknownJuror', jurorId, teamId });
@@ -157,28 +178,45 @@ export function prepareRanking(input: RankingInput): PreparedRanking {
     else if (recusedByTeam.get(teamId)?.has(jurorId))
       issues.push({ code: 'ranking.sheetRecusedIgnored', jurorId, teamId });
     else {
-      let byJuror = latest.get(teamId);
-      if (!byJuror) {
-        byJuror = new Map();
-        latest.set(teamId, byJuror);
-      }
-      if (byJuror.has(jurorId)) issues.push({ code: 'ranking.sheetDuplicate', jurorId, teamId });
-      byJuror.set(jurorId, sheet);
+      const list = byTeam.get(teamId);
+      if (list) list.push(sheet);
+      else byTeam.set(teamId, [sheet]);
     }
   }
 
   const factors = criterionFactors(input.criteria, input.scaleMax);
+  const memo = SHEET_MEMO.table(criteriaSignature(input.criteria, input.scaleMax));
+  // Team id then juror id: sorting each team's few sheets is cheaper than one sort of them all.
   const sheets: PreparedSheet[] = [];
-  for (const sheet of [...latest.values()].flatMap((byJuror) => [...byJuror.values()])) {
-    const scores = readScores(sheet, input.criteria, issues);
-    if (!scores) continue;
-    let total = 0;
-    for (let i = 0; i < scores.length; i += 1) {
-      total += (factors[i] as number) * ((scores[i] as number) - (input.criteria[i] as RankingCriterion).min);
+  for (const teamId of [...byTeam.keys()].sort((a, b) => a - b)) {
+    const list = (byTeam.get(teamId) as SubmittedSheet[]).sort((a, b) => a.jurorId - b.jurorId);
+    for (let k = 0; k < list.length; k += 1) {
+      const sheet = list[k] as SubmittedSheet;
+      const { jurorId } = sheet;
+      // Per team, per juror: a duplicate replaces the earlier sheet (the later one is the newer);
+      // the sort is stable, so the last of a run of equal juror ids is the latest.
+      if (list[k + 1]?.jurorId === jurorId) {
+        issues.push({ code: 'ranking.sheetDuplicate', jurorId, teamId });
+        continue;
+      }
+      const known = memo.get(sheet.scores);
+      if (known) {
+        sheets.push({ jurorId, teamId, total: known.total, scores: known.scores });
+        continue;
+      }
+      const issueCount = issues.length;
+      const scores = readScores(sheet, input.criteria, issues);
+      if (!scores) continue;
+      let total = 0;
+      for (let i = 0; i < scores.length; i += 1) {
+        total +=
+          (factors[i] as number) * ((scores[i] as number) - (input.criteria[i] as RankingCriterion).min);
+      }
+      // A sheet that raised an issue (an unknown criterion) is read again next time, so the issue is too.
+      if (issues.length === issueCount) memo.set(sheet.scores, { total, scores });
+      sheets.push({ jurorId, teamId, total, scores });
     }
-    sheets.push({ jurorId: sheet.jurorId, teamId: sheet.teamId, total, scores });
   }
-  sheets.sort((a, b) => a.teamId - b.teamId || a.jurorId - b.jurorId);
 
   const penaltyByTeam = new Map<number, number>();
   if (input.penalty) {

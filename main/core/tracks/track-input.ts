@@ -13,6 +13,7 @@ import type { AggregationMethod, RankingInput, SubmittedSheet } from '../ranking
 import { readOvertime } from '../results/overtime';
 import { buildRankingInput } from '../results/ranking-input';
 import { readSubmittedSheets } from '../scoring/score-store';
+import { scoreCutter } from './score-cut';
 import { listTrackRecusals } from './track-recusals';
 import {
   isMainTrack,
@@ -39,6 +40,7 @@ export function sheetsForTrack(
   const jurors = new Set(jurorIds);
   const kept = new Set(criterionIds);
   const cut = eventCriterionIds.some((id) => !kept.has(id));
+  const cutScores = scoreCutter(criterionIds);
   const out: SubmittedSheet[] = [];
   for (const sheet of sheets) {
     if (!teams.has(sheet.teamId) || !jurors.has(sheet.jurorId)) continue;
@@ -46,12 +48,7 @@ export function sheetsForTrack(
       out.push(sheet);
       continue;
     }
-    const scores: Record<number, number> = {};
-    for (const id of criterionIds) {
-      const value = sheet.scores[id];
-      if (value !== undefined) scores[id] = value;
-    }
-    out.push({ jurorId: sheet.jurorId, teamId: sheet.teamId, scores });
+    out.push({ jurorId: sheet.jurorId, teamId: sheet.teamId, scores: cutScores(sheet.scores) });
   }
   return out;
 }

@@ -22,10 +22,6 @@ export interface TrackRecusal extends StoredRecusal {
 export function listTrackRecusals(db: Db, trackId: number): TrackRecusal[] {
   const event = listRecusals(db).map((r): TrackRecusal => ({ ...r, scope: 'event' }));
   if (isMainTrack(db, trackId)) return event;
-  // Setup order (team, then juror), over the track's own pairs only; a loop over the
-  // recusals, not over every pair (a track can hold thousands of pairs).
-  const teamIndex = new Map(trackTeamIds(db, trackId).map((id, i) => [id, i]));
-  const jurorIndex = new Map(trackJurorIds(db, trackId).map((id, i) => [id, i]));
   const own = cachedStatement(
     db,
     `SELECT juror_id AS jurorId, team_id AS teamId, reason, actor, at_utc AS atUtc
@@ -36,6 +32,12 @@ export function listTrackRecusals(db: Db, trackId: number): TrackRecusal[] {
   for (const r of own) byPair.set(key(r), { ...r, scope: 'track' });
   // The event's recusal wins: it is the one that stops the sheet from being written.
   for (const r of event) byPair.set(key(r), r);
+  // No recusal at all (the usual case): the track's teams and jurors need not be read.
+  if (byPair.size === 0) return [];
+  // Setup order (team, then juror), over the track's own pairs only; a loop over the
+  // recusals, not over every pair (a track can hold thousands of pairs).
+  const teamIndex = new Map(trackTeamIds(db, trackId).map((id, i) => [id, i]));
+  const jurorIndex = new Map(trackJurorIds(db, trackId).map((id, i) => [id, i]));
   return [...byPair.values()]
     .filter((r) => teamIndex.has(r.teamId) && jurorIndex.has(r.jurorId))
     .sort(

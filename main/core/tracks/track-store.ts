@@ -204,14 +204,16 @@ export function readTrackRanking(db: Db, trackId: number): TrackRanking {
     const s = readScoringSettings(db);
     return { method: s.method, tieBreaks: s.tieBreaks, chairDecisions: s.chairDecisions };
   }
-  const known = new Set(trackCriteria(db, trackId).map((c) => c.id));
   const method = storedMethod.safeParse(row.method);
+  const rules = parseJson(row.tie_breaks, storedRules, []);
+  // The track's criteria are read only when a rule names one (most chains name none).
+  const known = rules.some((r) => r.kind === 'criterion')
+    ? new Set(trackCriteria(db, trackId).map((c) => c.id))
+    : null;
   return {
     method: method.success ? method.data : 'weighted_mean',
     // A rule on a criterion the track no longer holds could separate no one: left out, as for the event.
-    tieBreaks: parseJson(row.tie_breaks, storedRules, []).filter(
-      (r) => r.kind !== 'criterion' || known.has(r.criterionId),
-    ),
+    tieBreaks: rules.filter((r) => r.kind !== 'criterion' || known?.has(r.criterionId) === true),
     chairDecisions: parseJson(row.chair_decisions, storedDecisions, []),
   };
 }
