@@ -82,6 +82,6 @@ describe('room pusher: a change during a push', () => {
     await during;
     expect(answers).toHaveLength(1);
     expect(pusher.status()).toMatchObject({ pending: true });
-    expect(pusher.status().lastError).toBe('ECONNREFUSED');
+    expect(pusher.status().lastErrorDetail).toBe('ECONNREFUSED');
   });
 });
