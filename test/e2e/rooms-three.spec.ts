@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { closeDatabase, openDatabase } from '../../main/core/db/open';
-import { CPA_CRITERIA, CPA_FAVOURITE, CPA_GRAND_PRIZE, CPA_THEMES } from '../../main/core/demos/cpa-data';
+import { CPA_CRITERIA, CPA_FAVOURITE, CPA_PRELIMINARIES, CPA_THEMES } from '../../main/core/demos/cpa-data';
 import { loadCpaDemo } from '../../main/core/demos/cpa-demo';
 import { verifyMergedRooms } from '../../main/core/rooms/merge';
 import { buildRoomResult } from '../../main/core/rooms/room-result';
@@ -367,7 +367,7 @@ test('three rooms score in parallel; results come back by USB and over loopback;
   // missing in the tracks that span every juror: confirmed at each lock).
   await headPage.goto(`${head.appUrl}#/results`);
   const tracks = [
-    { name: CPA_GRAND_PRIZE, teams: 18 },
+    { name: CPA_PRELIMINARIES, teams: 18 },
     ...[0, 1, 2].map((index) => ({ name: `Prix ${theme(index).name}`, teams: 6 })),
     { name: CPA_FAVOURITE, teams: 18 },
     { name: 'Finale', label: 'Finale — tour final', teams: 3 },
