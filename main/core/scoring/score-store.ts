@@ -16,13 +16,17 @@ import {
   FIRST_ROUND_ID,
   GENESIS_HASH,
   roundOf,
-  type ScoreEvent,
   type ScoreEventDraft,
-  type ScoreEventKind,
   type StoredScoreEvent,
   verifyChain,
 } from './hash-chain';
-import { cachedSheets, cachedSubmittedSheets, KIND_BY_CODE, KIND_CODE_SQL } from './sheet-cache';
+import {
+  cachedSheets,
+  cachedSubmittedSheets,
+  type SheetRow,
+  sheetRowColumns,
+  toSheetEvent,
+} from './sheet-cache';
 
 const EventRow = rowShape({
   seq: 'num',
@@ -165,37 +169,11 @@ export function readSubmittedSheets(db: Db, roundId = FIRST_ROUND_ID): Submitted
 export function readAllSheetsUncached(db: Db, roundId = FIRST_ROUND_ID): DerivedSheet[] {
   const rows = db
     .prepare(
-      `SELECT seq, juror_id, team_id, criterion_id, value,
-              ${KIND_CODE_SQL},
-              comment, CASE kind WHEN 'submit' THEN at_utc END
-         FROM score_event WHERE ${roundExpr(db, 'score_event')} = ? ORDER BY seq`,
+      `SELECT ${sheetRowColumns(db)} FROM score_event WHERE ${roundExpr(db, 'score_event')} = ? ORDER BY seq`,
     )
     .raw()
-    .all(roundId) as [
-    number,
-    number,
-    number,
-    number | null,
-    number | null,
-    number,
-    string | null,
-    string | null,
-  ][];
-  const events: ScoreEvent[] = rows.map((r) => ({
-    seq: r[0],
-    jurorId: r[1],
-    teamId: r[2],
-    criterionId: r[3],
-    value: r[4],
-    kind: KIND_BY_CODE[r[5]] as ScoreEventKind,
-    comment: r[6],
-    actor: '',
-    atUtc: r[7] ?? '',
-    reason: null,
-    prevHash: '',
-    roundId,
-  }));
-  return deriveSheets(events, roundId);
+    .all(roundId) as SheetRow[];
+  return deriveSheets(rows.map(toSheetEvent), roundId);
 }
 
 /** Recomputes the whole chain from the stored events; reports the first broken link. */

@@ -77,7 +77,8 @@ const entries = new WeakMap<Db, Entry>();
 /** Raw-mode statements cannot go through cachedStatement (the mode would stick for its other users). */
 const rowStatements = new WeakMap<Db, ReturnType<Db['prepare']>>();
 
-type Row = [
+/** One event as deriving reads it (sheetRowColumns): seq, juror, team, criterion, value, kind code, comment, submit time, round. */
+export type SheetRow = [
   number,
   number,
   number,
@@ -98,23 +99,23 @@ export const KIND_CODE_SQL = `CASE kind ${SCORE_EVENT_KINDS.map((kind, code) => 
  * integer; the time of submit events only): at 40,000 events the string
  * columns were half the cost of a full read.
  */
-function rowsAfter(db: Db, seq: number): Row[] {
+export function sheetRowColumns(db: Db): string {
+  return `seq, juror_id, team_id, criterion_id, value, ${KIND_CODE_SQL},
+          comment, CASE kind WHEN 'submit' THEN at_utc END, ${roundExpr(db, 'score_event')}`;
+}
+
+function rowsAfter(db: Db, seq: number): SheetRow[] {
   let statement = rowStatements.get(db);
   if (!statement) {
     statement = db
-      .prepare(
-        `SELECT seq, juror_id, team_id, criterion_id, value,
-                ${KIND_CODE_SQL},
-                comment, CASE kind WHEN 'submit' THEN at_utc END, ${roundExpr(db, 'score_event')}
-           FROM score_event WHERE seq > ? ORDER BY seq`,
-      )
+      .prepare(`SELECT ${sheetRowColumns(db)} FROM score_event WHERE seq > ? ORDER BY seq`)
       .raw(true);
     rowStatements.set(db, statement);
   }
-  return statement.all(seq) as Row[];
+  return statement.all(seq) as SheetRow[];
 }
 
-function toSheetEvent(row: Row): SheetEvent {
+export function toSheetEvent(row: SheetRow): SheetEvent {
   return {
     seq: row[0],
     jurorId: row[1],
@@ -160,7 +161,7 @@ function freeze(sheet: DerivedSheet): DerivedSheet {
 const EMPTY_ROUND = (): RoundSheets => ({ sheets: [], index: new Map(), submitted: null });
 
 /** Applies events (in seq order) copy-on-write: a sheet already handed out is never changed. */
-function apply(entry: Entry, rows: readonly Row[]): void {
+function apply(entry: Entry, rows: readonly SheetRow[]): void {
   const touched = new Map<number, Map<string, DerivedSheet>>();
   for (const row of rows) {
     const event = toSheetEvent(row);

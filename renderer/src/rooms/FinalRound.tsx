@@ -3,6 +3,7 @@ import type { FinalistRuleInput, FinalRoundView, RoomsView } from '../../../comm
 import { call } from '../api';
 import { useLive } from '../hooks';
 import { useI18n } from '../i18n';
+import { RoomProgressLine } from './RoomProgressLine';
 import { RoomLinkIssue } from './RoomPush';
 
 type RuleKind = FinalistRuleInput['kind'];
@@ -167,17 +168,7 @@ function FinalDecided({
           </li>
         ))}
       </ol>
-      {room && (
-        <p className="small" aria-live="polite" data-testid="final-progress">
-          {t('rooms.progress', { submitted: room.submitted, expected: room.expected })}
-          {' — '}
-          {room.lastHeardAtUtc
-            ? t('rooms.lastHeard', { at: new Date(room.lastHeardAtUtc).toLocaleString(locale) })
-            : t('rooms.neverHeard')}
-          {room.laptop ? ` (${room.laptop})` : ''}
-          {room.roomLockHash ? ` · ${t('rooms.lockedShort')}` : ''}
-        </p>
-      )}
+      {room && <RoomProgressLine progress={room} testId="final-progress" />}
       <fieldset>
         <legend>{t('final.jury')}</legend>
         <p className="small muted">{t('final.juryHint')}</p>

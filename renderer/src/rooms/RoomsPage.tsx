@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { fieldErrorsOf } from '../ui/fields';
 import { useNotice } from '../ui/notice';
 import { FinalRoundSection } from './FinalRound';
+import { RoomProgressLine } from './RoomProgressLine';
 import { RoomLinkIssue, RoomPushPanel } from './RoomPush';
 import './rooms.css';
 
@@ -182,7 +183,7 @@ function RoomCard({
   onRemove: () => void;
   onWrite: (poolId: number) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const issued = progress?.issued ?? false;
   const nameOf = (list: RoomsView['teams'], id: number) => list.find((x) => x.id === id)?.name ?? `#${id}`;
   const moveUp = (ids: readonly number[], at: number) =>
@@ -202,17 +203,7 @@ function RoomCard({
           onChange={(e) => onChange((d) => ({ ...d, name: e.target.value }))}
         />
       </label>
-      {progress && (
-        <p className="small" aria-live="polite">
-          {t('rooms.progress', { submitted: progress.submitted, expected: progress.expected })}
-          {' — '}
-          {progress.lastHeardAtUtc
-            ? t('rooms.lastHeard', { at: new Date(progress.lastHeardAtUtc).toLocaleString(locale) })
-            : t('rooms.neverHeard')}
-          {progress.laptop ? ` (${progress.laptop})` : ''}
-          {progress.roomLockHash ? ` · ${t('rooms.lockedShort')}` : ''}
-        </p>
-      )}
+      {progress && <RoomProgressLine progress={progress} />}
       {issued && <p className="small muted">{t('rooms.issued')}</p>}
       {progress && <RoomLinkIssue poolId={progress.id} />}
       <h3>{t('rooms.teams')}</h3>
