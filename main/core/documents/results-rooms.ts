@@ -17,8 +17,7 @@ const MUTED = '#52606d';
 function wording(ctx: SheetContext) {
   const { locale } = ctx.input.event;
   return {
-    t: (key: Parameters<typeof translate>[1], params: MessageParams = {}) =>
-      translate(locale, key, params),
+    t: (key: Parameters<typeof translate>[1], params: MessageParams = {}) => translate(locale, key, params),
     at: (iso: string) => formatTimestamp(iso, locale, ctx.input.timeZone),
   };
 }
