@@ -4,6 +4,7 @@
  * for good: before that, nobody's screen can show who leads.
  */
 import type { Db } from '../db/open';
+import { DomainError } from '../errors';
 import { listTeams } from '../event/teams';
 import { computeRanking } from '../ranking/compute-ranking';
 import { readLockedResults } from '../results/lock-ops';
@@ -25,6 +26,21 @@ export interface AudienceReport {
   combined: (CombinedRow & { name: string })[] | null;
 }
 
+/**
+ * The jury's live ranking, or null while the event cannot be ranked (no
+ * criterion yet, every weight at 0): the audience's own tally still shows,
+ * and the combined ranking waits for the jury's. A read must not fail there:
+ * every audience call answers with this report after its write.
+ */
+function juryRankingIfAny(db: Db) {
+  try {
+    return computeRanking(buildRankingInput(db));
+  } catch (error) {
+    if (error instanceof DomainError && error.code.startsWith('ranking.')) return null;
+    throw error;
+  }
+}
+
 export function readAudienceReport(db: Db): AudienceReport {
   return db.transaction((): AudienceReport => {
     const settings = readAudienceSettings(db);
@@ -35,8 +51,9 @@ export function readAudienceReport(db: Db): AudienceReport {
     let combined: AudienceReport['combined'] = null;
     if (final && settings.weight !== null) {
       // The jury's ranking as the results page shows it: the locked one while locked.
-      const ranking = readLockedResults(db)?.payload.ranking ?? computeRanking(buildRankingInput(db));
-      combined = combineAudience(ranking.rows, tally, settings.weight, ranking.scaleMax).map(named);
+      const ranking = readLockedResults(db)?.payload.ranking ?? juryRankingIfAny(db);
+      if (ranking)
+        combined = combineAudience(ranking.rows, tally, settings.weight, ranking.scaleMax).map(named);
     }
     return { settings, counts, ballots: listBallots(db), tally: final ? tally.map(named) : null, combined };
   })();
