@@ -145,11 +145,8 @@ export function roomsHandlers(ctx: AppContext): HandlerMap<RoomsCall> {
     },
     'rooms.final': () => finalView(),
     'rooms.decideFinal': ({ rule, drawSeed }) => {
-      const name = translate(ctx.uiLocale, 'final.name');
-      createFinalRound(db(), rule, drawSeed?.trim() ? drawSeed.trim() : null, new Date(), {
-        room: name,
-        track: name,
-      });
+      // The final's room and track are named in the event's language (they print on its documents).
+      createFinalRound(db(), rule, drawSeed?.trim() ? drawSeed.trim() : null);
       ctx.changed(['setup', 'results']);
       return finalView() as FinalRoundView;
     },

@@ -28,6 +28,7 @@ import { drawOrder } from '../../../common/order/draw';
 import type { Db } from '../db/open';
 import { rowShape, selectAll } from '../db/rows';
 import { DomainError } from '../errors';
+import { readEventInfo } from '../event/event-info';
 import { canonicalJson } from '../hashing/canonical-json';
 import { computeRanking } from '../ranking/compute-ranking';
 import type { RankingInput, RankingResult } from '../ranking/types';
@@ -166,9 +167,13 @@ export function createFinalRound(
   rule: FinalistRule,
   drawSeed: string | null,
   now = new Date(),
-  names: FinalNames = { room: 'Finale', track: 'Finale' },
+  names?: FinalNames,
 ): FinalRound {
   return db.transaction((): FinalRound => {
+    // Printed on the event's documents: by default in the event's language ("Finale", "Final").
+    const fallback = translate(readEventInfo(db).locale, 'final.name');
+    const roomName = names?.room.trim() || fallback;
+    const trackName = names?.track.trim() || fallback;
     if (readFinalRound(db)) throw new DomainError('rooms.finalExists');
     const finalists = selectFinalists(db, rule);
     const order = drawSeed === null ? finalists : drawOrder(finalists, drawSeed);
@@ -192,9 +197,8 @@ export function createFinalRound(
       decidedAtUtc,
     );
     const poolId = Number(
-      db
-        .prepare('INSERT INTO pool (round_id, name, position) VALUES (?, ?, 1)')
-        .run(roundId, names.room.trim() || 'Finale').lastInsertRowid,
+      db.prepare('INSERT INTO pool (round_id, name, position) VALUES (?, ?, 1)').run(roundId, roomName)
+        .lastInsertRowid,
     );
     const insertTeam = db.prepare(
       'INSERT INTO pool_team (pool_id, round_id, team_id, position) VALUES (?, ?, ?, ?)',
@@ -202,7 +206,7 @@ export function createFinalRound(
     order.forEach((teamId, i) => {
       insertTeam.run(poolId, roundId, teamId, i + 1);
     });
-    const track = createTrack(db, names.track, decidedAtUtc);
+    const track = createTrack(db, trackName, decidedAtUtc);
     setTrackRound(db, track.id, roundId);
     setTrackTeams(db, track.id, order);
     const criteria = selectAll(
