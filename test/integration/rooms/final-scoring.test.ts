@@ -219,6 +219,20 @@ describe('scoring the final round', () => {
     closeDatabase(raw);
   });
 
+  it('names the final’s room and track in the event’s language unless told otherwise', () => {
+    const dir = tempDir('test');
+    const { head, rooms } = buildHeadEvent(dir, { rooms: 1, teamsPerRoom: 2, jurorsPerRoom: 1, criteria: 1 });
+    const { db } = roomLaptop(head, rooms[0] as (typeof rooms)[0], dir);
+    scoreRoom(db, rooms[0] as (typeof rooms)[0], 0);
+    mergeRoomResult(head, parseRoomResult(buildRoomResult(db)));
+    closeDatabase(db);
+    head.prepare("UPDATE event SET locale = 'en' WHERE id = 1").run();
+    const final = createFinalRound(head, { kind: 'topOverall', n: 1 }, null);
+    expect(getRoom(head, final.poolId as number).name).toBe('Final');
+    expect(getTrack(head, final.trackId as number).name).toBe('Final');
+    closeDatabase(head);
+  });
+
   it('the final’s jury is frozen once its room file is written', () => {
     const { dir, head, rooms, final } = eventAtTheFinal();
     const jury = (rooms[0] as (typeof rooms)[0]).jurorIds;
