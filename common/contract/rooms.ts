@@ -100,8 +100,9 @@ const finalView = z
     decidedAtUtc: z.string(),
     /** The final's room: its jury, its room file, its progress as merged so far. */
     room: room.nullable(),
-    /** The final's prize track (ranks the final round's sheets); null when deleted. */
+    /** The final's prize track (ranks the final round's sheets) and its name; null when deleted. */
     trackId: id.nullable(),
+    trackName: z.string().nullable(),
   })
   .strict();
 

@@ -14,6 +14,7 @@ import { readRoomProgress } from '../rooms/progress';
 import { writePushSettingsIntoRoomFile } from '../rooms/push/link';
 import { readRoomIdentity, writeRoomFile } from '../rooms/room-file';
 import { buildRoomResult } from '../rooms/room-result';
+import { getTrack } from '../tracks/track-store';
 
 type RoomsCall =
   | 'rooms.get'
@@ -78,6 +79,7 @@ export function roomsHandlers(ctx: AppContext): HandlerMap<RoomsCall> {
       decidedAtUtc: final.decidedAtUtc,
       room: readRoomProgress(d, final.roundId)[0] ?? null,
       trackId: final.trackId,
+      trackName: final.trackId === null ? null : getTrack(d, final.trackId).name,
     };
   };
 

@@ -152,7 +152,6 @@ function FinalDecided({
   const issued = room?.issued ?? false;
   const teamName = (id: number) => view.teams.find((x) => x.id === id)?.name ?? `#${id}`;
   const jurorName = (id: number) => view.jurors.find((x) => x.id === id)?.name ?? `#${id}`;
-  const trackName = room?.name ?? t('final.name');
 
   return (
     <>
@@ -194,7 +193,7 @@ function FinalDecided({
         )}
       </fieldset>
       {room && <RoomLinkIssue poolId={room.id} />}
-      {final.trackId !== null && <p className="small">{t('final.track', { track: trackName })}</p>}
+      {final.trackName !== null && <p className="small">{t('final.track', { track: final.trackName })}</p>}
       <div className="pj-rooms-actions">
         {!issued && (
           <button
