@@ -87,6 +87,9 @@ test('the chair decides the finalists, the final runs on its own laptop and is r
   for (const id of jury) await section.getByLabel(jurorName(id), { exact: true }).check();
   await section.getByRole('button', { name: 'Enregistrer le jury de la finale' }).click();
   await expect(page.getByText('Jury de la finale enregistré.')).toBeVisible();
+  await expect(section).toContainText(
+    'Les résultats de la finale forment le prix «\u00a0Finale\u00a0» (page Résultats)',
+  );
   const finalPath = join(head.dir, 'finale.sqlite');
   head.ctx.options.platform.pickRoomFileDestination = async () => finalPath;
   await section.getByRole('button', { name: 'Écrire le fichier de salle de la finale…' }).click();
