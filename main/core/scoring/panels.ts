@@ -37,7 +37,11 @@ export function readPanels(db: Db): Panel[] | null {
        SELECT p.id AS poolId, 'juror' AS kind, j.juror_id AS id
          FROM pool p JOIN pool_juror j ON j.pool_id = p.id WHERE p.round_id = ?`,
     )
-    .all(PRELIMINARY_ROUND_ID, PRELIMINARY_ROUND_ID) as { poolId: number; kind: 'team' | 'juror'; id: number }[];
+    .all(PRELIMINARY_ROUND_ID, PRELIMINARY_ROUND_ID) as {
+    poolId: number;
+    kind: 'team' | 'juror';
+    id: number;
+  }[];
   const order = db
     .prepare('SELECT id FROM pool WHERE round_id = ? ORDER BY position, id')
     .all(PRELIMINARY_ROUND_ID) as { id: number }[];

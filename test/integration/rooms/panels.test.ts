@@ -146,7 +146,9 @@ describe('main ranking on a head laptop with rooms', () => {
     scoreRoom(laptop.db, rooms[0] as Room, 1);
     const payload = buildResultsPayload(laptop.db);
     expect('panels' in payload).toBe(false);
-    expect(resultsHash(payload)).toBe(resultsHash(buildResultsPayload(laptop.db, 'verify', { panels: false })));
+    expect(resultsHash(payload)).toBe(
+      resultsHash(buildResultsPayload(laptop.db, 'verify', { panels: false })),
+    );
     expect(buildRankingInput(laptop.db).panels).toBeUndefined();
     laptop.db.close();
     head.close();

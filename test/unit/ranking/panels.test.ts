@@ -51,7 +51,9 @@ describe('ranking with panels (the rooms of the preliminaries)', () => {
       const withPanels = computeRanking(
         makeInput({ teamIds: TEAMS, jurorIds: JURORS, sheets: IN_PANEL, panels: PANELS, method }),
       );
-      const without = computeRanking(makeInput({ teamIds: TEAMS, jurorIds: JURORS, sheets: IN_PANEL, method }));
+      const without = computeRanking(
+        makeInput({ teamIds: TEAMS, jurorIds: JURORS, sheets: IN_PANEL, method }),
+      );
       const values = (rows: RankingRow[]) =>
         rows.map(({ sheetsExpected: _e, missingJurorIds: _m, ...rest }) => rest);
       expect(values(withPanels.rows)).toEqual(values(without.rows));
@@ -70,7 +72,9 @@ describe('ranking with panels (the rooms of the preliminaries)', () => {
     const withOutsider = computeRanking(
       makeInput({ teamIds: TEAMS, jurorIds: JURORS, sheets: [...IN_PANEL, outsider], panels: PANELS }),
     );
-    expect(withOutsider.issues).toEqual([{ code: 'ranking.sheetOutsidePanelIgnored', jurorId: 13, teamId: 1 }]);
+    expect(withOutsider.issues).toEqual([
+      { code: 'ranking.sheetOutsidePanelIgnored', jurorId: 13, teamId: 1 },
+    ]);
     expect(withOutsider.rows).toEqual(base.rows);
   });
 
