@@ -66,6 +66,7 @@ const rankingIssue = z
       'ranking.sheetUnknownJuror',
       'ranking.sheetUnknownTeam',
       'ranking.sheetRecusedIgnored',
+      'ranking.sheetOutsidePanelIgnored',
       'ranking.sheetDuplicate',
       'ranking.sheetIncomplete',
       'ranking.scoreOutOfRange',

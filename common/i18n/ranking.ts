@@ -36,6 +36,8 @@ export const rankingEn = {
   'ranking.sheetUnknownJuror': 'A sheet comes from a juror who is not on the panel; it was ignored.',
   'ranking.sheetUnknownTeam': 'A sheet from {juror} is for a team that is not in the event; it was ignored.',
   'ranking.sheetRecusedIgnored': '{juror} is recused for {team}: their sheet for it was ignored.',
+  'ranking.sheetOutsidePanelIgnored':
+    '{juror} is not on the jury of the room of {team}: their sheet for it was ignored.',
   'ranking.sheetDuplicate': '{juror} has two sheets for {team}; only the later one counts.',
   'ranking.sheetIncomplete':
     'The sheet of {juror} for {team} has no score for “{criterion}”; it does not count.',
@@ -142,6 +144,8 @@ export const rankingFr: Record<keyof typeof rankingEn, string> = {
   'ranking.sheetUnknownTeam':
     'Une fiche de {juror} concerne une équipe absente de l’événement\u00a0; elle a été ignorée.',
   'ranking.sheetRecusedIgnored': 'Récusation de {juror} pour {team}\u00a0: sa fiche a été ignorée.',
+  'ranking.sheetOutsidePanelIgnored':
+    '{juror} ne fait pas partie du jury de la salle de {team}\u00a0: sa fiche a été ignorée.',
   'ranking.sheetDuplicate': '{juror} a deux fiches pour {team}\u00a0; seule la plus récente compte.',
   'ranking.sheetIncomplete':
     'La fiche de {juror} pour {team} n’a pas de note pour «\u00a0{criterion}\u00a0»\u00a0; elle ne compte pas.',

@@ -363,8 +363,8 @@ test('three rooms score in parallel; results come back by USB and over loopback;
   expect(await callOk<{ ok: boolean }>(head, 'scores.verify', {})).toMatchObject({ ok: true });
   expect(verifyMergedRooms(head.ctx.requireEventFile().db)).toBeNull();
 
-  // ── The head locks each prize track on the Results page (the other rooms' jurors' sheets are
-  // missing in the tracks that span every juror: confirmed at each lock).
+  // ── The head locks each prize track on the Results page (the silent jurors' sheets, and in the
+  // tracks that span every juror the other rooms' jurors' sheets, are missing: confirmed at each lock).
   await headPage.goto(`${head.appUrl}#/results`);
   const tracks = [
     { name: CPA_PRELIMINARIES, teams: 18 },
@@ -381,6 +381,9 @@ test('three rooms score in parallel; results come back by USB and over loopback;
     await headPage.getByRole('button', { name: 'Verrouiller les résultats' }).click();
     const missing = headPage.getByTestId('lock-missing');
     await expect(missing).toBeVisible();
+    // The preliminaries expect each room's jury only: its two silent jurors per team, not the other rooms'.
+    if (track.name === CPA_PRELIMINARIES)
+      await expect(missing).toContainText(`${18 * (4 - SCORING_JURORS)}\u00a0fiches manquantes`);
     await missing.getByRole('checkbox').check();
     await headPage.getByRole('button', { name: 'Verrouiller sans les fiches manquantes' }).click();
     await expect(headPage.getByTestId('lock-state')).toHaveText('Verrouillés');

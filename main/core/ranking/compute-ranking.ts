@@ -155,7 +155,9 @@ export function rankPrepared(
   const baseRow = (teamId: number) => {
     const recused = prepared.recusedByTeam.get(teamId);
     const counted = countedByTeam.get(teamId) ?? [];
-    const expected = recused ? jurorIds.filter((id) => !recused.has(id)) : jurorIds;
+    const panel = prepared.panelByTeam.get(teamId);
+    const jury = panel ? jurorIds.filter((id) => panel.has(id)) : jurorIds;
+    const expected = recused ? jury.filter((id) => !recused.has(id)) : jury;
     const teamAverages = averages.get(teamId);
     const criterionAverageRows: CriterionAverage[] = input.criteria.map((c, i) => ({
       criterionId: c.id,
@@ -167,8 +169,9 @@ export function rankPrepared(
       criterionAverages: criterionAverageRows,
       sheetsCounted: counted.length,
       sheetsExpected: expected.length,
-      recusedJurorIds: recused ? jurorIds.filter((id) => recused.has(id)) : [],
-      // A counted juror is always an expected one (prepareRanking drops recused and unknown jurors' sheets):
+      recusedJurorIds: recused ? jury.filter((id) => recused.has(id)) : [],
+      // A counted juror is always an expected one (prepareRanking drops recused, unknown and
+      // outside-panel jurors' sheets):
       // as many counted as expected means none missing.
       missingJurorIds:
         counted.length === expected.length ? [] : expected.filter((id) => !counted.includes(id)),

@@ -34,6 +34,8 @@ export interface PreparedRanking {
   jurorIds: number[];
   /** Known jurors recused per team id. */
   recusedByTeam: Map<number, Set<number>>;
+  /** The known jurors a team in a panel expects (input.panels); a team not in the map expects every juror. */
+  panelByTeam: Map<number, Set<number>>;
   /** Counted sheets, sorted by team id then juror id (a fixed order, whatever the input order). */
   sheets: PreparedSheet[];
   penaltyByTeam: Map<number, number>;
@@ -169,6 +171,19 @@ export function prepareRanking(input: RankingInput): PreparedRanking {
     set.add(jurorId);
   }
 
+  const panelByTeam = new Map<number, Set<number>>();
+  for (const panel of input.panels ?? []) {
+    for (const teamId of panel.teamIds) {
+      if (!knownTeams.has(teamId)) continue;
+      let set = panelByTeam.get(teamId);
+      if (!set) {
+        set = new Set();
+        panelByTeam.set(teamId, set);
+      }
+      for (const jurorId of panel.jurorIds) if (knownJurors.has(jurorId)) set.add(jurorId);
+    }
+  }
+
   const issues: RankingIssue[] = [];
   const byTeam = new Map<number, SubmittedSheet[]>();
   for (const sheet of input.sheets) {
@@ -177,6 +192,9 @@ export function prepareRanking(input: RankingInput): PreparedRanking {
     else if (!knownTeams.has(teamId)) issues.push({ code: 'ranking.sheetUnknownTeam', jurorId, teamId });
     else if (recusedByTeam.get(teamId)?.has(jurorId))
       issues.push({ code: 'ranking.sheetRecusedIgnored', jurorId, teamId });
+    else if (panelByTeam.get(teamId)?.has(jurorId) === false)
+      // Another room's juror (only a sheet typed on the head's grid can be one): not this team's jury.
+      issues.push({ code: 'ranking.sheetOutsidePanelIgnored', jurorId, teamId });
     else {
       const list = byTeam.get(teamId);
       if (list) list.push(sheet);
@@ -226,5 +244,5 @@ export function prepareRanking(input: RankingInput): PreparedRanking {
   }
 
   issues.sort(compareIssues);
-  return { input, teamIds, jurorIds, recusedByTeam, sheets, penaltyByTeam, issues };
+  return { input, teamIds, jurorIds, recusedByTeam, panelByTeam, sheets, penaltyByTeam, issues };
 }

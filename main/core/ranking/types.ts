@@ -102,6 +102,20 @@ export interface RankingInput {
   penalty: OvertimePenalty | null;
   /** Teams not listed have no overtime. Ignored when `penalty` is null. */
   overtime: readonly TeamOvertime[];
+  /**
+   * The juries of the preliminary rooms, when the event has rooms: a team in a
+   * panel expects only that panel's jurors (the union when in several), a team
+   * in no panel expects every juror. A sheet by a juror outside the team's panel
+   * is left out like a recused one (issue 'ranking.sheetOutsidePanelIgnored').
+   * Absent: every juror is expected for every team (an event without rooms).
+   */
+  panels?: readonly RankingPanel[];
+}
+
+/** One room's jury and the teams it judges. Unknown ids are ignored. */
+export interface RankingPanel {
+  teamIds: readonly number[];
+  jurorIds: readonly number[];
 }
 
 export interface CriterionAverage {
@@ -140,9 +154,9 @@ export interface RankingRow {
   sortKey: number | null;
   criterionAverages: CriterionAverage[];
   sheetsCounted: number;
-  /** Jurors not recused for this team. */
+  /** Jurors of the team's panel (every juror without panels) not recused for this team. */
   sheetsExpected: number;
-  /** Ascending ids. */
+  /** Ascending ids; only jurors of the team's panel when there are panels. */
   recusedJurorIds: number[];
   /** Jurors expected for this team whose sheet was not counted (not submitted, or invalid), ascending ids. */
   missingJurorIds: number[];
@@ -154,6 +168,7 @@ export const RANKING_ISSUE_CODES = [
   'ranking.sheetUnknownJuror',
   'ranking.sheetUnknownTeam',
   'ranking.sheetRecusedIgnored',
+  'ranking.sheetOutsidePanelIgnored',
   'ranking.sheetDuplicate',
   'ranking.sheetIncomplete',
   'ranking.scoreOutOfRange',

@@ -190,7 +190,9 @@ function onlyLaterRoundsAfter(db: Db, pinned: { count: number; lastHash: string 
 /** Whether the file recomputed now gives the locked results (a format-1 lock compared as format 1). */
 function matchesNow(db: Db, payload: StoredResultsPayload, hash: string): boolean {
   try {
-    let again = buildResultsPayload(db, 'read');
+    // A lock taken before panels existed (no `panels` in its payload, though the file has rooms) is
+    // recomputed as it was computed then: every juror expected for every team.
+    let again = buildResultsPayload(db, 'read', { panels: payload.panels !== undefined });
     // The final is scored after the preliminaries are locked: its events (a later round) extend the
     // log without touching what the lock covers, which is then compared at the head the lock pinned.
     if (again.scoreLog.count > payload.scoreLog.count && onlyLaterRoundsAfter(db, payload.scoreLog))

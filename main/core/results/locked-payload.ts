@@ -38,6 +38,12 @@ export interface ResultsPayload extends LockedResults {
   overtime: { teamId: number; overtimeMs: number }[];
   scoreLog: { count: number; lastHash: string };
   awards: { name: string; kind: 'podium' | 'special'; podiumRank: number | null; winnerTeamIds: number[] }[];
+  /**
+   * The rooms' juries the ranking expected (scoring/panels.ts), so the verifier
+   * recomputes the same ranking. Only when the event has rooms: a payload
+   * without rooms keeps the exact content, and fingerprint, it always had.
+   */
+  panels?: { teamIds: number[]; jurorIds: number[] }[];
 }
 
 /** A payload as stored: the current format, or format 1 (which also held who locked and when). */
@@ -56,13 +62,19 @@ export function asLegacyPayload(payload: ResultsPayload, meta: LegacyLockMeta): 
  * (no lock time, no author): the same file gives the same fingerprint. `chain: 'verify'` (locking)
  * re-hashes the whole score log and refuses a broken one; 'read' (comparing a
  * lock with the file later) takes the head as stored, which the append-only
- * triggers keep honest and which is much cheaper on a large log.
+ * triggers keep honest and which is much cheaper on a large log. `panels: false`
+ * builds it as before panels existed (every juror expected for every team): a
+ * lock taken then is compared with the file that way.
  */
-export function buildResultsPayload(db: Db, chain: 'verify' | 'read' = 'verify'): ResultsPayload {
+export function buildResultsPayload(
+  db: Db,
+  chain: 'verify' | 'read' = 'verify',
+  options: { panels?: boolean } = {},
+): ResultsPayload {
   return db.transaction((): ResultsPayload => {
     const head = chain === 'verify' ? verifyScoreLog(db) : storedChainHead(db);
     if (!head.ok) throw new DomainError(head.reason, { seq: head.brokenAtSeq });
-    const input = buildRankingInput(db);
+    const input = buildRankingInput(db, undefined, options);
     const ranking = computeRanking(input);
     const settings = readScoringSettings(db);
     const event = selectOne(
@@ -103,6 +115,9 @@ export function buildResultsPayload(db: Db, chain: 'verify' | 'read' = 'verify')
         podiumRank: a.podiumRank,
         winnerTeamIds: a.winnerTeamIds,
       })),
+      ...(input.panels
+        ? { panels: input.panels.map((p) => ({ teamIds: [...p.teamIds], jurorIds: [...p.jurorIds] })) }
+        : {}),
     };
   })();
 }

@@ -6,12 +6,13 @@
 import type { Db } from '../db/open';
 import { roundExpr } from '../db/round-column';
 import { IdRow, oneOfOrNull, rowShape, selectAll } from '../db/rows';
+import { panelJurorsByTeam, readPanels } from './panels';
 import { listRecusals } from './recusals';
 import { currentTeamId, teamsInRunningOrder } from './team-order';
 
 export interface TeamProgress {
   teamId: number;
-  /** Jurors not recused for this team. */
+  /** Jurors of the team's room (every juror when it is in none) not recused for this team. */
   expected: number;
   submitted: number;
   /** Expected jurors without a submitted sheet, in panel order. */
@@ -51,6 +52,8 @@ export function readProgress(db: Db): ScoringProgress {
     for (const r of rows)
       status.set(`${r.jurorId}:${r.teamId}`, r.lastStatus === 'submit' ? 'submitted' : 'draft');
     const recused = new Set(listRecusals(db).map((r) => `${r.jurorId}:${r.teamId}`));
+    // With rooms, a team's expected jurors are its room's jury: the same pairs as the main ranking's.
+    const panels = panelJurorsByTeam(readPanels(db));
 
     let submittedTotal = 0;
     let expectedTotal = 0;
@@ -63,7 +66,9 @@ export function readProgress(db: Db): ScoringProgress {
         draftJurorIds: [],
         recusedJurorIds: [],
       };
+      const panel = panels.get(teamId);
       for (const jurorId of jurorIds) {
+        if (panel && !panel.has(jurorId)) continue;
         const key = `${jurorId}:${teamId}`;
         if (recused.has(key)) {
           progress.recusedJurorIds.push(jurorId);

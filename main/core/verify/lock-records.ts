@@ -88,6 +88,10 @@ const payloadSchema = z.object({
   recusals: z.array(z.object({ jurorId: z.number().int(), teamId: z.number().int() })),
   overtime: z.array(z.object({ teamId: z.number().int(), overtimeMs: z.number() })),
   scoreLog: z.object({ count: z.number().int().min(0), lastHash: z.string() }),
+  /** The rooms' juries (main track, event with rooms, locked since panels exist): the ranking expected only them. */
+  panels: z
+    .array(z.object({ teamIds: z.array(z.number().int()), jurorIds: z.array(z.number().int()) }))
+    .optional(),
   /** Only in a prize track's payload (track_lock); the main track's payload has none. */
   track: z
     .object({
@@ -157,6 +161,7 @@ function recomputedRanking(
     chairDecisions: payload.settings.chairDecisions.map(({ orderedTeamIds }) => ({ orderedTeamIds })),
     penalty: payload.settings.penalty,
     overtime: payload.overtime,
+    ...(payload.panels ? { panels: payload.panels } : {}),
   };
   return computeRanking(input);
 }
