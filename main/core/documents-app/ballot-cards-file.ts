@@ -11,12 +11,9 @@ import type { Locale } from '../../../common/domain';
 import { getBallot, isBallotCardToken, isBallotCode } from '../audience/ballots';
 import type { AppContext } from '../context/app-context';
 import type { BallotCard } from '../documents/ballot-cards';
-// Module by module, not the engine's index: the main process must not load pdfkit (only the worker renders).
-import { type DocumentErrorDetail, isDocumentError } from '../documents/errors';
-import { runDocumentJob } from '../documents/run-document-job';
 import { DomainError } from '../errors';
 import { readEventInfo } from '../event/event-info';
-import { repositoryFontDir } from './runtime';
+import { renderCardsInWorker } from './cards-in-worker';
 
 export function ballotCardsInput(
   ctx: AppContext,
@@ -43,31 +40,11 @@ export async function saveBallotCardsPdf(
 ): Promise<{ path: string } | null> {
   const content = ballotCardsInput(ctx, input.ballots, address);
   const platform = ctx.options.platform;
-  const runtime = platform.pdfRuntime?.();
-  const bytes = await runDocumentJob(
-    {
-      input: { kind: 'ballotCards', ...content, locale: input.locale },
-      options: { fontDir: runtime?.fontDir ?? repositoryFontDir() },
-    },
-    runtime?.workerUrl ? { workerUrl: runtime.workerUrl } : {},
-  ).catch((error: unknown) => {
-    throw isDocumentError(error) ? refusalOf(error.detail) : error;
-  });
+  const bytes = await renderCardsInWorker(ctx, { kind: 'ballotCards', ...content, locale: input.locale });
   const suggested = input.locale === 'fr' ? 'bulletins-prix-du-public.pdf' : 'audience-ballots.pdf';
   const path = await platform.pickPdfDestination?.(suggested);
   if (!path) return null;
   writeFileSync(path, bytes);
   await platform.openPdf?.(path);
   return { path };
-}
-
-/** The engine's failure as the chair's refusal: its code is a message key, its plain fields the message's params. */
-function refusalOf(detail: DocumentErrorDetail): DomainError {
-  const params = Object.fromEntries(
-    Object.entries(detail).filter(
-      (entry): entry is [string, string | number] =>
-        entry[0] !== 'code' && (typeof entry[1] === 'string' || typeof entry[1] === 'number'),
-    ),
-  );
-  return new DomainError(detail.code, params);
 }

@@ -8,6 +8,7 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { renderBallotCards } from './ballot-cards';
 import { DocumentError } from './errors';
+import { renderLoginCards } from './login-cards';
 import { type ProgressHook, renderDocument } from './render';
 import type { RenderOptions } from './types';
 import type { WorkerJob } from './worker-job';
@@ -24,8 +25,12 @@ async function render(
   onProgress: ProgressHook,
   cancelled: () => boolean,
 ): Promise<Uint8Array> {
-  if (input.kind !== 'ballotCards') return renderDocument(input, options, onProgress, cancelled);
-  const bytes = await renderBallotCards(input, options);
+  if (input.kind !== 'ballotCards' && input.kind !== 'loginCards')
+    return renderDocument(input, options, onProgress, cancelled);
+  const bytes =
+    input.kind === 'ballotCards'
+      ? await renderBallotCards(input, options)
+      : await renderLoginCards(input, options);
   onProgress(1, 1);
   return bytes;
 }
