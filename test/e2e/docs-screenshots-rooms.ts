@@ -24,7 +24,6 @@ async function main() {
     await harness.attach(page, 'rooms');
     const final = page.locator('section.pj-final');
     await final.getByTestId('final-order').waitFor();
-    await page.locator('section.pj-room').first();
     await final.screenshot({ path: `${OUT}/rooms-final-fr.png` });
     await page.goto(`${harness.appUrl}#/results`);
     const selector = page.getByTestId('track-selector');
