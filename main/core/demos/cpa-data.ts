@@ -1,5 +1,6 @@
 import type { CriterionDraft, JurorDraft, TeamDraft } from '../../../common/contract/setup';
 import type { EventInfo } from '../../../common/domain';
+import { DEMO_CRITERIA } from '../event/demo-data';
 
 /**
  * The second demo event: a hackathon bigger than one jury. 18 teams on three
@@ -139,59 +140,8 @@ export const CPA_THEMES: CpaTheme[] = [
   },
 ];
 
-const fiveLevels = (labels: [string, string, string, string, string]) =>
-  labels.map((label, index) => ({ value: index * 2 + 2, label }));
-
-export const CPA_CRITERIA: CriterionDraft[] = [
-  {
-    name: 'Impact pour les usagers',
-    description: 'Le projet répond-il à un besoin réel et mesurable\u00a0?',
-    weight: 35,
-    min: 0,
-    max: 10,
-    step: 0.5,
-    levels: fiveLevels([
-      'Besoin flou',
-      'Besoin identifié',
-      'Besoin étayé',
-      'Impact mesurable',
-      'Impact majeur',
-    ]),
-  },
-  {
-    name: 'Innovation',
-    description: 'Originalité de l’approche par rapport à l’existant.',
-    weight: 25,
-    min: 0,
-    max: 10,
-    step: 0.5,
-    levels: fiveLevels([
-      'Existe déjà',
-      'Amélioration mineure',
-      'Approche nouvelle',
-      'Très original',
-      'Rupture',
-    ]),
-  },
-  {
-    name: 'Faisabilité',
-    description: 'Le prototype, le déploiement et le coût sont-ils réalistes\u00a0?',
-    weight: 25,
-    min: 0,
-    max: 10,
-    step: 0.5,
-    levels: [],
-  },
-  {
-    name: 'Qualité du pitch',
-    description: 'Clarté, respect du temps, réponses aux questions du jury.',
-    weight: 15,
-    min: 0,
-    max: 10,
-    step: 0.5,
-    levels: [],
-  },
-];
+/** The same four criteria as the first demo (one list: the two demos never drift apart). */
+export const CPA_CRITERIA: CriterionDraft[] = DEMO_CRITERIA;
 
 /**
  * The main track ranks the preliminaries (round 1: every team on its room
