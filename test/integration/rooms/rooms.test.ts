@@ -22,9 +22,10 @@ import {
   type RoomResult,
   sealOf,
 } from '../../../main/core/rooms/room-result';
-import { hashScoreEvent } from '../../../main/core/scoring/hash-chain';
+import { GENESIS_HASH, hashScoreEvent } from '../../../main/core/scoring/hash-chain';
 import { readAllSheets, scoreEventCount, verifyScoreLog } from '../../../main/core/scoring/score-store';
 import { verifyEvent } from '../../../main/core/verify';
+import { scoreEventsFromRows } from '../../../main/core/verify/score-rows';
 import { buildHeadEvent, roomLaptop, scoreRoom } from '../../support/rooms';
 import { tempDir } from '../../support/temp';
 
@@ -38,6 +39,18 @@ function refusal(run: () => unknown): DomainError {
     throw error;
   }
   throw new Error('expected a refusal');
+}
+
+/** Recomputes every row's prev_hash and hash, as a forger would (rows read by the verifier's own mapping). */
+function rechain(rows: RoomResult['body']['scoreEvents']): void {
+  let prev = GENESIS_HASH;
+  for (const row of rows) {
+    row.prev_hash = prev;
+    const parsed = scoreEventsFromRows([row]);
+    if (!parsed.ok || !parsed.events[0]) throw new Error('unreadable row');
+    row.hash = hashScoreEvent(parsed.events[0]);
+    prev = row.hash;
+  }
 }
 
 function messages(error: DomainError): { fr: string; en: string } {
@@ -240,24 +253,7 @@ describe('rooms: room file, room result, merge', () => {
     expect(messages(broken).fr).toContain('n’est pas intact');
 
     // Hashes recomputed and resealed: the lock's fingerprint no longer matches the scores.
-    let prev = '0'.repeat(64);
-    for (const row of edited.body.scoreEvents) {
-      row.prev_hash = prev;
-      row.hash = hashScoreEvent({
-        seq: row.seq,
-        jurorId: row.juror_id,
-        teamId: row.team_id,
-        criterionId: row.criterion_id,
-        value: row.value,
-        kind: row.kind,
-        comment: row.comment,
-        actor: row.actor,
-        atUtc: row.at_utc,
-        reason: row.reason,
-        prevHash: row.prev_hash,
-      });
-      prev = row.hash;
-    }
+    rechain(edited.body.scoreEvents);
     edited.seal = sealOf(identity.sealKey, JSON.stringify(edited.body));
     const relocked = refusal(() => mergeRoomResult(head, parseRoomResult(JSON.stringify(edited))));
     expect(relocked.code).toBe('rooms.roomLogInvalid');
@@ -307,24 +303,7 @@ describe('rooms: room file, room result, merge', () => {
     const first = moved.body.scoreEvents[0];
     if (!first) throw new Error('no event');
     first.team_id = b.teamIds[0] as number;
-    let prev = '0'.repeat(64);
-    for (const row of moved.body.scoreEvents) {
-      row.prev_hash = prev;
-      row.hash = hashScoreEvent({
-        seq: row.seq,
-        jurorId: row.juror_id,
-        teamId: row.team_id,
-        criterionId: row.criterion_id,
-        value: row.value,
-        kind: row.kind,
-        comment: row.comment,
-        actor: row.actor,
-        atUtc: row.at_utc,
-        reason: row.reason,
-        prevHash: row.prev_hash,
-      });
-      prev = row.hash;
-    }
+    rechain(moved.body.scoreEvents);
     moved.seal = sealOf(identity.sealKey, JSON.stringify(moved.body));
     expect(refusal(() => mergeRoomResult(head, parseRoomResult(JSON.stringify(moved)))).code).toBe(
       'rooms.outsideRoom',
