@@ -75,13 +75,16 @@ const mergeReport = z
 const saved = z.object({ path: z.string() }).strict();
 
 /** How finalists are chosen, stated before the final (main/core/rooms/final-round.ts). */
+// Shape only: a wrong N (0, 2.5) or an empty selection is refused by the core with the rule's own words
+// (rooms.finalBadN, rooms.finalNoTeams), not as an invalid input.
+const finalistCount = z.number().finite().max(1000);
 const finalistRule = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('topPerPool'), n: z.number().int().min(1).max(1000) }).strict(),
-  z.object({ kind: z.literal('topOverall'), n: z.number().int().min(1).max(1000) }).strict(),
+  z.object({ kind: z.literal('topPerPool'), n: finalistCount }).strict(),
+  z.object({ kind: z.literal('topOverall'), n: finalistCount }).strict(),
   z
     .object({
       kind: z.literal('chairSelection'),
-      teamIds: z.array(id).min(1).max(2000),
+      teamIds: z.array(id).max(2000),
       reason: text(500),
     })
     .strict(),

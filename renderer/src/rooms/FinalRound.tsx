@@ -54,7 +54,10 @@ function DecideFinal({
   const [seed, setSeed] = useState('');
 
   const rule = (): FinalistRuleInput =>
-    kind === 'chairSelection' ? { kind, teamIds: picked, reason } : { kind, n: Number(n) };
+    kind === 'chairSelection'
+      ? { kind, teamIds: picked, reason }
+      : // Not a number at all (letters, empty) is 0 here, so the core answers "a whole number, 1 or more".
+        { kind, n: Number.isFinite(Number(n.replace(',', '.'))) ? Number(n.replace(',', '.')) : 0 };
 
   return (
     <>

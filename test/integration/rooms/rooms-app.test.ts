@@ -129,4 +129,35 @@ describe('rooms calls', () => {
     expect(roomDialog('merge', 'en').title).toBe('Merge a room result');
     expect(roomDialog('roomResult', 'en').filters[0]?.extensions).toEqual(['json']);
   });
+
+  it('a finalist rule the chair got wrong is refused with the rule’s own message, and nothing is decided', async () => {
+    const headApp = testApp();
+    const { head } = buildHeadEvent(headApp.dir, {
+      rooms: 2,
+      teamsPerRoom: 2,
+      jurorsPerRoom: 1,
+      criteria: 1,
+    });
+    const headPath = head.name;
+    closeDatabase(head);
+    headApp.ctx.options.platform.pickEventFileToOpen = async () => headPath;
+    await ok(headApp, 'file.open', {});
+    const zero = await refused(headApp, 'rooms.decideFinal', {
+      rule: { kind: 'topPerPool', n: 0 },
+      drawSeed: null,
+    });
+    expect(zero.code).toBe('rooms.finalBadN');
+    expect(zero.message).toContain('nombre entier');
+    const half = await refused(headApp, 'rooms.decideFinal', {
+      rule: { kind: 'topOverall', n: 1.5 },
+      drawSeed: null,
+    });
+    expect(half.code).toBe('rooms.finalBadN');
+    const none = await refused(headApp, 'rooms.decideFinal', {
+      rule: { kind: 'chairSelection', teamIds: [], reason: 'Parité des thèmes' },
+      drawSeed: null,
+    });
+    expect(none.code).toBe('rooms.finalNoTeams');
+    expect(await ok(headApp, 'rooms.final', {})).toBeNull();
+  });
 });
