@@ -8,6 +8,8 @@ import { I18nProvider, useI18n } from '../i18n';
 import { safeLocalStorage } from '../net/browser';
 import type { NetBridge } from '../net/ws-bridge';
 import { FormError, TextField } from '../ui/fields';
+import { LanguageSwitch } from './LanguageSwitch';
+import { postLogin } from './login-request';
 import { LOCALE_KEY, pickLocale } from './page-locale';
 import { useDeviceToken } from './useDeviceToken';
 import { useNetState } from './useNetState';
@@ -48,7 +50,7 @@ export function BallotNetPage({ bridge, route }: { bridge: NetBridge; route: rea
   return (
     <I18nProvider locale={locale}>
       <main className="net-page net-vote">
-        <Languages locale={locale} onChange={choose} />
+        <LanguageSwitch locale={locale} onChange={choose} />
         {content}
         {token && state.hello && state.phase === 'offline' && <Status text="vote.offline" />}
       </main>
@@ -75,30 +77,6 @@ function Status({ text }: { text: 'vote.connecting' | 'vote.offline' }) {
   );
 }
 
-function Languages({ locale, onChange }: { locale: Locale; onChange: (locale: Locale) => void }) {
-  const { t } = useI18n();
-  const options: { value: Locale; label: string }[] = [
-    { value: 'fr', label: 'Français' },
-    { value: 'en', label: 'English' },
-  ];
-  return (
-    <fieldset className="net-lang" aria-label={t('lan.net.language')}>
-      {options.map((option) => (
-        <button
-          key={option.value}
-          type="button"
-          lang={option.value}
-          className={option.value === locale ? 'secondary active' : 'ghost'}
-          aria-pressed={option.value === locale}
-          onClick={() => onChange(option.value)}
-        >
-          {option.label}
-        </button>
-      ))}
-    </fieldset>
-  );
-}
-
 /** The card's short code, for a phone that cannot scan (throttled on the laptop). */
 function CodeLogin({
   onToken,
@@ -114,26 +92,12 @@ function CodeLogin({
   const submit = async () => {
     setBusy(true);
     setError(null);
-    try {
-      const response = await fetch(LAN_BALLOT_LOGIN_PATH, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ code: code.trim() }),
-        cache: 'no-store',
-      });
-      const body = (await response.json().catch(() => ({}))) as {
-        token?: string;
-        retryAfterSeconds?: number;
-      };
-      if (response.ok && body.token) onToken(body.token);
-      else if (response.status === 429)
-        setError(t('vote.codeThrottled', { seconds: body.retryAfterSeconds ?? 60 }));
-      else setError(t('vote.codeWrong'));
-    } catch {
-      setError(t('lan.offline'));
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await postLogin(LAN_BALLOT_LOGIN_PATH, { code: code.trim() });
+    setBusy(false);
+    if (outcome.kind === 'token') onToken(outcome.token);
+    else if (outcome.kind === 'throttled') setError(t('vote.codeThrottled', { seconds: outcome.seconds }));
+    else if (outcome.kind === 'refused') setError(t('vote.codeWrong'));
+    else setError(t('lan.offline'));
   };
   return (
     <section className="card net-login" aria-labelledby="vote-code-title">

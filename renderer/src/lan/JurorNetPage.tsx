@@ -8,6 +8,7 @@ import { JurorForm } from '../scoring/JurorForm';
 import { FormError } from '../ui/fields';
 import { useSubmit } from '../ui/useSubmit';
 import { ConnectionBanner } from './ConnectionBanner';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PinLogin } from './PinLogin';
 import { LOCALE_KEY, pickLocale } from './page-locale';
 import { useDeviceToken } from './useDeviceToken';
@@ -45,31 +46,6 @@ export function JurorNetPage({ bridge, route }: { bridge: NetBridge; route: read
         <ConnectionBanner state={state} onDismiss={() => bridge.dismissRefusedReplay()} />
       </div>
     </I18nProvider>
-  );
-}
-
-/** Français / English, each written in its own language; remembered on this phone. */
-function LanguageSwitch({ locale, onChange }: { locale: Locale; onChange: (locale: Locale) => void }) {
-  const { t } = useI18n();
-  const options: { value: Locale; label: string }[] = [
-    { value: 'fr', label: 'Français' },
-    { value: 'en', label: 'English' },
-  ];
-  return (
-    <fieldset className="net-lang" aria-label={t('lan.net.language')}>
-      {options.map((option) => (
-        <button
-          key={option.value}
-          type="button"
-          lang={option.value}
-          className={option.value === locale ? 'secondary active' : 'ghost'}
-          aria-pressed={option.value === locale}
-          onClick={() => onChange(option.value)}
-        >
-          {option.label}
-        </button>
-      ))}
-    </fieldset>
   );
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { LAN_PIN_LOGIN_PATH } from '../../../common/contract/lan-protocol';
 import { useI18n } from '../i18n';
 import { FormError, TextField } from '../ui/fields';
+import { postLogin } from './login-request';
 
 /** The card's fallback: its code and 6-digit PIN, for a phone that cannot scan the QR code. */
 export function PinLogin({ onToken, notice }: { onToken: (token: string) => void; notice?: string | null }) {
@@ -14,27 +15,13 @@ export function PinLogin({ onToken, notice }: { onToken: (token: string) => void
   const submit = async () => {
     setBusy(true);
     setError(null);
-    try {
-      const response = await fetch(LAN_PIN_LOGIN_PATH, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ code: code.trim(), pin: pin.replace(/\s/g, '') }),
-        cache: 'no-store',
-      });
-      const body = (await response.json().catch(() => ({}))) as {
-        token?: string;
-        retryAfterSeconds?: number;
-      };
-      if (response.ok && body.token) onToken(body.token);
-      else if (response.status === 429)
-        setError(t('lan.pin.throttled', { seconds: body.retryAfterSeconds ?? 60 }));
-      else if (response.status === 401 || response.status === 400) setError(t('lan.pin.wrong'));
-      else setError(t('lan.pin.failed'));
-    } catch {
-      setError(t('lan.pin.failed'));
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await postLogin(LAN_PIN_LOGIN_PATH, { code: code.trim(), pin: pin.replace(/\s/g, '') });
+    setBusy(false);
+    if (outcome.kind === 'token') onToken(outcome.token);
+    else if (outcome.kind === 'throttled') setError(t('lan.pin.throttled', { seconds: outcome.seconds }));
+    else if (outcome.kind === 'refused' && (outcome.status === 401 || outcome.status === 400))
+      setError(t('lan.pin.wrong'));
+    else setError(t('lan.pin.failed'));
   };
 
   return (
